@@ -6,6 +6,11 @@
 
 use std::fmt::Write as _;
 
+pub mod w1_spawn;
+pub mod w2_pingpong;
+pub mod w3_ring;
+pub mod w4_timers;
+pub mod w5_call;
 pub mod wheel;
 
 /// `# machine cores=.. kernel=.. toolchain=..`: where and with what a report was measured.
@@ -63,4 +68,20 @@ pub fn rss_bytes() -> u64 {
 fn page_size_bytes() -> u64 {
     // Every Linux target Hearth supports uses 4 KiB base pages; statm counts those.
     4096
+}
+
+/// A node for one engine workload, with `shards` shards and `timers_reserved` timer nodes
+/// created per shard at start-up.
+pub fn start_node(shards: usize, timers_reserved: usize) -> hearth_engine::Node {
+    let config = hearth_engine::NodeConfig {
+        shards,
+        timers_reserved,
+        ..hearth_engine::NodeConfig::default()
+    };
+    hearth_engine::Node::start(config).expect("node starts")
+}
+
+/// Nanoseconds per operation.
+pub fn ns_per(elapsed: std::time::Duration, operations: u64) -> f64 {
+    elapsed.as_nanos() as f64 / operations.max(1) as f64
 }

@@ -1,4 +1,90 @@
-//! `hearth-engine`: the runtime everything in Hearth stands on — one pinned executor per
-//! core, each owning a shard of lightweight processes with its own mailbox arena, timing
-//! wheel and io loop; Erlang's primitives (spawn, send, register, links, monitors,
-//! supervisors) on top. Under construction: see the engine issue.
+//! `hearth-engine`: the runtime everything in Hearth stands on.
+//!
+//! One pinned executor per core, each owning a *shard*: a slab of lightweight processes
+//! with bounded mailboxes, a timing wheel, and an io loop. Shards share nothing and talk
+//! through bounded single-producer rings. On top: Erlang's primitives — spawn, send,
+//! register, links and exit signals, monitors and DOWN, `notify`/`call` with timeouts,
+//! timers, and supervisors.
+//!
+//! ```
+//! use hearth_engine::{Ctx, Node, NodeConfig, Process};
+//!
+//! struct Echo;
+//! impl Process for Echo {
+//!     type Msg = (u64, flume::Sender<u64>);
+//!     fn handle(&mut self, (value, back): Self::Msg, _ctx: &mut Ctx<'_, Self>) {
+//!         back.send(value + 1).unwrap();
+//!     }
+//! }
+//!
+//! let node = Node::start(NodeConfig { shards: 1, ..NodeConfig::default() }).unwrap();
+//! let handle = node.handle();
+//! let echo = handle.spawn(0, Echo).unwrap();
+//! let (back, answer) = flume::bounded(1);
+//! handle.send(echo, (41, back)).unwrap();
+//! assert_eq!(answer.recv().unwrap(), 42);
+//! node.shutdown();
+//! ```
+//!
+//! Invariants the whole crate keeps:
+//! - A shard's state (`ShardCore`, `Ctx`, `ShardCtx`) is `!Send`: it never leaves its
+//!   thread. Only parcels (whose payloads are `Send`) and injected closures cross.
+//! - Every queue is bounded, and says what happens when full: mailboxes (user messages,
+//!   [`MAILBOX_LEN_MAX_DEFAULT`]), rings ([`RING_PARCELS_DEFAULT`]) with a bounded outbox
+//!   behind ([`OUTBOX_LEN_MAX`]), injection queues ([`INJECT_QUEUE_LEN_MAX`]), timers
+//!   ([`TIMERS_PER_SHARD_MAX_DEFAULT`]), processes per shard, relations per process.
+//!   Signals (exit, DOWN) are never dropped for lack of room: they are bounded by the
+//!   links and monitors that produce them.
+//! - Between one sender and one receiver, messages and signals arrive in the order sent.
+
+mod call;
+mod clock;
+mod config;
+mod core;
+mod ctx;
+mod doorbell;
+mod error;
+mod executor;
+mod exit;
+mod kind;
+mod mailbox;
+mod node;
+mod panic;
+mod parcel;
+mod pid;
+mod process;
+mod registry;
+mod ring;
+mod run;
+mod signal;
+mod spawn;
+mod stats;
+mod supervisor;
+mod table;
+mod timer;
+mod watchdog;
+
+pub use call::{Reply, ReplyTo};
+pub use config::{
+    CALL_RETRIES_MAX, CALL_TIMEOUT_DEFAULT, CHILD_SHUTDOWN_DEFAULT, EARLY_PARCELS_MAX,
+    INJECT_QUEUE_LEN_MAX, IO_MEMORY_BYTES, LONG_HANDLER, MAILBOX_LEN_MAX_DEFAULT, MESSAGES_PER_RUN,
+    NODE_SHUTDOWN_GRACE, NodeConfig, OUTBOX_LEN_MAX, Overflow, PREEMPT_TIMER,
+    PROCESSES_PER_SHARD_MAX_DEFAULT, Placement, RELATIONS_PER_PROCESS_MAX, RING_PARCELS_DEFAULT,
+    RING_PUBLISH_BATCH, RUNS_PER_PREEMPT_CHECK, SHARDS_MAX, SpawnOptions,
+    TIMERS_PER_SHARD_MAX_DEFAULT,
+};
+pub use ctx::Ctx;
+pub use error::{CallError, NameError, NodeError, SendError, SpawnError, TimerError};
+pub use exit::{ExitReason, PanicInfo};
+pub use kind::Name;
+pub use node::{Node, NodeHandle, ShardCtx};
+pub use pid::{Addr, MonitorRef, NodeId, Pid, RequestId, TimerRef};
+pub use process::{Process, SystemMsg};
+pub use spawn::Spawned;
+pub use stats::ShardStats;
+pub use supervisor::{
+    CHILDREN_MAX, ChildSpec, DynamicStartFn, RESTART_INTENSITY_DEFAULT, RESTART_PERIOD_DEFAULT,
+    Restart, Shutdown, StartFn, Starter, Strategy, Supervisor, SupervisorEvent, SupervisorMsg,
+    SupervisorSpec,
+};
+pub use timer::TimerCancel;

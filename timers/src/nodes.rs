@@ -83,6 +83,20 @@ impl<T> Nodes<T> {
         self.free_head = first_new;
     }
 
+    /// The handle the next [`Nodes::alloc`] will return.
+    pub(crate) fn peek_next(&self) -> TimerHandle {
+        if self.free_head != NIL {
+            return TimerHandle {
+                index: self.free_head,
+                generation: self.get(self.free_head).generation,
+            };
+        }
+        TimerHandle {
+            index: self.created as u32,
+            generation: 0,
+        }
+    }
+
     /// Takes a free node (creating one if none) holding `payload`; it is on no list yet.
     /// The caller has checked the live limit, which is below `NODES_MAX`.
     pub(crate) fn alloc(&mut self, deadline: u64, payload: T) -> TimerHandle {

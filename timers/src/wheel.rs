@@ -171,6 +171,27 @@ impl<T> Wheel<T> {
         Ok(handle)
     }
 
+    /// Like [`Wheel::insert`], but the payload is built knowing its own handle (so a
+    /// timer can name itself when it fires).
+    ///
+    /// # Errors
+    /// [`Full`] with `make` handed back (not called) at the live limit.
+    pub fn insert_with<F: FnOnce(TimerHandle) -> T>(
+        &mut self,
+        deadline: u64,
+        make: F,
+    ) -> Result<TimerHandle, Full<F>> {
+        if self.len() >= self.live_max {
+            return Err(Full(make));
+        }
+        let expected = self.nodes.peek_next();
+        let handle = self.nodes.alloc(deadline, make(expected));
+        debug_assert_eq!(handle, expected, "peek_next must predict alloc");
+        let list = self.list_for(deadline);
+        self.lists.push(&mut self.nodes, list, handle.index);
+        Ok(handle)
+    }
+
     /// Cancels a live timer and hands its payload back; `None` if the handle is stale
     /// (the timer fired, was cancelled, or never existed here).
     pub fn cancel(&mut self, handle: TimerHandle) -> Option<T> {
@@ -460,6 +481,18 @@ mod tests {
             }
         }
         assert!(wakes > 1, "a level-2 timer is drained before it fires");
+    }
+
+    #[test]
+    fn insert_with_gives_the_payload_its_own_handle() {
+        let mut wheel = Wheel::with_live_max(0, 2);
+        let handle = wheel.insert_with(5, |own| own.to_bits()).unwrap();
+        assert_eq!(wheel.get(handle), Some(&handle.to_bits()));
+        wheel.cancel(handle);
+        let reused = wheel.insert_with(5, |own| own.to_bits()).unwrap();
+        assert_eq!(wheel.get(reused), Some(&reused.to_bits()));
+        wheel.insert(1, 0).unwrap();
+        assert!(wheel.insert_with(5, |own| own.to_bits()).is_err());
     }
 
     #[test]

@@ -1,0 +1,276 @@
+//! Per-kind arenas: where a shard keeps the state and mailbox of every process of one
+//! behaviour type.
+//!
+//! A *kind* is one `Process` type. Each kind gets a slab of [`Cell`]s the first time a
+//! process of that type is spawned on the shard; spawning is then a slab insert, not an
+//! allocation of its own. The shard reaches a cell through the type-erased [`AnyArena`]
+//! for what does not depend on the type (system messages, relations, removal), through
+//! [`Kinds::push`] for typed messages (it compares the message's `TypeId` with the kind's:
+//! that *is* the check that a message has the type the process accepts), and through the
+//! kind's monomorphised `run` function for handling.
+//!
+//! Invariants:
+//! - A cell exists exactly while its process's slot is alive or exiting.
+//! - `state` is `None` only while the process's handler runs (the state is moved out so
+//!   the handler can use the whole shard, including this arena) or after it died.
+
+use std::any::TypeId;
+use std::ptr::NonNull;
+use std::sync::Arc;
+
+use hashbrown::{HashMap, HashSet};
+
+use crate::config::Overflow;
+use crate::core::ShardCore;
+use crate::mailbox::{Envelope, Mailbox};
+use crate::pid::{MonitorRef, Pid};
+use crate::process::{Process, SystemMsg};
+use crate::table::Slot;
+
+/// A registered name.
+pub type Name = Arc<str>;
+
+/// Links, monitors and name of one process; allocated on first use, so a process that
+/// has none costs one pointer.
+#[derive(Default)]
+pub(crate) struct Relations {
+    pub(crate) links: HashSet<Pid>,
+    pub(crate) monitors_out: HashMap<MonitorRef, Pid>,
+    pub(crate) monitored_by: HashMap<MonitorRef, Pid>,
+    pub(crate) name: Option<Name>,
+    pub(crate) parent: Option<Pid>,
+}
+
+impl Relations {
+    pub(crate) fn count(&self) -> usize {
+        self.links.len() + self.monitors_out.len() + self.monitored_by.len()
+    }
+}
+
+/// States up to this size move out of and back into their cell by value for each run;
+/// larger ones live in a box, so a run moves a pointer instead of the state.
+const INLINE_STATE_BYTES_MAX: usize = 48;
+
+/// A process's state, inline or boxed by size (see [`INLINE_STATE_BYTES_MAX`]).
+pub(crate) enum Held<P> {
+    Inline(P),
+    Boxed(Box<P>),
+}
+
+impl<P> Held<P> {
+    pub(crate) fn new(state: P) -> Self {
+        if std::mem::size_of::<P>() <= INLINE_STATE_BYTES_MAX {
+            Self::Inline(state)
+        } else {
+            Self::Boxed(Box::new(state))
+        }
+    }
+
+    #[inline]
+    pub(crate) fn get(&mut self) -> &mut P {
+        match self {
+            Self::Inline(state) => state,
+            Self::Boxed(state) => state,
+        }
+    }
+}
+
+pub(crate) struct Cell<P: Process> {
+    /// `None` while the process's handler runs (the state is out, see the module docs).
+    pub(crate) state: Option<Held<P>>,
+    pub(crate) relations: Option<Box<Relations>>,
+}
+
+/// What the shard does with an arena without knowing its process type.
+pub(crate) trait AnyArena {
+    /// Queues a system message; `true` if the process must now be put in the run queue.
+    fn push_system(&mut self, cell: u32, message: Box<SystemMsg>) -> bool;
+    fn remove_down(&mut self, cell: u32, monitor: MonitorRef) -> bool;
+    fn relations(&mut self, cell: u32) -> &mut Relations;
+    fn relations_if_any(&mut self, cell: u32) -> Option<&mut Relations>;
+    fn overflow(&self, cell: u32) -> Overflow;
+    /// Drops the process's state and queued messages; hands back its relations.
+    fn remove(&mut self, cell: u32) -> Option<Box<Relations>>;
+}
+
+/// The processes of one kind: states and relations in the slab `cells`, mailboxes in
+/// the vector `mailboxes` at the same index (the slab decides which indices are live; a
+/// dead index holds an empty mailbox with no buffer). The mailboxes are apart so that a
+/// sender, which knows only the message type, can reach them with a type check instead of
+/// a call through the kind.
+pub(crate) struct Arena<P: Process> {
+    pub(crate) cells: slab::Slab<Cell<P>>,
+    pub(crate) mailboxes: Vec<Mailbox<P::Msg>>,
+}
+
+impl<P: Process> Arena<P> {
+    /// Adds a process; returns its cell index.
+    pub(crate) fn insert(&mut self, cell: Cell<P>, mailbox: Mailbox<P::Msg>) -> u32 {
+        let index = self.cells.insert(cell);
+        if index == self.mailboxes.len() {
+            self.mailboxes.push(mailbox);
+        } else {
+            self.mailboxes[index] = mailbox;
+        }
+        u32::try_from(index).expect("cell index fits u32")
+    }
+}
+
+impl<P: Process> AnyArena for Arena<P> {
+    fn push_system(&mut self, cell: u32, message: Box<SystemMsg>) -> bool {
+        let mailbox = &mut self.mailboxes[cell as usize];
+        mailbox.push_unbounded(Envelope::System(message));
+        mailbox.mark_scheduled()
+    }
+
+    fn remove_down(&mut self, cell: u32, monitor: MonitorRef) -> bool {
+        self.mailboxes[cell as usize].remove_down(monitor)
+    }
+
+    fn relations(&mut self, cell: u32) -> &mut Relations {
+        self.cells[cell as usize]
+            .relations
+            .get_or_insert_with(Box::default)
+    }
+
+    fn relations_if_any(&mut self, cell: u32) -> Option<&mut Relations> {
+        self.cells[cell as usize].relations.as_deref_mut()
+    }
+
+    fn overflow(&self, cell: u32) -> Overflow {
+        self.mailboxes[cell as usize].overflow
+    }
+
+    fn remove(&mut self, cell: u32) -> Option<Box<Relations>> {
+        self.mailboxes[cell as usize] = Mailbox::vacant();
+        self.cells.remove(cell as usize).relations
+    }
+}
+
+/// Handles a scheduled process of one kind (`run.rs`, monomorphised per kind).
+pub(crate) type RunFn = fn(&mut ShardCore, Pid, Slot);
+
+/// What a typed push into a mailbox of unknown kind did.
+pub(crate) enum Push<M> {
+    /// Queued; `true` if the process must now be put in the run queue.
+    Queued(bool),
+    /// The bound was reached; the message is handed back.
+    Full(M),
+    /// The process does not take messages of type `M`.
+    Misrouted,
+}
+
+pub(crate) struct KindEntry {
+    /// The kind's `Arena<P>`, owned (made by `Box::into_raw`, freed in `Drop`). Raw so
+    /// that typed and type-erased access share one provenance.
+    arena: NonNull<dyn AnyArena>,
+    /// The arena's `mailboxes`: a `Vec<Mailbox<P::Msg>>`.
+    mailboxes: NonNull<()>,
+    process_type: TypeId,
+    message_type: TypeId,
+    run: RunFn,
+    name: &'static str,
+}
+
+impl Drop for KindEntry {
+    fn drop(&mut self) {
+        // SAFETY: `arena` came from `Box::into_raw` in `Kinds::id_of` and is freed once.
+        drop(unsafe { Box::from_raw(self.arena.as_ptr()) });
+    }
+}
+
+/// Every kind this shard has seen.
+#[derive(Default)]
+pub(crate) struct Kinds {
+    ids: HashMap<TypeId, u16>,
+    entries: Vec<KindEntry>,
+}
+
+impl Kinds {
+    /// The kind id of `P`, registering it (with its arena) on first use.
+    pub(crate) fn id_of<P: Process>(&mut self) -> u16 {
+        if let Some(&id) = self.ids.get(&TypeId::of::<P>()) {
+            return id;
+        }
+        let id = u16::try_from(self.entries.len()).expect("more than 65,535 process kinds");
+        let arena = Box::into_raw(Box::new(Arena::<P> {
+            cells: slab::Slab::new(),
+            mailboxes: Vec::new(),
+        }));
+        // SAFETY: `arena` is a fresh, valid allocation; taking a field's address does not
+        // create a reference.
+        let mailboxes = unsafe { &raw mut (*arena).mailboxes };
+        let arena: *mut dyn AnyArena = arena;
+        self.entries.push(KindEntry {
+            arena: NonNull::new(arena).expect("Box is never null"),
+            mailboxes: NonNull::new(mailboxes.cast::<()>()).expect("field of a live box"),
+            process_type: TypeId::of::<P>(),
+            message_type: TypeId::of::<P::Msg>(),
+            run: crate::run::run_process::<P>,
+            name: std::any::type_name::<P>(),
+        });
+        self.ids.insert(TypeId::of::<P>(), id);
+        id
+    }
+
+    pub(crate) fn arena(&mut self, kind: u16) -> &mut dyn AnyArena {
+        // SAFETY: the arena lives as long as its entry; `&mut self` makes this the only
+        // reference for its lifetime.
+        unsafe { &mut *self.entries[usize::from(kind)].arena.as_ptr() }
+    }
+
+    pub(crate) fn run_fn(&self, kind: u16) -> RunFn {
+        self.entries[usize::from(kind)].run
+    }
+
+    pub(crate) fn name(&self, kind: u16) -> &'static str {
+        self.entries[usize::from(kind)].name
+    }
+
+    /// The typed arena of kind `kind`, which must be `P`'s.
+    ///
+    /// The check is a debug assertion: a kind id only ever comes from `id_of::<P>()`
+    /// (stored in the slot at spawn) and is only used with the `run_process::<P>` and
+    /// `init_process::<P>` registered beside it, so the types agree by construction.
+    #[inline]
+    pub(crate) fn typed<P: Process>(&mut self, kind: u16) -> &mut Arena<P> {
+        let entry = &self.entries[usize::from(kind)];
+        debug_assert!(
+            entry.process_type == TypeId::of::<P>(),
+            "kind id names another process type"
+        );
+        // SAFETY: kind ids and process types agree by construction (see above); `&mut
+        // self` makes this the only reference.
+        unsafe { &mut *entry.arena.as_ptr().cast::<Arena<P>>() }
+    }
+
+    /// The mailboxes of kind `kind` if its processes take messages of type `M`.
+    #[inline]
+    pub(crate) fn mailboxes<M: 'static>(&mut self, kind: u16) -> Option<&mut Vec<Mailbox<M>>> {
+        let entry = &self.entries[usize::from(kind)];
+        if entry.message_type != TypeId::of::<M>() {
+            return None;
+        }
+        // SAFETY: `mailboxes` points to the arena's `Vec<Mailbox<P::Msg>>` and `P::Msg`
+        // is `M` (checked above); `&mut self` makes this the only reference.
+        Some(unsafe { &mut *entry.mailboxes.as_ptr().cast::<Vec<Mailbox<M>>>() })
+    }
+
+    /// Queues an envelope of message type `M` for `cell` of kind `kind`.
+    #[inline]
+    pub(crate) fn push<M: 'static>(
+        &mut self,
+        kind: u16,
+        cell: u32,
+        envelope: Envelope<M>,
+    ) -> Push<M> {
+        let Some(mailboxes) = self.mailboxes::<M>(kind) else {
+            return Push::Misrouted;
+        };
+        let mailbox = &mut mailboxes[cell as usize];
+        if let Err(envelope) = mailbox.push(envelope) {
+            return Push::Full(envelope);
+        }
+        Push::Queued(mailbox.mark_scheduled())
+    }
+}

@@ -1,0 +1,560 @@
+//! A node: one OS process running one pinned shard per core, and the handle other threads
+//! use to reach it.
+//!
+//! Start-up builds one SPSC ring per ordered pair of shards and one bounded injection
+//! queue per shard, then starts the shard threads (each builds its own `ShardCore`, which
+//! never leaves its thread) and a watchdog thread.
+//!
+//! Shutdown is graceful: each shard sends `shutdown` to the processes started from
+//! outside it (its *roots*, typically supervisors) in reverse start order; supervisors stop
+//! their children in order. Shards keep turning until every shard's roots are gone or
+//! `NodeConfig::shutdown_grace` has passed, so cross-shard exit signals still flow, then exit.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use crate::config::{INJECT_QUEUE_LEN_MAX, NodeConfig, SHARDS_MAX, SpawnOptions};
+use crate::core::{NodeShared, Outbound, ShardCore, ShardShared};
+use crate::error::{NodeError, SendError, SpawnError};
+use crate::executor::{self, ShardThread};
+use crate::exit::ExitReason;
+use crate::parcel::{Parcel, Remote};
+use crate::pid::{Addr, NodeId, Pid};
+use crate::process::Process;
+use crate::registry::Registry;
+use crate::ring::{Consumer, Producer, ring};
+use crate::run::{TurnOutcome, turn};
+use crate::signal::{ExitKind, Signal};
+use crate::spawn::Spawned;
+use crate::stats::ShardStats;
+use crate::watchdog::{self, Watch};
+
+thread_local! {
+    static ON_SHARD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A running node. Dropping it without [`Node::shutdown`] shuts it down too.
+pub struct Node {
+    handle: NodeHandle,
+    threads: Vec<ShardThread>,
+    watchdog: Option<std::thread::JoinHandle<()>>,
+    watchdog_stop: Arc<AtomicBool>,
+}
+
+/// A thread-safe handle to a node, for code outside its shards (tests, benchmarks, the
+/// binary's main thread). Cheap to clone.
+#[derive(Clone)]
+pub struct NodeHandle {
+    shared: Arc<NodeShared>,
+    /// Shards whose roots are not all gone yet during shutdown.
+    draining: Arc<AtomicUsize>,
+}
+
+impl Node {
+    /// Starts a node with `config`.
+    ///
+    /// # Errors
+    /// [`NodeError::Start`] for a bad configuration or a shard that cannot start.
+    pub fn start(config: NodeConfig) -> Result<Node, NodeError> {
+        validate(&config)?;
+        crate::panic::install_hook();
+        let shards = config.shards;
+        let (mut producers, mut consumers) = build_rings(shards, config.ring_parcels);
+        let mut receivers = Vec::with_capacity(shards);
+        let mut shard_shared = Vec::with_capacity(shards);
+        let mut watches = Vec::with_capacity(shards);
+        for _ in 0..shards {
+            let (sender, receiver) = flume::bounded(INJECT_QUEUE_LEN_MAX);
+            let watch = Arc::new(Watch::default());
+            watches.push(Arc::clone(&watch));
+            shard_shared.push(ShardShared {
+                doorbell: Default::default(),
+                processes: AtomicUsize::new(0),
+                inject: sender,
+                watch,
+            });
+            receivers.push(receiver);
+        }
+        let pin = config.pin;
+        let shared = Arc::new(NodeShared {
+            id: incarnation_id(&config.name),
+            config,
+            shards: shard_shared,
+            names: Registry::default(),
+            stopping: AtomicBool::new(false),
+        });
+        let handle = NodeHandle {
+            shared: Arc::clone(&shared),
+            draining: Arc::new(AtomicUsize::new(shards)),
+        };
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut threads = Vec::with_capacity(shards);
+        for (index, receiver) in receivers.into_iter().enumerate().rev() {
+            let outbound = producers.pop().expect("one producer set per shard");
+            let inbound = consumers.pop().expect("one consumer set per shard");
+            let handle = handle.clone();
+            let cpu = pin.then_some(index % cores);
+            let main = move || shard_main(index as u8, handle, outbound, inbound, receiver);
+            threads.push(executor::spawn_shard(index, cpu, main).map_err(NodeError::Start)?);
+        }
+        threads.reverse();
+        let watchdog_stop = Arc::new(AtomicBool::new(false));
+        let watchdog = watchdog::spawn(watches, Arc::clone(&watchdog_stop))
+            .map_err(|error| NodeError::Start(error.to_string()))?;
+        Ok(Node {
+            handle,
+            threads,
+            watchdog: Some(watchdog),
+            watchdog_stop,
+        })
+    }
+
+    /// A handle for other threads.
+    pub fn handle(&self) -> NodeHandle {
+        self.handle.clone()
+    }
+
+    /// Stops the node gracefully (see the module docs) and waits for its shards.
+    pub fn shutdown(mut self) {
+        self.stop_and_join();
+    }
+
+    /// Waits until the node stops (after [`NodeHandle::shutdown`] from elsewhere).
+    pub fn join(mut self) {
+        self.join_threads();
+    }
+
+    fn stop_and_join(&mut self) {
+        self.handle.shutdown();
+        self.join_threads();
+    }
+
+    fn join_threads(&mut self) {
+        for thread in self.threads.drain(..) {
+            if let Err(error) = thread.join() {
+                tracing::error!(%error, "shard thread failed");
+            }
+        }
+        self.watchdog_stop.store(true, Ordering::Relaxed);
+        if let Some(watchdog) = self.watchdog.take() {
+            let _ = watchdog.join();
+        }
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        if !self.threads.is_empty() {
+            self.stop_and_join();
+        }
+    }
+}
+
+fn validate(config: &NodeConfig) -> Result<(), NodeError> {
+    let fail = |why: String| Err(NodeError::Start(why));
+    if config.shards == 0 || config.shards > SHARDS_MAX {
+        return fail(format!(
+            "shards must be 1..={SHARDS_MAX}, got {}",
+            config.shards
+        ));
+    }
+    if !config.ring_parcels.is_power_of_two() || config.ring_parcels < 64 {
+        return fail(format!(
+            "ring_parcels must be a power of two >= 64, got {}",
+            config.ring_parcels
+        ));
+    }
+    if config.mailbox_len_max == 0
+        || config.processes_per_shard_max == 0
+        || config.timers_per_shard_max == 0
+    {
+        return fail("mailbox, process and timer limits must be positive".to_owned());
+    }
+    Ok(())
+}
+
+/// A node id that differs between incarnations of the same name (see `pid.rs`).
+fn incarnation_id(name: &str) -> NodeId {
+    let started = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_nanos() as u64);
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let bytes = name
+        .bytes()
+        .chain(started.to_le_bytes())
+        .chain(std::process::id().to_le_bytes());
+    for byte in bytes {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    NodeId((hash ^ (hash >> 32)) as u32)
+}
+
+type Rings = (
+    Vec<Vec<Option<Outbound>>>,
+    Vec<Vec<Option<Consumer<Parcel>>>>,
+);
+
+/// One ring per ordered pair: `producers[from][to]`, `consumers[to][from]`.
+fn build_rings(shards: usize, capacity: usize) -> Rings {
+    let mut producers: Vec<Vec<Option<Outbound>>> = (0..shards)
+        .map(|_| (0..shards).map(|_| None).collect())
+        .collect();
+    let mut consumers: Vec<Vec<Option<Consumer<Parcel>>>> = (0..shards)
+        .map(|_| (0..shards).map(|_| None).collect())
+        .collect();
+    for from in 0..shards {
+        for to in (0..shards).filter(|&to| to != from) {
+            let (producer, consumer): (Producer<Parcel>, Consumer<Parcel>) = ring(capacity);
+            producers[from][to] = Some(Outbound::new(producer));
+            consumers[to][from] = Some(consumer);
+        }
+    }
+    (producers, consumers)
+}
+
+/// The shard's single long-running task: turn, yield, sleep, until shutdown completes.
+async fn shard_main(
+    id: u8,
+    handle: NodeHandle,
+    outbound: Vec<Option<Outbound>>,
+    inbound: Vec<Option<Consumer<Parcel>>>,
+    inject: flume::Receiver<Remote>,
+) {
+    ON_SHARD.with(|on| on.set(true));
+    let shared = Arc::clone(&handle.shared);
+    let core = Rc::new(RefCell::new(ShardCore::new(
+        id,
+        Arc::clone(&shared),
+        outbound,
+        inbound,
+        inject,
+    )));
+    let mut shutdown = Shutdown::default();
+    loop {
+        let outcome = core.borrow_mut().run_turn();
+        start_tasks(&core);
+        if shared.stopping.load(Ordering::Acquire)
+            && shutdown.advance(&mut core.borrow_mut(), &handle)
+        {
+            break;
+        }
+        match outcome {
+            TurnOutcome::Busy => executor::yield_if_needed().await,
+            TurnOutcome::Idle(next_ns) => park(&core, &shared, id, next_ns).await,
+        }
+    }
+}
+
+fn start_tasks(core: &Rc<RefCell<ShardCore>>) {
+    let tasks = std::mem::take(&mut core.borrow_mut().tasks);
+    for task in tasks {
+        executor::spawn_task(task);
+    }
+}
+
+async fn park(core: &Rc<RefCell<ShardCore>>, shared: &NodeShared, id: u8, next_ns: Option<u64>) {
+    if spin_for_work(&core.borrow()) {
+        return;
+    }
+    let bell = &shared.shards[usize::from(id)].doorbell;
+    bell.prepare_sleep();
+    let (pending, now_ns) = {
+        let core = core.borrow();
+        (
+            core.inbound_pending() || shared.stopping.load(Ordering::Acquire),
+            core.clock.now_ns(),
+        )
+    };
+    if pending {
+        bell.cancel_sleep();
+        return;
+    }
+    let timeout = next_ns.map(|next| Duration::from_nanos(next.saturating_sub(now_ns)));
+    executor::sleep(bell, timeout.map(|timeout| timeout.min(SHUTDOWN_POLL))).await;
+}
+
+/// How long an idle shard that was busy a moment ago polls its rings before sleeping.
+/// Waking a sleeping shard costs tens of microseconds on the reference VM; when another
+/// shard is feeding this one (a ring of processes across shards), work usually arrives
+/// within a few microseconds, so a short spin saves two cross-core wakes per exchange.
+const SPIN_BEFORE_PARK: Duration = Duration::from_micros(50);
+
+/// Spins for [`SPIN_BEFORE_PARK`] while parcels might arrive; `true` if they did.
+fn spin_for_work(core: &ShardCore) -> bool {
+    if core.shared.shards.len() < 2 {
+        return false;
+    }
+    let until = core.clock.now_ns() + SPIN_BEFORE_PARK.as_nanos() as u64;
+    while core.clock.now_ns() < until {
+        if core.inbound_pending() {
+            return true;
+        }
+        std::hint::spin_loop();
+    }
+    false
+}
+
+/// A sleeping shard still wakes this often, so a missed shutdown cannot hang it.
+const SHUTDOWN_POLL: Duration = Duration::from_secs(1);
+
+impl ShardCore {
+    fn run_turn(&mut self) -> TurnOutcome {
+        turn(self, executor::should_yield)
+    }
+}
+
+/// One shard's progress through node shutdown.
+#[derive(Default)]
+struct Shutdown {
+    started: Option<Instant>,
+    drained: bool,
+}
+
+impl Shutdown {
+    /// Advances shutdown; `true` when the shard may exit.
+    fn advance(&mut self, core: &mut ShardCore, handle: &NodeHandle) -> bool {
+        let started = *self.started.get_or_insert_with(|| {
+            stop_roots(core);
+            Instant::now()
+        });
+        if !self.drained
+            && core
+                .roots
+                .iter()
+                .all(|&root| core.table.get(root).is_none())
+        {
+            self.drained = true;
+            handle.draining.fetch_sub(1, Ordering::AcqRel);
+        }
+        handle.draining.load(Ordering::Acquire) == 0
+            || started.elapsed() >= core.shared.config.shutdown_grace
+    }
+}
+
+fn stop_roots(core: &mut ShardCore) {
+    let from = core.shard_pid(core.id);
+    for &root in core.roots.clone().iter().rev() {
+        let reason = ExitReason::Shutdown;
+        core.signal(
+            root,
+            Signal::Exit {
+                from,
+                reason,
+                kind: ExitKind::Sent,
+            },
+        );
+    }
+}
+
+impl NodeHandle {
+    /// Shards on this node.
+    pub fn shards(&self) -> usize {
+        self.shared.shards.len()
+    }
+
+    /// This node's id (differs per incarnation).
+    pub fn node_id(&self) -> NodeId {
+        self.shared.id
+    }
+
+    /// Runs `job` on `shard` and waits for its result. Must not be called from a shard
+    /// thread (it would wait on itself); handlers use messages instead.
+    ///
+    /// # Errors
+    /// [`NodeError::NoSuchShard`], or [`NodeError::Stopped`] if the node stops first.
+    pub fn run_on<T, F>(&self, shard: usize, job: F) -> Result<T, NodeError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut ShardCtx<'_>) -> T + Send + 'static,
+    {
+        assert!(
+            !ON_SHARD.with(|on| on.get()),
+            "run_on called from a shard thread"
+        );
+        let (sender, receiver) = flume::bounded(1);
+        self.cast_on(shard, move |shard| {
+            let _ = sender.send(job(shard));
+        })?;
+        receiver.recv().map_err(|_| NodeError::Stopped)
+    }
+
+    /// Runs `job` on `shard` without waiting.
+    ///
+    /// # Errors
+    /// [`NodeError::NoSuchShard`], [`NodeError::Stopped`], or [`NodeError::Busy`] when
+    /// the shard's injection queue is full.
+    pub fn cast_on<F>(&self, shard: usize, job: F) -> Result<(), NodeError>
+    where
+        F: FnOnce(&mut ShardCtx<'_>) + Send + 'static,
+    {
+        let target = self
+            .shared
+            .shards
+            .get(shard)
+            .ok_or(NodeError::NoSuchShard(shard))?;
+        let job: Remote = Box::new(move |core: &mut ShardCore| job(&mut ShardCtx { core }));
+        target.inject.try_send(job).map_err(|error| match error {
+            flume::TrySendError::Full(_) => NodeError::Busy,
+            flume::TrySendError::Disconnected(_) => NodeError::Stopped,
+        })?;
+        target.doorbell.ring_if_sleeping();
+        Ok(())
+    }
+
+    /// Spawns a root process on `shard` (stopped at node shutdown, in reverse order).
+    ///
+    /// # Errors
+    /// As [`NodeHandle::run_on`], or the spawn's own error.
+    pub fn spawn<P: Process + Send>(
+        &self,
+        shard: usize,
+        process: P,
+    ) -> Result<Addr<P::Msg>, NodeError> {
+        self.run_on(shard, move |ctx| ctx.spawn_root(process))?
+            .map_err(|error| NodeError::Start(error.to_string()))
+    }
+
+    /// Sends a message from outside the node.
+    ///
+    /// # Errors
+    /// [`SendError::Full`] when the target shard's injection queue is full;
+    /// [`SendError::NoRoute`] for a pid of another node or a stopped node.
+    pub fn send<M: Send + 'static>(&self, to: Addr<M>, message: M) -> Result<(), SendError<M>> {
+        let pid = to.pid();
+        if pid.node != self.shared.id {
+            return Err(SendError::NoRoute(message));
+        }
+        let target = &self.shared.shards[pid.shard()];
+        if target.inject.len() >= INJECT_QUEUE_LEN_MAX {
+            return Err(SendError::Full(message));
+        }
+        // The message rides in a shared slot so that a refused job hands it back.
+        let slot = Arc::new(std::sync::Mutex::new(Some(message)));
+        let in_job = Arc::clone(&slot);
+        let job: Remote = Box::new(move |core: &mut ShardCore| {
+            let message = in_job.lock().ok().and_then(|mut slot| slot.take());
+            if let Some(message) = message {
+                let _ = core.send(pid, message);
+            }
+        });
+        if target.inject.send(job).is_err() {
+            let message = slot
+                .lock()
+                .ok()
+                .and_then(|mut slot| slot.take())
+                .expect("job never ran");
+            return Err(SendError::NoRoute(message));
+        }
+        target.doorbell.ring_if_sleeping();
+        Ok(())
+    }
+
+    /// Statistics summed over every shard.
+    ///
+    /// # Errors
+    /// [`NodeError::Stopped`] if the node stopped.
+    pub fn stats(&self) -> Result<ShardStats, NodeError> {
+        let mut total = ShardStats::default();
+        for shard in 0..self.shards() {
+            total += self.run_on(shard, |ctx| ctx.stats())?;
+        }
+        Ok(total)
+    }
+
+    /// Handlers that held their shard past `LONG_HANDLER`, summed over shards.
+    pub fn long_handlers(&self) -> u64 {
+        self.shared
+            .shards
+            .iter()
+            .map(|shard| shard.watch.long_handlers.load(Ordering::Relaxed))
+            .sum()
+    }
+
+    /// Starts graceful shutdown; returns at once.
+    pub fn shutdown(&self) {
+        self.shared.stopping.store(true, Ordering::Release);
+        for shard in &self.shared.shards {
+            shard.doorbell.ring_if_sleeping();
+        }
+    }
+}
+
+/// A shard seen from outside its processes (in [`NodeHandle::run_on`] jobs).
+pub struct ShardCtx<'a> {
+    core: &'a mut ShardCore,
+}
+
+impl ShardCtx<'_> {
+    /// This shard's index.
+    pub fn shard(&self) -> usize {
+        usize::from(self.core.id)
+    }
+
+    /// Spawns a root process on this shard.
+    ///
+    /// # Errors
+    /// [`SpawnError::ProcessLimit`] at the shard's process limit.
+    pub fn spawn_root<P: Process>(&mut self, process: P) -> Result<Addr<P::Msg>, SpawnError> {
+        let spawned = self
+            .core
+            .spawn_here(process, SpawnOptions::default(), None)?;
+        self.core.roots.push(spawned.addr.pid());
+        Ok(spawned.addr)
+    }
+
+    /// Spawns a process that is not a root (it is dropped at shutdown, not stopped).
+    ///
+    /// # Errors
+    /// As [`ShardCtx::spawn_root`], and [`SpawnError::NoSuchShard`].
+    pub fn spawn_opts<P: Process + Send>(
+        &mut self,
+        process: P,
+        options: SpawnOptions,
+    ) -> Result<Spawned<P::Msg>, SpawnError> {
+        self.core.spawn_with(process, options, None)
+    }
+
+    /// Sends a message.
+    ///
+    /// # Errors
+    /// As [`crate::Ctx::send`].
+    pub fn send<M: Send + 'static>(&mut self, to: Addr<M>, message: M) -> Result<(), SendError<M>> {
+        self.core.send(to.pid(), message)
+    }
+
+    /// Sends `pid` an exit signal from this shard.
+    pub fn exit(&mut self, pid: Pid, reason: ExitReason) {
+        let from = self.core.shard_pid(self.core.id);
+        self.core.signal(
+            pid,
+            Signal::Exit {
+                from,
+                reason,
+                kind: ExitKind::Sent,
+            },
+        );
+    }
+
+    /// The process registered as `name`.
+    pub fn whereis(&self, name: &str) -> Option<Pid> {
+        self.core.shared.names.whereis(name)
+    }
+
+    /// Whether `pid` (of this shard) is alive.
+    pub fn is_alive(&self, pid: Pid) -> bool {
+        self.core
+            .table
+            .get(pid)
+            .is_some_and(|slot| slot.state == crate::table::STATE_ALIVE)
+    }
+
+    /// This shard's statistics.
+    pub fn stats(&self) -> ShardStats {
+        let mut stats = self.core.stats;
+        stats.processes = self.core.table.live() as u64;
+        stats
+    }
+}

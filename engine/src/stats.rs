@@ -1,0 +1,78 @@
+//! Counters a shard keeps about itself; summed into node statistics on request.
+
+/// What one shard (or, summed, a node) has done since it started.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ShardStats {
+    /// User messages queued into mailboxes.
+    pub delivered: u64,
+    /// Messages and signals addressed to processes that no longer exist.
+    pub dropped_dead: u64,
+    /// Messages whose type was not the receiver's message type.
+    pub misrouted: u64,
+    /// Messages that arrived at a full mailbox from another shard or node.
+    pub overflowed: u64,
+    /// Sends refused because the outbox towards a shard was full.
+    pub outbox_full: u64,
+    /// Parcels that waited behind a full ring.
+    pub ring_full: u64,
+    /// Processes created.
+    pub spawns: u64,
+    /// Processes ended.
+    pub exits: u64,
+    /// Processes ended by a panic.
+    pub panics: u64,
+    /// Timers fired.
+    pub timers_fired: u64,
+    /// Replies dropped because their request had timed out (or was unknown).
+    pub late_replies: u64,
+    /// Requests that timed out.
+    pub call_timeouts: u64,
+    /// Requests sent again under the retry policy.
+    pub call_retries: u64,
+    /// Links or monitors refused at the per-process relation limit.
+    pub relations_refused: u64,
+    /// `send_after` messages that could not be delivered when their timer fired.
+    pub timer_sends_dropped: u64,
+    /// Live processes (a gauge, not a counter).
+    pub processes: u64,
+}
+
+impl std::ops::AddAssign for ShardStats {
+    fn add_assign(&mut self, other: Self) {
+        let Self {
+            delivered,
+            dropped_dead,
+            misrouted,
+            overflowed,
+            outbox_full,
+            ring_full,
+            spawns,
+            exits,
+            panics,
+            timers_fired,
+            late_replies,
+            call_timeouts,
+            call_retries,
+            relations_refused,
+            timer_sends_dropped,
+            processes,
+        } = other;
+        self.delivered += delivered;
+        self.dropped_dead += dropped_dead;
+        self.misrouted += misrouted;
+        self.overflowed += overflowed;
+        self.outbox_full += outbox_full;
+        self.ring_full += ring_full;
+        self.spawns += spawns;
+        self.exits += exits;
+        self.panics += panics;
+        self.timers_fired += timers_fired;
+        self.late_replies += late_replies;
+        self.call_timeouts += call_timeouts;
+        self.call_retries += call_retries;
+        self.relations_refused += relations_refused;
+        self.timer_sends_dropped += timer_sends_dropped;
+        self.processes += processes;
+    }
+}
