@@ -60,6 +60,8 @@ pub(crate) struct Outbound {
     producer: Producer<Parcel>,
     overflow: VecDeque<(Parcel, bool)>,
     overflow_user: usize,
+    /// Parcels were published since the last flush (the peer may need waking).
+    published: bool,
 }
 
 impl Outbound {
@@ -68,6 +70,7 @@ impl Outbound {
             producer,
             overflow: VecDeque::new(),
             overflow_user: 0,
+            published: false,
         }
     }
 }
@@ -352,7 +355,7 @@ impl ShardCore {
             match outbound.producer.push(parcel) {
                 Ok(()) => {
                     if outbound.producer.unpublished() >= RING_PUBLISH_BATCH {
-                        outbound.producer.publish();
+                        outbound.published |= outbound.producer.publish();
                     }
                     return;
                 }
@@ -391,10 +394,19 @@ impl ShardCore {
                     outbound.overflow_user -= 1;
                 }
             }
-            if outbound.producer.publish() {
+            let published = outbound.producer.publish() | std::mem::take(&mut outbound.published);
+            if published {
                 self.shared.shards[shard].doorbell.ring_if_sleeping();
             }
         }
+    }
+
+    /// Whether parcels wait behind a full ring.
+    pub(crate) fn outbound_waiting(&self) -> bool {
+        self.outbound
+            .iter()
+            .flatten()
+            .any(|outbound| !outbound.overflow.is_empty())
     }
 
     /// Delivers parcels from every other shard, at most `budget` per ring.

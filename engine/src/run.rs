@@ -48,8 +48,18 @@ pub(crate) fn turn(core: &mut ShardCore, should_yield: impl Fn() -> bool) -> Tur
     if !core.run_queue.is_empty() || timers_behind || core.inbound_pending() {
         return TurnOutcome::Busy;
     }
-    TurnOutcome::Idle(core.next_timer_ns())
+    let mut wake_ns = core.next_timer_ns();
+    if core.outbound_waiting() {
+        // Parcels wait behind a full ring; nobody rings this shard when the peer makes
+        // room, so look again soon.
+        let retry_ns = now_ns + OUTBOX_RETRY.as_nanos() as u64;
+        wake_ns = Some(wake_ns.map_or(retry_ns, |next| next.min(retry_ns)));
+    }
+    TurnOutcome::Idle(wake_ns)
 }
+
+/// How soon a shard with parcels waiting behind a full ring looks again.
+const OUTBOX_RETRY: std::time::Duration = std::time::Duration::from_micros(100);
 
 fn run_processes(core: &mut ShardCore, should_yield: impl Fn() -> bool) {
     let mut runs = 0;

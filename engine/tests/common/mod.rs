@@ -77,7 +77,7 @@ impl Process for Probe {
 pub struct ProbeHandle {
     pub addr: Addr<ProbeMsg>,
     pub events: flume::Receiver<Event>,
-    node: NodeHandle,
+    pub node: NodeHandle,
 }
 
 impl ProbeHandle {

@@ -1,0 +1,71 @@
+//! Conformance: registered names — one per process, one process per name, freed at exit.
+
+mod common;
+
+use common::{Event, ProbeHandle, ProbeMsg, Worker, WorkerMsg, node};
+use hearth_engine::{ExitReason, NameError, SendError};
+
+#[test]
+fn a_name_finds_its_process_from_any_shard() {
+    let node = node(2);
+    let owner = ProbeHandle::spawn(&node.handle(), 0);
+    let other = ProbeHandle::spawn(&node.handle(), 1);
+    owner.run(|ctx| ctx.register("owner")).unwrap();
+    assert_eq!(other.run(|ctx| ctx.whereis("owner")), Some(owner.pid()));
+    other
+        .run(|ctx| ctx.send_named("owner", ProbeMsg::Data(7)))
+        .unwrap();
+    assert!(matches!(owner.next(), Event::Data(7)));
+}
+
+#[test]
+fn a_taken_name_and_a_second_name_are_refused() {
+    let node = node(1);
+    let first = ProbeHandle::spawn(&node.handle(), 0);
+    let second = ProbeHandle::spawn(&node.handle(), 0);
+    first.run(|ctx| ctx.register("guild:7")).unwrap();
+    assert_eq!(
+        second.run(|ctx| ctx.register("guild:7")),
+        Err(NameError::Taken(first.pid()))
+    );
+    let again = first.run(|ctx| ctx.register("another"));
+    assert!(matches!(again, Err(NameError::AlreadyNamed(name)) if &*name == "guild:7"));
+}
+
+#[test]
+fn a_name_is_freed_when_its_process_exits_or_unregisters() {
+    let node = node(1);
+    let probe = ProbeHandle::spawn(&node.handle(), 0);
+    let worker = node.handle().spawn(0, Worker).unwrap();
+    probe.run(|ctx| ctx.register("temporary")).unwrap();
+    assert_eq!(
+        probe.run(|ctx| ctx.unregister()).as_deref(),
+        Some("temporary")
+    );
+    assert_eq!(probe.run(|ctx| ctx.whereis("temporary")), None);
+
+    let named = ProbeHandle::spawn(&node.handle(), 0);
+    named.run(|ctx| ctx.register("short-lived")).unwrap();
+    let named_pid = named.pid();
+    probe.run(move |ctx| ctx.exit(named_pid, ExitReason::Shutdown));
+    let deadline = std::time::Instant::now() + common::WAIT;
+    while probe.run(|ctx| ctx.whereis("short-lived")).is_some() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "name not freed at exit"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    probe.run(|ctx| ctx.register("short-lived")).unwrap();
+    node.handle()
+        .send(worker, WorkerMsg::Stop(ExitReason::Normal))
+        .unwrap();
+}
+
+#[test]
+fn sending_to_an_unknown_name_hands_the_message_back() {
+    let node = node(1);
+    let probe = ProbeHandle::spawn(&node.handle(), 0);
+    let result = probe.run(|ctx| ctx.send_named("nobody", ProbeMsg::Data(1)));
+    assert!(matches!(result, Err(SendError::NoName(ProbeMsg::Data(1)))));
+}
