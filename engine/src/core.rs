@@ -27,6 +27,7 @@ use crate::clock::Clock;
 use crate::config::{EARLY_PARCELS_MAX, NodeConfig, OUTBOX_LEN_MAX, RING_PUBLISH_BATCH};
 use crate::doorbell::Doorbell;
 use crate::error::SendError;
+use crate::fifo::Fifo;
 use crate::kind::{Kinds, Push};
 use crate::mailbox::Envelope;
 use crate::parcel::{Parcel, Payload, Remote, remote_job};
@@ -81,7 +82,7 @@ pub(crate) struct ShardCore {
     pub(crate) shared: Arc<NodeShared>,
     pub(crate) table: Table,
     pub(crate) kinds: Kinds,
-    pub(crate) run_queue: VecDeque<Pid>,
+    pub(crate) run_queue: Fifo<Pid>,
     pub(crate) wheel: Wheel<TimerEvent>,
     pub(crate) clock: Clock,
     pub(crate) calls: Calls,
@@ -133,7 +134,7 @@ impl ShardCore {
             node: shared.id,
             table: Table::new(id, shards, config.processes_per_shard_max),
             kinds: Kinds::default(),
-            run_queue: VecDeque::new(),
+            run_queue: Fifo::new(),
             wheel,
             clock,
             calls: Calls::default(),

@@ -10,9 +10,8 @@
 //! - An empty mailbox keeps its buffer: a process that is messaged often does not
 //!   allocate per message; an idle process never allocated one.
 
-use std::collections::VecDeque;
-
 use crate::config::Overflow;
+use crate::fifo::Fifo;
 use crate::pid::MonitorRef;
 use crate::process::SystemMsg;
 
@@ -28,7 +27,7 @@ pub(crate) enum Envelope<M> {
 }
 
 pub(crate) struct Mailbox<M> {
-    queue: VecDeque<Envelope<M>>,
+    queue: Fifo<Envelope<M>>,
     user_len: u32,
     user_len_max: u32,
     pub(crate) overflow: Overflow,
@@ -40,7 +39,7 @@ pub(crate) struct Mailbox<M> {
 impl<M> Mailbox<M> {
     pub(crate) fn new(user_len_max: usize, overflow: Overflow) -> Self {
         Self {
-            queue: VecDeque::new(),
+            queue: Fifo::new(),
             user_len: 0,
             user_len_max: u32::try_from(user_len_max).unwrap_or(u32::MAX),
             overflow,
@@ -121,6 +120,8 @@ impl<M> Mailbox<M> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::VecDeque;
+
     use super::*;
     use crate::exit::ExitReason;
     use crate::pid::{NodeId, Pid};

@@ -1,0 +1,86 @@
+//! `LocalShard`: one shard driven by the calling thread, without an executor — for
+//! deterministic tests of processes, and for profiling the engine's hot paths under tools
+//! that cannot follow io_uring (valgrind).
+//!
+//! It runs the same `ShardCore` and the same turn as a node's shard; only the loop is
+//! yours: [`LocalShard::run_until_idle`] turns until nothing is runnable. It has no io
+//! loop, so processes must not spawn async tasks.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
+
+use crate::config::{INJECT_QUEUE_LEN_MAX, NodeConfig, SpawnOptions};
+use crate::core::{NodeShared, ShardCore, ShardShared};
+use crate::error::{SendError, SpawnError};
+use crate::pid::{Addr, NodeId};
+use crate::process::Process;
+use crate::registry::Registry;
+use crate::run::{TurnOutcome, turn};
+use crate::stats::ShardStats;
+
+/// A single shard on the calling thread (see the module docs).
+pub struct LocalShard {
+    core: ShardCore,
+}
+
+impl LocalShard {
+    /// A shard with `config`'s limits (its shard count is ignored: this is one shard).
+    pub fn new(config: NodeConfig) -> Self {
+        crate::panic::install_hook();
+        let config = NodeConfig {
+            shards: 1,
+            ..config
+        };
+        let (inject, receiver) = flume::bounded(INJECT_QUEUE_LEN_MAX);
+        let shared = Arc::new(NodeShared {
+            id: NodeId(1),
+            config,
+            shards: vec![ShardShared {
+                doorbell: Default::default(),
+                processes: AtomicUsize::new(0),
+                inject,
+                watch: Default::default(),
+            }],
+            names: Registry::default(),
+            stopping: AtomicBool::new(false),
+        });
+        Self {
+            core: ShardCore::new(0, shared, vec![None], vec![None], receiver),
+        }
+    }
+
+    /// Spawns a process.
+    ///
+    /// # Errors
+    /// [`SpawnError::ProcessLimit`] at the process limit.
+    pub fn spawn<P: Process>(&mut self, process: P) -> Result<Addr<P::Msg>, SpawnError> {
+        Ok(self
+            .core
+            .spawn_here(process, SpawnOptions::default(), None)?
+            .addr)
+    }
+
+    /// Sends a message (handled at the next turn).
+    ///
+    /// # Errors
+    /// As [`crate::Ctx::send`].
+    pub fn send<M: Send + 'static>(&mut self, to: Addr<M>, message: M) -> Result<(), SendError<M>> {
+        self.core.send(to.pid(), message)
+    }
+
+    /// Turns until no process is runnable and no timer is due; returns the turns taken.
+    pub fn run_until_idle(&mut self) -> usize {
+        let mut turns = 1;
+        while turn(&mut self.core, || false) == TurnOutcome::Busy {
+            turns += 1;
+        }
+        turns
+    }
+
+    /// This shard's statistics.
+    pub fn stats(&self) -> ShardStats {
+        let mut stats = self.core.stats;
+        stats.processes = self.core.table.live() as u64;
+        stats
+    }
+}
