@@ -40,7 +40,7 @@ impl Process for Scheduler {
             let delay = Duration::from_micros(rng.u64(0..DELAY_US_MAX));
             let due = ctx.now() + delay;
             let timer = ctx
-                .start_timer(delay, due.as_nanos() as u64)
+                .start_timer_at(due, due.as_nanos() as u64)
                 .expect("below the timer limit");
             self.timers.push(timer);
         }

@@ -327,6 +327,16 @@ impl<'a, P: Process> Ctx<'a, P> {
         self.core.start_timer(self.me, delay, tag)
     }
 
+    /// At `at` (time since the node started, as [`Ctx::now`] gives it), this process gets
+    /// [`crate::SystemMsg::Timer`] with `tag`; a time already past fires at once. For
+    /// deadlines computed ahead (a battle round ends at T), and it saves a clock read.
+    ///
+    /// # Errors
+    /// [`TimerError::Full`] at the shard's timer limit.
+    pub fn start_timer_at(&mut self, at: Duration, tag: u64) -> Result<TimerRef, TimerError> {
+        self.core.start_timer_at(self.me, at, tag)
+    }
+
     /// After `delay`, sends `message` to `to`. A message to this process itself does not
     /// count against its mailbox bound.
     ///

@@ -59,6 +59,27 @@ impl ShardCore {
         tag: u64,
     ) -> Result<TimerRef, TimerError> {
         let deadline = self.deadline_tick(delay);
+        self.start_timer_tick(pid, deadline, tag)
+    }
+
+    /// Starts a timer that sends `tag` to the local process `pid` at `at` (time since the
+    /// node started, as [`crate::Ctx::now`] tells it).
+    pub(crate) fn start_timer_at(
+        &mut self,
+        pid: Pid,
+        at: Duration,
+        tag: u64,
+    ) -> Result<TimerRef, TimerError> {
+        let at_ns = u64::try_from(at.as_nanos()).unwrap_or(u64::MAX / 2);
+        self.start_timer_tick(pid, tick_ceil(at_ns), tag)
+    }
+
+    fn start_timer_tick(
+        &mut self,
+        pid: Pid,
+        deadline: u64,
+        tag: u64,
+    ) -> Result<TimerRef, TimerError> {
         let handle = self
             .wheel
             .insert_with(deadline, |handle| TimerEvent::Tag {

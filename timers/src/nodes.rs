@@ -179,12 +179,39 @@ impl<T> Nodes<T> {
         unsafe { node.payload.assume_init_ref() }
     }
 
+    /// The node at an index the arena handed out (never an index from outside: those go
+    /// through [`Nodes::resolve`]).
+    #[inline]
     pub(crate) fn get(&self, index: u32) -> &Node<T> {
-        &self.chunks[(index >> CHUNK_BITS) as usize][(index & CHUNK_MASK) as usize]
+        assert!(
+            (index as usize) < self.created,
+            "timer node index out of range"
+        );
+        let (chunk, offset) = (
+            (index >> CHUNK_BITS) as usize,
+            (index & CHUNK_MASK) as usize,
+        );
+        // SAFETY: index < created (asserted), and every node below `created` lives at
+        // (index / CHUNK_NODES, index % CHUNK_NODES): chunks fill in order and never shrink.
+        unsafe { self.chunks.get_unchecked(chunk).get_unchecked(offset) }
     }
 
+    #[inline]
     pub(crate) fn get_mut(&mut self, index: u32) -> &mut Node<T> {
-        &mut self.chunks[(index >> CHUNK_BITS) as usize][(index & CHUNK_MASK) as usize]
+        assert!(
+            (index as usize) < self.created,
+            "timer node index out of range"
+        );
+        let (chunk, offset) = (
+            (index >> CHUNK_BITS) as usize,
+            (index & CHUNK_MASK) as usize,
+        );
+        // SAFETY: as in `get`.
+        unsafe {
+            self.chunks
+                .get_unchecked_mut(chunk)
+                .get_unchecked_mut(offset)
+        }
     }
 }
 

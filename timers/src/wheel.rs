@@ -17,11 +17,16 @@
 //! fire early however far away they are.
 //!
 //! # Events
-//! Everything the wheel does happens at an *event*, processed in time order:
+//! Everything the wheel does happens at an *event*:
 //! - *fire*: the level-0 slot of tick `t` comes due at `t`; its timers are handed out;
 //! - *drain*: the level-`k` slot `q` (k ≥ 1) may be redistributed once `q_k(e) >= q - 1`,
-//!   and must be before `q_k(e)` reaches `q`. The wheel drains it at `(q - 1) << (6 * k)`,
-//!   a whole slot period ahead of its first possible deadline.
+//!   and must be before `q_k(e)` reaches `q`. The wheel drains it from `(q - 1) << (6 * k)`
+//!   on, a whole slot period ahead of its first possible deadline `q << (6 * k)`.
+//!
+//! Fires due by `now` go first, as long as they are earlier than the first possible
+//! deadline still held in a coarse slot; drains use the rest of the budget. So a big
+//! coarse slot is drained in the background over its slot period and never delays the
+//! timers that are due meanwhile.
 //!
 //! # Bounded work
 //! [`Wheel::poll_expired`] moves or fires at most `work_max` timers per call and reports
@@ -35,7 +40,8 @@
 //!   unfinished (then also `== e`).
 //! - A level-`k` timer (k ≥ 1) sits in a slot `q` with `q_k(e) <= q < q_k(e) + 128`, and
 //!   `q >= q_k(e) + 2` when it was placed.
-//! - `e` never decreases and never passes an unprocessed event.
+//! - `e` never decreases and never passes the first possible deadline of a coarse slot
+//!   that is not drained yet, nor a fire that is not done.
 
 use crate::lists::{LIST_DUE, Lists, list_id};
 use crate::nodes::{NODES_MAX, Nodes};
@@ -66,6 +72,18 @@ impl TimerHandle {
             generation: (bits >> 32) as u32,
         }
     }
+}
+
+/// At most `work_max / DRAIN_SHARE` timers are moved between levels per poll: a coarse
+/// slot has a whole slot period to be drained, so its work is spread thin and a poll
+/// stays short for the fires that share the shard's turn.
+const DRAIN_SHARE: usize = 8;
+
+/// The wheel's next work (see [`Wheel::pending`]).
+struct Pending {
+    fire: Option<(u64, u16)>,
+    drain: Option<(u64, u16)>,
+    coarse_start: u64,
 }
 
 /// Whether [`Wheel::poll_expired`] caught up with `now`.
@@ -229,7 +247,10 @@ impl<T> Wheel<T> {
     /// a coarse slot must be drained ahead of its deadlines. Never later than the earliest
     /// live deadline, so an owner may sleep until then. `None` when the wheel is empty.
     pub fn next_deadline(&self) -> Option<u64> {
-        self.next_event().map(|(tick, _)| tick)
+        let pending = self.pending();
+        let fire = pending.fire.map(|(tick, _)| tick);
+        let drain = pending.drain.map(|(tick, _)| tick);
+        fire.into_iter().chain(drain).min()
     }
 
     /// Advances the wheel to `now`, appending the payload of every timer due at or before
@@ -237,29 +258,46 @@ impl<T> Wheel<T> {
     /// come first, in unspecified order; the rest follow in deadline order, equal deadlines
     /// in unspecified order.
     ///
-    /// At most `work_max` timers are fired or moved between levels per call. If the budget
-    /// runs out, returns [`Progress::BudgetExhausted`] and the next call resumes; no timer
-    /// is ever handed out before its deadline.
+    /// At most `work_max` timers are fired or moved between levels per call, of which at
+    /// most an eighth are moves. If the budget runs out, returns
+    /// [`Progress::BudgetExhausted`] and the next call resumes; no timer is ever handed
+    /// out before its deadline.
     pub fn poll_expired(&mut self, now: u64, work_max: usize, expired: &mut Vec<T>) -> Progress {
         let mut work = 0;
-        while let Some((tick, list)) = self.next_event() {
-            if tick > now {
-                break;
-            }
-            if work >= work_max {
+        let mut drain_budget = work_max.div_ceil(DRAIN_SHARE);
+        while let Some((tick, list)) = self.next_step(now) {
+            let fire = is_fire_list(list);
+            if work >= work_max || (!fire && drain_budget == 0) {
                 return Progress::BudgetExhausted;
             }
-            debug_assert!(tick >= self.elapsed, "event behind the wheel's clock");
-            self.elapsed = tick;
+            debug_assert!(
+                tick >= self.elapsed || list == LIST_DUE,
+                "step behind the clock"
+            );
+            self.elapsed = self.elapsed.max(tick);
             let budget = work_max - work;
-            work += if is_fire_list(list) {
+            work += if fire {
                 self.fire(list, budget, expired)
             } else {
-                self.drain(list, budget)
+                let moved = self.drain(list, budget.min(drain_budget));
+                drain_budget -= moved;
+                moved
             };
         }
         self.elapsed = self.elapsed.max(now);
         Progress::CaughtUp
+    }
+
+    /// What to do next, if anything is due by `now`: a fire, unless a coarse slot whose
+    /// timers could be due as early must be drained first; otherwise a due drain. Fires
+    /// go first so that draining a big coarse slot (work spread ahead of its deadlines)
+    /// never delays timers that are due now.
+    fn next_step(&self, now: u64) -> Option<(u64, u16)> {
+        let pending = self.pending();
+        let fire = pending
+            .fire
+            .filter(|&(tick, _)| tick <= now && tick < pending.coarse_start);
+        fire.or(pending.drain.filter(|&(tick, _)| tick <= now))
     }
 
     /// The list a timer with `deadline` belongs on, given the current elapsed tick.
@@ -281,41 +319,44 @@ impl<T> Wheel<T> {
         list_id(top, slot_index(current + SLOTS_PER_LEVEL as u64 - 1))
     }
 
-    /// The earliest pending event: `(tick, list)`.
-    fn next_event(&self) -> Option<(u64, u16)> {
-        if self.lists.head(LIST_DUE) != crate::nodes::NIL {
-            return Some((self.elapsed, LIST_DUE));
-        }
-        let mut best: Option<(u64, u16)> = None;
-        for level in 0..LEVELS {
-            let Some(event) = self.next_event_at(level) else {
+    /// The earliest fire, the earliest drain, and the earliest tick at which a timer
+    /// still in a coarse slot could be due.
+    fn pending(&self) -> Pending {
+        let fire = if self.lists.head(LIST_DUE) != crate::nodes::NIL {
+            Some((self.elapsed, LIST_DUE))
+        } else {
+            self.earliest_slot(0)
+        };
+        let mut pending = Pending {
+            fire,
+            drain: None,
+            coarse_start: u64::MAX,
+        };
+        for level in 1..LEVELS {
+            let Some((slot, list)) = self.earliest_slot(level) else {
                 continue;
             };
-            // Ties go to the lower level: firing never waits behind a drain.
-            if best.is_none_or(|(tick, _)| event.0 < tick) {
-                best = Some(event);
+            let shift = LEVEL_SHIFT_BITS * level as u32;
+            pending.coarse_start = pending.coarse_start.min(slot << shift);
+            let tick = (slot.saturating_sub(1) << shift).max(self.elapsed);
+            if pending.drain.is_none_or(|(earliest, _)| tick < earliest) {
+                pending.drain = Some((tick, list));
             }
         }
-        best
+        pending
     }
 
-    fn next_event_at(&self, level: usize) -> Option<(u64, u16)> {
+    /// The first occupied slot of `level` from the elapsed tick on: `(absolute slot, list)`.
+    fn earliest_slot(&self, level: usize) -> Option<(u64, u16)> {
         let occupied = self.lists.occupied(level);
         if occupied == 0 {
             return None;
         }
-        let shift = LEVEL_SHIFT_BITS * level as u32;
-        let current = self.elapsed >> shift;
+        let current = self.elapsed >> (LEVEL_SHIFT_BITS * level as u32);
         let position = current as u32 % SLOTS_PER_LEVEL as u32;
         let offset = u64::from(occupied.rotate_right(position).trailing_zeros());
         let slot = current + offset;
-        let list = list_id(level, slot_index(slot));
-        let tick = if level == 0 {
-            slot
-        } else {
-            (slot.saturating_sub(1) << shift).max(self.elapsed)
-        };
-        Some((tick, list))
+        Some((slot, list_id(level, slot_index(slot))))
     }
 
     /// Hands out up to `budget` timers of a due list; returns how many.

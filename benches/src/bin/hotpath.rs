@@ -6,7 +6,7 @@
 //! ```
 //!
 //! Workloads: `ring <hops>` (W3 with one token on one shard), `pingpong <round_trips>`,
-//! `call <calls>`. Prints ns per operation (meaningless under valgrind; use its counts).
+//! `call <calls>`, `timers <timers>` (W4's schedule and cancel phases). Prints ns per operation (meaningless under valgrind; use its counts).
 
 use std::time::Instant;
 
@@ -108,6 +108,47 @@ fn call(calls: u64) -> f64 {
     ns_per(started.elapsed(), calls)
 }
 
+/// Schedules `count` timers from one process, then cancels every second one.
+struct Timers {
+    count: u64,
+}
+
+impl Process for Timers {
+    type Msg = ();
+    fn handle(&mut self, (): (), ctx: &mut Ctx<'_, Self>) {
+        let mut rng = fastrand::Rng::with_seed(4);
+        let mut timers = Vec::with_capacity(self.count as usize);
+        let started = Instant::now();
+        for _ in 0..self.count {
+            let delay = std::time::Duration::from_micros(rng.u64(0..2_000_000));
+            timers.push(ctx.start_timer(delay, 0).expect("below the limit"));
+        }
+        let scheduled = started.elapsed();
+        let started = Instant::now();
+        for timer in timers.iter().step_by(2) {
+            ctx.cancel_timer(*timer);
+        }
+        let cancelled = started.elapsed();
+        println!(
+            "hotpath timers schedule_ns={:.1} cancel_ns={:.1}",
+            ns_per(scheduled, self.count),
+            ns_per(cancelled, self.count / 2)
+        );
+    }
+}
+
+fn timers(count: u64) -> f64 {
+    let config = NodeConfig {
+        timers_reserved: count as usize,
+        ..NodeConfig::default()
+    };
+    let mut shard = LocalShard::new(config);
+    let timers = shard.spawn(Timers { count }).expect("spawn");
+    shard.send(timers, ()).expect("start");
+    shard.run_until_idle();
+    0.0
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let workload = args.next().unwrap_or_else(|| "ring".to_owned());
@@ -118,6 +159,7 @@ fn main() {
     let ns = match workload.as_str() {
         "ring" => ring(count),
         "call" => call(count),
+        "timers" => timers(count),
         other => {
             eprintln!("unknown workload `{other}`: ring | call");
             std::process::exit(2);
