@@ -94,6 +94,58 @@ struct PendingCall {
     caller: Pid,
     timer: TimerHandle,
     retry: Option<Retry>,
+    sink: ReplySink,
+}
+
+/// How a reply value of some type reaches the caller, for replies that arrive without
+/// their local delivery function (from another node): the value's type, and a function
+/// monomorphised at call time that moves it out and delivers it.
+#[derive(Clone, Copy)]
+pub(crate) struct ReplySink {
+    reply_type: std::any::TypeId,
+    deliver: unsafe fn(&mut ShardCore, Pid, RequestId, *mut ()),
+}
+
+impl ReplySink {
+    /// Replies of type `R` delivered as `M::from(Reply { .. })`.
+    pub(crate) fn of<M, R>() -> Self
+    where
+        M: From<Reply<R>> + Send + 'static,
+        R: Send + 'static,
+    {
+        Self {
+            reply_type: std::any::TypeId::of::<R>(),
+            deliver: sink_deliver::<M, R>,
+        }
+    }
+
+    /// Remote spawn answers, delivered as [`SystemMsg::Spawned`].
+    pub(crate) fn spawned() -> Self {
+        Self {
+            reply_type: std::any::TypeId::of::<Result<Pid, crate::RemoteSpawnError>>(),
+            deliver: sink_spawned,
+        }
+    }
+}
+
+/// # Safety
+/// `value` points to an `R` that is moved out here.
+unsafe fn sink_deliver<M, R>(core: &mut ShardCore, caller: Pid, request: RequestId, value: *mut ())
+where
+    M: From<Reply<R>> + Send + 'static,
+    R: Send + 'static,
+{
+    // SAFETY: the caller checked `reply_type` is `R` and hands the value over.
+    let value = unsafe { value.cast::<R>().read() };
+    core.deliver_unbounded(caller, M::from(Reply { request, value }));
+}
+
+/// # Safety
+/// `value` points to a `Result<Pid, RemoteSpawnError>` that is moved out here.
+unsafe fn sink_spawned(core: &mut ShardCore, caller: Pid, request: RequestId, value: *mut ()) {
+    // SAFETY: the caller checked the type and hands the value over.
+    let result = unsafe { value.cast::<Result<Pid, crate::RemoteSpawnError>>().read() };
+    core.deliver_system(caller, SystemMsg::Spawned { request, result });
 }
 
 /// The requests of one shard's processes that await a reply.
@@ -106,7 +158,12 @@ pub(crate) struct Calls {
 impl ShardCore {
     /// Registers a request of `caller` that times out after `timeout`. The caller sends
     /// the request itself and calls [`ShardCore::abandon_call`] if that fails.
-    pub(crate) fn open_call(&mut self, caller: Pid, timeout: Duration) -> Option<(RequestId, u64)> {
+    pub(crate) fn open_call(
+        &mut self,
+        caller: Pid,
+        timeout: Duration,
+        sink: ReplySink,
+    ) -> Option<(RequestId, u64)> {
         let entry = self.calls.pending.vacant_entry();
         let key = u32::try_from(entry.key()).ok()?;
         self.calls.seq = self.calls.seq.wrapping_add(1);
@@ -121,6 +178,7 @@ impl ShardCore {
             caller,
             timer,
             retry: None,
+            sink,
         });
         Some((
             RequestId {
@@ -178,6 +236,31 @@ impl ShardCore {
         }
         let call = self.calls.pending.remove(request.key as usize);
         self.wheel.cancel(call.timer);
+        true
+    }
+
+    /// A reply value (behind `value`, of type `reply_type`) for `request`: delivered via
+    /// the request's sink if the request is still open and expects that type; `false`
+    /// (value untouched) otherwise.
+    pub(crate) fn complete_call_with(
+        &mut self,
+        request: RequestId,
+        reply_type: std::any::TypeId,
+        value: *mut (),
+    ) -> bool {
+        let Some(call) = self.pending_mut(request) else {
+            self.stats.late_replies += 1;
+            return false;
+        };
+        if call.sink.reply_type != reply_type {
+            self.stats.misrouted += 1;
+            return false;
+        }
+        let call = self.calls.pending.remove(request.key as usize);
+        self.wheel.cancel(call.timer);
+        // SAFETY: the sink was made for this reply type (checked above) and takes the
+        // value by move; the caller does not touch it after a `true`.
+        unsafe { (call.sink.deliver)(self, call.caller, request, value) };
         true
     }
 

@@ -1,7 +1,10 @@
 //! Every limit of the engine, named, with its reason; and the options a node and a spawn
 //! take. Related limits are checked against each other at compile time.
 
+use std::sync::Arc;
 use std::time::Duration;
+
+use crate::remote::{Behaviours, ShardService, WireTypes};
 
 /// Most shards a node runs: a shard id is a `u8` in every [`crate::Pid`], and each pair
 /// of shards owns a ring, so memory for rings grows with the square of this.
@@ -87,6 +90,22 @@ pub struct NodeConfig {
     pub timers_reserved: usize,
     /// How long shutdown waits for root processes to stop before the shards exit.
     pub shutdown_grace: Duration,
+    /// Message types that may cross nodes.
+    pub wire: Arc<WireTypes>,
+    /// Behaviours other nodes may spawn here by name.
+    pub behaviours: Arc<Behaviours>,
+    /// Services started on every shard (the distribution layer, for one).
+    pub services: Services,
+}
+
+/// Services a node starts on each shard.
+#[derive(Clone, Default)]
+pub struct Services(pub Vec<Arc<dyn ShardService>>);
+
+impl std::fmt::Debug for Services {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Services({})", self.0.len())
+    }
 }
 
 impl Default for NodeConfig {
@@ -101,6 +120,9 @@ impl Default for NodeConfig {
             timers_per_shard_max: TIMERS_PER_SHARD_MAX_DEFAULT,
             timers_reserved: 0,
             shutdown_grace: NODE_SHUTDOWN_GRACE,
+            wire: Arc::default(),
+            behaviours: Arc::default(),
+            services: Services::default(),
         }
     }
 }

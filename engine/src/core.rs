@@ -43,6 +43,8 @@ use crate::timer::TimerEvent;
 pub(crate) struct NodeShared {
     pub(crate) id: NodeId,
     pub(crate) config: NodeConfig,
+    /// The same as `config.wire`, one step closer.
+    pub(crate) wire: Arc<crate::remote::WireTypes>,
     pub(crate) shards: Vec<ShardShared>,
     pub(crate) names: Registry,
     pub(crate) stopping: AtomicBool,
@@ -96,6 +98,14 @@ pub(crate) struct ShardCore {
     next_ref: u64,
     /// The process whose handler is executing, if any.
     pub(crate) running: Option<Pid>,
+    /// Where messages and signals for other nodes go (installed by a distribution layer).
+    pub(crate) router: Option<Box<dyn crate::remote::Router>>,
+    /// Local processes that hold links or monitors with processes of each node.
+    pub(crate) remote_relations: HashMap<NodeId, hashbrown::HashSet<Pid>>,
+    /// Processes watching one node (`monitor_node`).
+    pub(crate) node_watchers: HashMap<NodeId, Vec<Pid>>,
+    /// Processes told of every node going up or down.
+    pub(crate) all_node_watchers: Vec<Pid>,
     /// The running process has been marked dying during its handler.
     pub(crate) running_exiting: bool,
     /// Process runs so far (wrapping), published for the watchdog.
@@ -147,6 +157,10 @@ impl ShardCore {
             mint: (0..shards).map(|_| MintPool::default()).collect(),
             next_ref: 0,
             running: None,
+            router: None,
+            remote_relations: HashMap::new(),
+            node_watchers: HashMap::new(),
+            all_node_watchers: Vec::new(),
             running_exiting: false,
             runs: 0,
             tasks: Vec::new(),
@@ -191,7 +205,7 @@ impl ShardCore {
         message: M,
     ) -> Result<(), SendError<M>> {
         if to.node != self.node {
-            return Err(SendError::NoRoute(message));
+            return self.send_remote(to, message);
         }
         if to.shard != self.id {
             return self.send_to_shard(to, message);
@@ -313,7 +327,9 @@ impl ShardCore {
     /// Sends a signal (link, exit, monitor, DOWN, ...). Never dropped for lack of room.
     pub(crate) fn signal(&mut self, to: Pid, signal: Signal) {
         if to.node != self.node {
-            self.signal_unreachable(to, signal);
+            if !self.signal_remote(to, &signal) {
+                self.signal_unreachable(to, signal);
+            }
         } else if to.shard != self.id {
             if usize::from(to.shard) < self.outbound.len() {
                 self.push_parcel(to.shard, Parcel::new(to, arrive_signal, signal), false);

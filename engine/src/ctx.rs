@@ -8,7 +8,7 @@ use std::future::Future;
 use std::marker::PhantomData;
 use std::time::Duration;
 
-use crate::call::{Reply, ReplyTo, deliver_reply};
+use crate::call::{Reply, ReplySink, ReplyTo, deliver_reply};
 use crate::config::{CALL_RETRIES_MAX, CALL_TIMEOUT_DEFAULT, SpawnOptions};
 use crate::core::ShardCore;
 use crate::error::{CallError, NameError, SendError, SpawnError, TimerError};
@@ -403,9 +403,10 @@ impl<'a, P: Process> Ctx<'a, P> {
         R: Send + 'static,
         P::Msg: From<Reply<R>>,
     {
+        let sink = ReplySink::of::<P::Msg, R>();
         let (request, deadline_ns) = self
             .core
-            .open_call(self.me, timeout)
+            .open_call(self.me, timeout, sink)
             .ok_or(CallError::TimerLimit)?;
         let reply_to = ReplyTo {
             caller: self.me,
@@ -471,5 +472,99 @@ impl<'a, P: Process> Ctx<'a, P> {
     /// whose answer would be dropped).
     pub fn is_late<R>(&self, request: &ReplyTo<R>) -> bool {
         self.core.clock.now_ns() > request.deadline_ns
+    }
+
+    /// The shard clock in nanoseconds (for [`ReplyTo::to_wire`] / `from_wire`).
+    pub fn now_ns(&self) -> u64 {
+        self.core.clock.now_ns()
+    }
+
+    // ----- distribution --------------------------------------------------------------
+
+    /// Watches `node`: when it goes down, this process gets [`crate::SystemMsg::NodeDown`]
+    /// (at once if it is not connected now).
+    pub fn monitor_node(&mut self, node: NodeId) {
+        let connected = self.nodes().contains(&node) || node == self.core.node;
+        if connected {
+            self.core
+                .node_watchers
+                .entry(node)
+                .or_default()
+                .push(self.me);
+        } else {
+            self.core
+                .deliver_system(self.me, crate::SystemMsg::NodeDown { node });
+        }
+    }
+
+    /// Subscribes this process to every node going up ([`crate::SystemMsg::NodeUp`]) or
+    /// down ([`crate::SystemMsg::NodeDown`]) — Erlang's `net_kernel:monitor_nodes/1`.
+    pub fn subscribe_nodes(&mut self) {
+        if !self.core.all_node_watchers.contains(&self.me) {
+            self.core.all_node_watchers.push(self.me);
+        }
+    }
+
+    /// Nodes this shard is connected to.
+    pub fn nodes(&self) -> Vec<NodeId> {
+        self.core
+            .router
+            .as_ref()
+            .map(|router| router.nodes())
+            .unwrap_or_default()
+    }
+
+    /// Asks `node` to start a process of the behaviour registered there as `behaviour`
+    /// with `args`. The answer, the pid or a [`crate::RemoteSpawnError`], arrives as
+    /// [`crate::SystemMsg::Spawned`] naming the returned request; no answer within
+    /// `timeout` gives [`crate::SystemMsg::Timeout`] instead.
+    ///
+    /// # Errors
+    /// [`CallError::NoRoute`] if the node is not connected or `A` cannot cross nodes;
+    /// [`CallError::TimerLimit`] at the shard's timer limit.
+    pub fn spawn_remote<A: crate::WireMessage>(
+        &mut self,
+        node: NodeId,
+        behaviour: &str,
+        args: &A,
+        timeout: Duration,
+    ) -> Result<RequestId, CallError> {
+        let mut encoded = Vec::new();
+        args.encode(&mut encoded).map_err(|_| CallError::NoRoute)?;
+        let sink = ReplySink::spawned();
+        let (request, _) = self
+            .core
+            .open_call(self.me, timeout, sink)
+            .ok_or(CallError::TimerLimit)?;
+        let spawn = crate::RemoteSpawn {
+            behaviour: behaviour.to_owned(),
+            args: encoded,
+        };
+        let sent = match self.core.router.as_mut() {
+            Some(router) => router.spawn(node, self.me, request, spawn).is_ok(),
+            None => false,
+        };
+        if !sent {
+            self.core.abandon_call(request);
+            return Err(CallError::NoRoute);
+        }
+        Ok(request)
+    }
+
+    /// Registers this process under a cluster-wide `name` (see `hearth-net` for the
+    /// conflict rule).
+    ///
+    /// # Errors
+    /// [`NameError::Taken`] if a process anywhere in the cluster holds it;
+    /// [`NameError::NoProc`] without distribution.
+    pub fn register_global(&mut self, name: &str) -> Result<(), NameError> {
+        let me = self.me;
+        let router = self.core.router.as_mut().ok_or(NameError::NoProc)?;
+        router.register_global(name, me)
+    }
+
+    /// The process registered as `name` anywhere in the cluster.
+    pub fn whereis_global(&self, name: &str) -> Option<Pid> {
+        self.core.router.as_ref()?.whereis_global(name)
     }
 }

@@ -47,6 +47,7 @@ mod error;
 mod executor;
 mod exit;
 mod fifo;
+pub mod io;
 mod kind;
 mod local;
 mod mailbox;
@@ -56,6 +57,7 @@ mod parcel;
 mod pid;
 mod process;
 mod registry;
+mod remote;
 mod ring;
 mod run;
 mod signal;
@@ -72,7 +74,7 @@ pub use config::{
     INJECT_QUEUE_LEN_MAX, IO_MEMORY_BYTES, LONG_HANDLER, MAILBOX_LEN_MAX_DEFAULT, MESSAGES_PER_RUN,
     NODE_SHUTDOWN_GRACE, NodeConfig, OUTBOX_LEN_MAX, Overflow, PREEMPT_TIMER,
     PROCESSES_PER_SHARD_MAX_DEFAULT, Placement, RELATIONS_PER_PROCESS_MAX, RING_PARCELS_DEFAULT,
-    RING_PUBLISH_BATCH, RUNS_PER_PREEMPT_CHECK, SHARDS_MAX, SpawnOptions,
+    RING_PUBLISH_BATCH, RUNS_PER_PREEMPT_CHECK, SHARDS_MAX, Services, SpawnOptions,
     TIMERS_PER_SHARD_MAX_DEFAULT,
 };
 pub use ctx::Ctx;
@@ -83,6 +85,11 @@ pub use local::LocalShard;
 pub use node::{Node, NodeHandle, ShardCtx};
 pub use pid::{Addr, MonitorRef, NodeId, Pid, RequestId, TimerRef};
 pub use process::{Process, SystemMsg};
+pub use remote::{
+    BehaviourFn, Behaviours, Codec, Outgoing, RemoteShard, RemoteSignal, RemoteSpawn,
+    RemoteSpawnError, RouteError, Router, ShardHandle, ShardService, WireError, WireMessage,
+    WireReplyTo, WireTypes, wire_code,
+};
 pub use spawn::Spawned;
 pub use stats::ShardStats;
 pub use supervisor::{

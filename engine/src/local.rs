@@ -34,6 +34,7 @@ impl LocalShard {
         let (inject, receiver) = flume::bounded(INJECT_QUEUE_LEN_MAX);
         let shared = Arc::new(NodeShared {
             id: NodeId(1),
+            wire: Arc::clone(&config.wire),
             config,
             shards: vec![ShardShared {
                 doorbell: Default::default(),

@@ -81,6 +81,7 @@ impl Node {
         let pin = config.pin;
         let shared = Arc::new(NodeShared {
             id: incarnation_id(&config.name),
+            wire: Arc::clone(&config.wire),
             config,
             shards: shard_shared,
             names: Registry::default(),
@@ -232,6 +233,11 @@ async fn shard_main(
         inbound,
         inject,
     )));
+    for service in &shared.config.services.0 {
+        service.start(crate::remote::ShardHandle {
+            core: Rc::clone(&core),
+        });
+    }
     let mut shutdown = Shutdown::default();
     loop {
         let outcome = core.borrow_mut().run_turn();
@@ -485,6 +491,12 @@ impl NodeHandle {
 /// A shard seen from outside its processes (in [`NodeHandle::run_on`] jobs).
 pub struct ShardCtx<'a> {
     core: &'a mut ShardCore,
+}
+
+impl<'a> ShardCtx<'a> {
+    pub(crate) fn new(core: &'a mut ShardCore) -> Self {
+        Self { core }
+    }
 }
 
 impl ShardCtx<'_> {

@@ -87,6 +87,23 @@ pub enum SystemMsg {
         /// The request.
         request: RequestId,
     },
+    /// A node came up (for processes subscribed with `subscribe_nodes`).
+    NodeUp {
+        /// The node.
+        node: crate::NodeId,
+    },
+    /// A watched node went down: its processes are unreachable.
+    NodeDown {
+        /// The node.
+        node: crate::NodeId,
+    },
+    /// The answer to a `spawn_remote`.
+    Spawned {
+        /// The request.
+        request: RequestId,
+        /// The new process, or why there is none.
+        result: Result<Pid, crate::RemoteSpawnError>,
+    },
     /// A timer started with `start_timer` fired.
     Timer {
         /// The timer.

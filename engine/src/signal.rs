@@ -36,7 +36,7 @@ pub(crate) enum ExitKind {
     Kill,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Signal {
     Link {
         from: Pid,

@@ -34,6 +34,8 @@ pub struct ShardStats {
     pub relations_refused: u64,
     /// `send_after` messages that could not be delivered when their timer fired.
     pub timer_sends_dropped: u64,
+    /// Messages for other nodes whose type is not registered to cross nodes.
+    pub unregistered: u64,
     /// Live processes (a gauge, not a counter).
     pub processes: u64,
 }
@@ -56,6 +58,7 @@ impl std::ops::AddAssign for ShardStats {
             call_retries,
             relations_refused,
             timer_sends_dropped,
+            unregistered,
             processes,
         } = other;
         self.delivered += delivered;
@@ -73,6 +76,7 @@ impl std::ops::AddAssign for ShardStats {
         self.call_retries += call_retries;
         self.relations_refused += relations_refused;
         self.timer_sends_dropped += timer_sends_dropped;
+        self.unregistered += unregistered;
         self.processes += processes;
     }
 }

@@ -253,7 +253,9 @@ fn a_panic_kills_only_its_process_and_runs_terminate() {
         let pid = victim.pid();
         move |ctx| ctx.monitor(pid)
     });
-    let result = std::panic::catch_unwind(|| victim.run(|_| -> () { panic!("handler bug") }));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        victim.run(|_| -> () { panic!("handler bug") })
+    }));
     assert!(
         result.is_err(),
         "the command never answered: its process died"

@@ -1,0 +1,828 @@
+//! The engine's side of distribution: what crosses nodes, and the hooks a distribution
+//! layer (`hearth-net`) plugs into. The engine knows nothing of sockets or encodings; it
+//! knows which message types may travel ([`WireTypes`]), hands them to a per-shard
+//! [`Router`] as encoding closures, and takes what arrives through [`RemoteShard`].
+//!
+//! Rules (Erlang's):
+//! - A message for another node goes to the shard's router; without a router, or for a
+//!   type not registered with [`WireTypes::register`], `send` hands it back with
+//!   [`crate::SendError::NoRoute`].
+//! - A link or monitor towards a node that cannot be reached is answered at once with
+//!   `noconnection`; when a connected node goes down, every link and monitor that spans
+//!   to it fires with `noconnection`, and node monitors get [`crate::SystemMsg::NodeDown`].
+//! - A [`ReplyTo`] crosses nodes as a [`WireReplyTo`] (plain data, deadline as time left);
+//!   rebuilt on the far side, replying sends the answer back over the wire, where the
+//!   caller's pending request completes exactly as for a local one.
+//!
+//! Invariants:
+//! - Codes are the FNV-1a hash of a type's stable name; two registered types never share
+//!   a code (registration refuses it), so a code names one type on every node that
+//!   registered it, which both sides check at handshake.
+//! - `RemoteShard` and `ShardHandle` are `!Send`: they reach one shard's core.
+
+use std::any::TypeId;
+use std::cell::RefCell;
+use std::future::Future;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use hashbrown::HashMap;
+
+use crate::call::ReplyTo;
+use crate::core::ShardCore;
+use crate::exit::ExitReason;
+use crate::pid::{MonitorRef, NodeId, Pid, RequestId};
+use crate::process::SystemMsg;
+use crate::signal::{ExitKind, Signal};
+
+/// A message type that can cross nodes: a stable name and an encoding.
+///
+/// `hearth-net` implements it for rkyv types with `hearth_net::wire_message!`.
+pub trait WireMessage: Send + Sized + 'static {
+    /// A stable, unique name (e.g. `"game.ChatLine"`); its hash is the wire code.
+    const NAME: &'static str;
+    /// Appends the encoded message to `out`.
+    ///
+    /// # Errors
+    /// When the value cannot be encoded.
+    fn encode(&self, out: &mut Vec<u8>) -> Result<(), WireError>;
+    /// Decodes (and validates) a message from untrusted bytes.
+    ///
+    /// # Errors
+    /// [`WireError::Malformed`] for bytes that are not a valid encoding.
+    fn decode(bytes: &[u8]) -> Result<Self, WireError>;
+}
+
+/// What went wrong with bytes from or for the wire.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WireError {
+    /// Bytes that are not a valid encoding of what they claim to be.
+    #[error("malformed: {0}")]
+    Malformed(String),
+    /// A type code this node does not know.
+    #[error("unknown message type code {0:#010x}")]
+    UnknownType(u32),
+    /// A value too large for a frame.
+    #[error("message too large: {0} bytes")]
+    TooLarge(usize),
+}
+
+/// Why a router could not take something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RouteError {
+    /// The node is not connected.
+    NoRoute,
+    /// The send queue towards the node is full (backpressure).
+    Full,
+}
+
+/// A message on its way out: its type code and a closure that encodes it.
+pub struct Outgoing<'a> {
+    /// The type's wire code.
+    pub code: u32,
+    /// Appends the encoded message to the buffer it is given.
+    pub encode: &'a mut dyn FnMut(&mut Vec<u8>) -> Result<(), WireError>,
+}
+
+/// A signal between processes on different nodes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RemoteSignal {
+    /// `from` links to the receiver.
+    Link {
+        /// The linking process.
+        from: Pid,
+    },
+    /// `from` unlinks.
+    Unlink {
+        /// The unlinking process.
+        from: Pid,
+    },
+    /// An exit signal.
+    Exit {
+        /// Who sends it.
+        from: Pid,
+        /// Why.
+        reason: ExitReason,
+        /// 0: a linked process died; 1: `exit/2`; 2: `kill`.
+        kind: u8,
+    },
+    /// `from` monitors the receiver.
+    Monitor {
+        /// The watcher.
+        from: Pid,
+        /// The monitor.
+        monitor: MonitorRef,
+    },
+    /// `from` drops a monitor.
+    Demonitor {
+        /// The watcher.
+        from: Pid,
+        /// The monitor.
+        monitor: MonitorRef,
+    },
+    /// A monitored process ended.
+    Down {
+        /// The monitor.
+        monitor: MonitorRef,
+        /// The process that ended.
+        pid: Pid,
+        /// Why.
+        reason: ExitReason,
+    },
+}
+
+impl RemoteSignal {
+    pub(crate) fn from_signal(signal: Signal) -> Self {
+        match signal {
+            Signal::Link { from } => Self::Link { from },
+            Signal::Unlink { from } => Self::Unlink { from },
+            Signal::Exit { from, reason, kind } => Self::Exit {
+                from,
+                reason,
+                kind: kind as u8,
+            },
+            Signal::Monitor { from, monitor } => Self::Monitor { from, monitor },
+            Signal::Demonitor { from, monitor } => Self::Demonitor { from, monitor },
+            Signal::Down {
+                monitor,
+                pid,
+                reason,
+            } => Self::Down {
+                monitor,
+                pid,
+                reason,
+            },
+        }
+    }
+
+    fn into_signal(self) -> Signal {
+        match self {
+            Self::Link { from } => Signal::Link { from },
+            Self::Unlink { from } => Signal::Unlink { from },
+            Self::Exit { from, reason, kind } => Signal::Exit {
+                from,
+                reason,
+                kind: match kind {
+                    0 => ExitKind::Linked,
+                    2 => ExitKind::Kill,
+                    _ => ExitKind::Sent,
+                },
+            },
+            Self::Monitor { from, monitor } => Signal::Monitor { from, monitor },
+            Self::Demonitor { from, monitor } => Signal::Demonitor { from, monitor },
+            Self::Down {
+                monitor,
+                pid,
+                reason,
+            } => Signal::Down {
+                monitor,
+                pid,
+                reason,
+            },
+        }
+    }
+
+    /// The process the signal concerns on the sending side (for routing answers).
+    pub fn sender(&self) -> Pid {
+        match self {
+            Self::Link { from }
+            | Self::Unlink { from }
+            | Self::Exit { from, .. }
+            | Self::Monitor { from, .. }
+            | Self::Demonitor { from, .. } => *from,
+            Self::Down { pid, .. } => *pid,
+        }
+    }
+}
+
+/// A request to start a process of a registered behaviour on another node.
+#[derive(Clone, Debug)]
+pub struct RemoteSpawn {
+    /// The behaviour's registered name.
+    pub behaviour: String,
+    /// Its encoded arguments.
+    pub args: Vec<u8>,
+}
+
+/// Why a remote spawn failed.
+#[non_exhaustive]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RemoteSpawnError {
+    /// No behaviour of that name is registered on the node.
+    #[error("no behaviour `{0}` on that node")]
+    UnknownBehaviour(String),
+    /// The arguments did not decode.
+    #[error("bad arguments: {0}")]
+    BadArguments(String),
+    /// The node could not create the process.
+    #[error("spawn refused: {0}")]
+    Refused(String),
+    /// The node is not connected.
+    #[error("node not connected")]
+    NoConnection,
+}
+
+/// What a distribution layer provides to one shard. Implemented by `hearth-net`.
+pub trait Router {
+    /// Queues a user message for a process on another node.
+    ///
+    /// # Errors
+    /// [`RouteError::NoRoute`] if the node is not connected; [`RouteError::Full`] if its
+    /// send queue is full.
+    fn send(&mut self, to: Pid, message: Outgoing<'_>) -> Result<(), RouteError>;
+    /// Queues the reply to a request made by `caller` on another node.
+    ///
+    /// # Errors
+    /// As [`Router::send`].
+    fn reply(
+        &mut self,
+        caller: Pid,
+        request: RequestId,
+        message: Outgoing<'_>,
+    ) -> Result<(), RouteError>;
+    /// Queues a signal. Signals are never refused for lack of room (they are bounded by
+    /// the relations that produce them).
+    ///
+    /// # Errors
+    /// [`RouteError::NoRoute`] if the node is not connected.
+    fn signal(&mut self, to: Pid, signal: RemoteSignal) -> Result<(), RouteError>;
+    /// Asks `node` to spawn; the answer arrives with [`RemoteShard::spawned`].
+    ///
+    /// # Errors
+    /// [`RouteError::NoRoute`] if the node is not connected.
+    fn spawn(
+        &mut self,
+        node: NodeId,
+        caller: Pid,
+        request: RequestId,
+        spawn: RemoteSpawn,
+    ) -> Result<(), RouteError>;
+    /// Registers a cluster-wide name (see `hearth-net` for the conflict rule).
+    ///
+    /// # Errors
+    /// [`crate::NameError::Taken`] if a live process holds it anywhere known.
+    fn register_global(&mut self, name: &str, pid: Pid) -> Result<(), crate::NameError>;
+    /// The process holding a cluster-wide name.
+    fn whereis_global(&self, name: &str) -> Option<Pid>;
+    /// Connected nodes.
+    fn nodes(&self) -> Vec<NodeId>;
+}
+
+/// How one message type crosses nodes (monomorphised shims over [`WireMessage`]).
+#[derive(Clone, Copy)]
+pub struct Codec {
+    code: u32,
+    name: &'static str,
+    encode: unsafe fn(*const (), &mut Vec<u8>) -> Result<(), WireError>,
+    deliver: fn(&mut RemoteShard<'_>, Pid, &[u8]) -> Result<(), WireError>,
+    deliver_reply: fn(&mut RemoteShard<'_>, Pid, RequestId, &[u8]) -> Result<(), WireError>,
+}
+
+impl Codec {
+    /// The wire code.
+    pub fn code(&self) -> u32 {
+        self.code
+    }
+
+    /// The stable name.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+}
+
+/// The message types this node can send and receive across nodes.
+#[derive(Clone, Default)]
+pub struct WireTypes {
+    by_type: HashMap<TypeId, Codec>,
+    by_code: HashMap<u32, TypeId>,
+}
+
+impl std::fmt::Debug for WireTypes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list()
+            .entries(self.by_type.values().map(|codec| codec.name))
+            .finish()
+    }
+}
+
+/// The wire code of a stable type name (FNV-1a, 32 bits).
+pub fn wire_code(name: &str) -> u32 {
+    let mut hash = 0x811c_9dc5u32;
+    for byte in name.bytes() {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
+impl WireTypes {
+    /// Lets `M` cross nodes (messages of it, and replies carrying it).
+    ///
+    /// # Panics
+    /// If another type already has `M`'s code (two names hashing alike, or one name used
+    /// twice): a programmer error to fix by renaming.
+    pub fn register<M: WireMessage>(&mut self) -> &mut Self {
+        let code = wire_code(M::NAME);
+        if let Some(existing) = self.by_code.get(&code) {
+            assert!(
+                *existing == TypeId::of::<M>(),
+                "wire code {code:#x} of {} is taken",
+                M::NAME
+            );
+            return self;
+        }
+        self.by_code.insert(code, TypeId::of::<M>());
+        self.by_type.insert(
+            TypeId::of::<M>(),
+            Codec {
+                code,
+                name: M::NAME,
+                encode: encode_shim::<M>,
+                deliver: deliver_shim::<M>,
+                deliver_reply: deliver_reply_shim::<M>,
+            },
+        );
+        self
+    }
+
+    pub(crate) fn codec_of<M: 'static>(&self) -> Option<Codec> {
+        self.by_type.get(&TypeId::of::<M>()).copied()
+    }
+
+    /// The codec for a code received from the wire.
+    pub fn by_code(&self, code: u32) -> Option<Codec> {
+        self.by_type.get(self.by_code.get(&code)?).copied()
+    }
+
+    /// `(code, name)` of every registered type, sorted by code (for the handshake).
+    pub fn catalogue(&self) -> Vec<(u32, &'static str)> {
+        let mut entries: Vec<_> = self
+            .by_type
+            .values()
+            .map(|codec| (codec.code, codec.name))
+            .collect();
+        entries.sort_unstable();
+        entries
+    }
+}
+
+/// # Safety
+/// `message` points to a live `M`.
+unsafe fn encode_shim<M: WireMessage>(
+    message: *const (),
+    out: &mut Vec<u8>,
+) -> Result<(), WireError> {
+    // SAFETY: the caller found this codec by `TypeId::of::<M>()` and passes an `M`.
+    let message = unsafe { &*message.cast::<M>() };
+    message.encode(out)
+}
+
+fn deliver_shim<M: WireMessage>(
+    shard: &mut RemoteShard<'_>,
+    to: Pid,
+    bytes: &[u8],
+) -> Result<(), WireError> {
+    let message = M::decode(bytes)?;
+    shard.deliver(to, message);
+    Ok(())
+}
+
+fn deliver_reply_shim<M: WireMessage>(
+    shard: &mut RemoteShard<'_>,
+    caller: Pid,
+    request: RequestId,
+    bytes: &[u8],
+) -> Result<(), WireError> {
+    let value = M::decode(bytes)?;
+    shard.core.complete_reply(caller, request, value);
+    Ok(())
+}
+
+/// A [`ReplyTo`] as plain data, to carry inside a message that crosses nodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WireReplyTo {
+    /// The caller's pid bytes.
+    pub caller: [u8; 16],
+    /// The request: shard, key, sequence.
+    pub request: (u8, u32, u32),
+    /// Nanoseconds the caller will still wait, when the request was sent.
+    pub remaining_ns: u64,
+}
+
+impl<R> ReplyTo<R> {
+    /// The wire form of this reply route, as of `now_ns` on the sending shard's clock.
+    pub fn to_wire(&self, now_ns: u64) -> WireReplyTo {
+        WireReplyTo {
+            caller: self.caller.to_bytes(),
+            request: (self.request.shard, self.request.key, self.request.seq),
+            remaining_ns: self.deadline_ns.saturating_sub(now_ns),
+        }
+    }
+}
+
+impl<R: WireMessage> ReplyTo<R> {
+    /// Rebuilds a reply route that arrived from another node: replying sends `R` back
+    /// over the wire. `now_ns` is the receiving shard's clock.
+    pub fn from_wire(wire: WireReplyTo, now_ns: u64) -> Self {
+        let (shard, key, seq) = wire.request;
+        Self {
+            caller: Pid::from_bytes(wire.caller),
+            request: RequestId { shard, key, seq },
+            deadline_ns: now_ns.saturating_add(wire.remaining_ns),
+            deliver: reply_over_wire::<R>,
+        }
+    }
+}
+
+fn reply_over_wire<R: WireMessage>(
+    core: &mut ShardCore,
+    caller: Pid,
+    request: RequestId,
+    value: R,
+) {
+    if caller.node == core.node {
+        core.complete_reply(caller, request, value);
+        return;
+    }
+    let Some(codec) = core.shared.wire.codec_of::<R>() else {
+        core.stats.late_replies += 1;
+        return;
+    };
+    let Some(router) = core.router.as_mut() else {
+        core.stats.late_replies += 1;
+        return;
+    };
+    // SAFETY: `codec` was found by `TypeId::of::<R>()` and `value` is an `R`.
+    let mut encode = |out: &mut Vec<u8>| unsafe { (codec.encode)((&raw const value).cast(), out) };
+    let outgoing = Outgoing {
+        code: codec.code,
+        encode: &mut encode,
+    };
+    if router.reply(caller, request, outgoing).is_err() {
+        core.stats.late_replies += 1;
+    }
+}
+
+impl ShardCore {
+    /// Sends a user message to a process on another node.
+    pub(crate) fn send_remote<M: Send + 'static>(
+        &mut self,
+        to: Pid,
+        message: M,
+    ) -> Result<(), crate::SendError<M>> {
+        let Some(codec) = self.shared.wire.codec_of::<M>() else {
+            self.stats.unregistered += 1;
+            return Err(crate::SendError::NoRoute(message));
+        };
+        let Some(router) = self.router.as_mut() else {
+            return Err(crate::SendError::NoRoute(message));
+        };
+        let result = {
+            // SAFETY: `codec` was found by `TypeId::of::<M>()` and `message` is an `M`.
+            let mut encode =
+                |out: &mut Vec<u8>| unsafe { (codec.encode)((&raw const message).cast(), out) };
+            router.send(
+                to,
+                Outgoing {
+                    code: codec.code,
+                    encode: &mut encode,
+                },
+            )
+        };
+        match result {
+            Ok(()) => Ok(()),
+            Err(RouteError::Full) => Err(crate::SendError::Full(message)),
+            Err(RouteError::NoRoute) => Err(crate::SendError::NoRoute(message)),
+        }
+    }
+
+    /// Sends a signal to a process on another node; `false` if there is no route.
+    pub(crate) fn signal_remote(&mut self, to: Pid, signal: &Signal) -> bool {
+        self.note_remote_relation(to, signal);
+        let Some(router) = self.router.as_mut() else {
+            return false;
+        };
+        router
+            .signal(to, RemoteSignal::from_signal(signal.clone()))
+            .is_ok()
+    }
+
+    /// Remembers which local processes hold relations with which nodes, so a node going
+    /// down reaches exactly them.
+    fn note_remote_relation(&mut self, remote: Pid, signal: &Signal) {
+        if let Signal::Link { from } | Signal::Monitor { from, .. } = signal {
+            self.remote_relations
+                .entry(remote.node)
+                .or_default()
+                .insert(*from);
+        }
+    }
+
+    /// A reply of type `R` for a request of `caller` (a local process): completes the
+    /// request if still open, on the caller's shard.
+    pub(crate) fn complete_reply<R: Send + 'static>(
+        &mut self,
+        caller: Pid,
+        request: RequestId,
+        value: R,
+    ) {
+        if caller.shard != self.id {
+            let parcel =
+                crate::parcel::Parcel::new(caller, arrive_typed_reply::<R>, (request, value));
+            self.push_parcel(caller.shard, parcel, false);
+            return;
+        }
+        let mut value = std::mem::ManuallyDrop::new(value);
+        if !self.complete_call_with(request, TypeId::of::<R>(), (&raw mut *value).cast()) {
+            // Not delivered: the value is still ours to drop.
+            // SAFETY: `complete_call_with` did not read the value when it returned false.
+            unsafe { std::mem::ManuallyDrop::drop(&mut value) };
+        }
+    }
+
+    /// Tells every local process with a relation to `node` that it is gone, and node
+    /// watchers that it went down.
+    pub(crate) fn node_down(&mut self, node: NodeId) {
+        let holders = self.remote_relations.remove(&node).unwrap_or_default();
+        for holder in holders {
+            self.sever(holder, node);
+        }
+        let watchers = self.node_watchers.remove(&node).unwrap_or_default();
+        let everyone = self.all_node_watchers.clone();
+        for watcher in watchers.into_iter().chain(everyone) {
+            self.deliver_system(watcher, SystemMsg::NodeDown { node });
+        }
+        self.process_deaths();
+    }
+
+    /// Removes `holder`'s relations with processes of `node`, firing `noconnection`.
+    fn sever(&mut self, holder: Pid, node: NodeId) {
+        let Some(slot) = self.table.get(holder).copied() else {
+            return;
+        };
+        let Some(relations) = self.kinds.arena(slot.kind).relations_if_any(slot.cell) else {
+            return;
+        };
+        let links: Vec<Pid> = relations
+            .links
+            .iter()
+            .copied()
+            .filter(|pid| pid.node == node)
+            .collect();
+        let monitors: Vec<(MonitorRef, Pid)> = relations
+            .monitors_out
+            .iter()
+            .filter(|(_, pid)| pid.node == node)
+            .map(|(m, p)| (*m, *p))
+            .collect();
+        relations
+            .monitored_by
+            .retain(|_, watcher| watcher.node != node);
+        for remote in links {
+            let reason = ExitReason::NoConnection;
+            self.apply_signal(holder, Signal::exit_linked(remote, reason));
+        }
+        for (monitor, remote) in monitors {
+            let reason = ExitReason::NoConnection;
+            self.apply_signal(
+                holder,
+                Signal::Down {
+                    monitor,
+                    pid: remote,
+                    reason,
+                },
+            );
+        }
+    }
+
+    pub(crate) fn node_up(&mut self, node: NodeId) {
+        for watcher in self.all_node_watchers.clone() {
+            self.deliver_system(watcher, SystemMsg::NodeUp { node });
+        }
+    }
+}
+
+/// # Safety
+/// `payload` holds a `(RequestId, R)`.
+unsafe fn arrive_typed_reply<R: Send + 'static>(
+    core: Option<&mut ShardCore>,
+    caller: Pid,
+    payload: &mut crate::parcel::Payload,
+) {
+    // SAFETY: built by `complete_reply` with a (RequestId, R).
+    let (request, value): (RequestId, R) = unsafe { payload.take() };
+    if let Some(core) = core {
+        core.complete_reply(caller, request, value);
+    }
+}
+
+/// A shard as the distribution layer sees it, for the length of one call.
+pub struct RemoteShard<'a> {
+    pub(crate) core: &'a mut ShardCore,
+}
+
+impl RemoteShard<'_> {
+    /// This shard's index.
+    pub fn shard(&self) -> usize {
+        usize::from(self.core.id)
+    }
+
+    /// This node.
+    pub fn node(&self) -> NodeId {
+        self.core.node
+    }
+
+    /// Shards on this node.
+    pub fn shards(&self) -> usize {
+        self.core.shared.shards.len()
+    }
+
+    /// The shard clock (nanoseconds since the node started).
+    pub fn now_ns(&self) -> u64 {
+        self.core.clock.now_ns()
+    }
+
+    /// The node's wire types.
+    pub fn wire(&self) -> Arc<WireTypes> {
+        Arc::clone(&self.core.shared.wire)
+    }
+
+    /// Installs this shard's router.
+    pub fn set_router(&mut self, router: Box<dyn Router>) {
+        self.core.router = Some(router);
+    }
+
+    /// Delivers a message that arrived from another node to a process of this node (any
+    /// shard); a full mailbox applies the receiver's overflow policy.
+    pub fn deliver<M: Send + 'static>(&mut self, to: Pid, message: M) {
+        if to.node != self.core.node {
+            self.core.stats.dropped_dead += 1;
+        } else if to.shard == self.core.id {
+            let _ = self.core.deliver_local(to, message, true);
+        } else {
+            let parcel = crate::parcel::Parcel::new(to, crate::core::arrive_user::<M>, message);
+            self.core.push_parcel(to.shard, parcel, false);
+        }
+    }
+
+    /// Decodes and delivers a message given by type code.
+    ///
+    /// # Errors
+    /// [`WireError::UnknownType`] or the type's decoding error.
+    pub fn deliver_encoded(&mut self, to: Pid, code: u32, bytes: &[u8]) -> Result<(), WireError> {
+        let codec = self
+            .core
+            .shared
+            .wire
+            .by_code(code)
+            .ok_or(WireError::UnknownType(code))?;
+        (codec.deliver)(self, to, bytes)
+    }
+
+    /// Decodes a reply given by type code and completes the caller's request.
+    ///
+    /// # Errors
+    /// [`WireError::UnknownType`] or the type's decoding error.
+    pub fn deliver_reply_encoded(
+        &mut self,
+        caller: Pid,
+        request: RequestId,
+        code: u32,
+        bytes: &[u8],
+    ) -> Result<(), WireError> {
+        let codec = self
+            .core
+            .shared
+            .wire
+            .by_code(code)
+            .ok_or(WireError::UnknownType(code))?;
+        (codec.deliver_reply)(self, caller, request, bytes)
+    }
+
+    /// Applies a signal that arrived from another node (to a process on any shard).
+    pub fn signal(&mut self, to: Pid, signal: RemoteSignal) {
+        let from = signal.sender();
+        let signal = signal.into_signal();
+        if matches!(signal, Signal::Link { .. } | Signal::Monitor { .. }) {
+            self.core
+                .remote_relations
+                .entry(from.node)
+                .or_default()
+                .insert(to);
+        }
+        self.core.signal(to, signal);
+    }
+
+    /// `node` is connected (on this shard's view): node subscribers are told.
+    pub fn node_up(&mut self, node: NodeId) {
+        self.core.node_up(node);
+    }
+
+    /// `node` is gone: links and monitors to its processes fire `noconnection`.
+    pub fn node_down(&mut self, node: NodeId) {
+        self.core.node_down(node);
+    }
+
+    /// Starts a process of a registered behaviour on this shard.
+    ///
+    /// # Errors
+    /// See [`RemoteSpawnError`].
+    pub fn spawn_behaviour(&mut self, spawn: &RemoteSpawn) -> Result<Pid, RemoteSpawnError> {
+        let behaviours = Arc::clone(&self.core.shared.config.behaviours);
+        let start = behaviours
+            .get(&spawn.behaviour)
+            .ok_or_else(|| RemoteSpawnError::UnknownBehaviour(spawn.behaviour.clone()))?;
+        let mut ctx = crate::node::ShardCtx::new(self.core);
+        start(&mut ctx, &spawn.args)
+    }
+
+    /// The answer to a remote spawn this shard asked for.
+    pub fn spawned(
+        &mut self,
+        caller: Pid,
+        request: RequestId,
+        result: Result<Pid, RemoteSpawnError>,
+    ) {
+        self.core.complete_reply(caller, request, result);
+    }
+}
+
+/// Starts a process of a behaviour from encoded arguments.
+pub type BehaviourFn = Arc<
+    dyn Fn(&mut crate::node::ShardCtx<'_>, &[u8]) -> Result<Pid, RemoteSpawnError> + Send + Sync,
+>;
+
+/// Behaviours other nodes may spawn here by name.
+#[derive(Clone, Default)]
+pub struct Behaviours {
+    by_name: HashMap<String, BehaviourFn>,
+}
+
+impl std::fmt::Debug for Behaviours {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.by_name.keys()).finish()
+    }
+}
+
+impl Behaviours {
+    /// Registers a behaviour that decodes its arguments as `A` and spawns with `start`.
+    pub fn register<A: WireMessage>(
+        &mut self,
+        name: &str,
+        start: impl Fn(&mut crate::node::ShardCtx<'_>, A) -> Result<Pid, crate::SpawnError>
+        + Send
+        + Sync
+        + 'static,
+    ) -> &mut Self {
+        let start = move |ctx: &mut crate::node::ShardCtx<'_>, bytes: &[u8]| {
+            let args = A::decode(bytes)
+                .map_err(|error| RemoteSpawnError::BadArguments(error.to_string()))?;
+            start(ctx, args).map_err(|error| RemoteSpawnError::Refused(error.to_string()))
+        };
+        self.by_name.insert(name.to_owned(), Arc::new(start));
+        self
+    }
+
+    fn get(&self, name: &str) -> Option<&BehaviourFn> {
+        self.by_name.get(name)
+    }
+}
+
+/// Something a node starts on each of its shards (the distribution layer is one).
+pub trait ShardService: Send + Sync {
+    /// Called once on each shard's thread when it starts.
+    fn start(&self, shard: ShardHandle);
+}
+
+/// A shard's handle for async services running on it (`!Send`).
+#[derive(Clone)]
+pub struct ShardHandle {
+    pub(crate) core: Rc<RefCell<ShardCore>>,
+}
+
+impl ShardHandle {
+    /// Runs `f` with the shard, then wakes the shard's loop so it handles whatever `f`
+    /// delivered. Must not be called from inside a handler (the shard is busy then).
+    pub fn with<T>(&self, f: impl FnOnce(&mut RemoteShard<'_>) -> T) -> T {
+        let result = {
+            let mut core = self.core.borrow_mut();
+            f(&mut RemoteShard { core: &mut core })
+        };
+        self.core
+            .borrow()
+            .shard_shared()
+            .doorbell
+            .ring_if_sleeping();
+        result
+    }
+
+    /// Runs `task` concurrently on this shard.
+    pub fn spawn(&self, task: impl Future<Output = ()> + 'static) {
+        crate::executor::spawn_task(task);
+    }
+
+    /// This shard's index.
+    pub fn shard(&self) -> usize {
+        usize::from(self.core.borrow().id)
+    }
+}
