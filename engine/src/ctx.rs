@@ -560,7 +560,12 @@ impl<'a, P: Process> Ctx<'a, P> {
     pub fn register_global(&mut self, name: &str) -> Result<(), NameError> {
         let me = self.me;
         let router = self.core.router.as_mut().ok_or(NameError::NoProc)?;
-        router.register_global(name, me)
+        router.register_global(name, me)?;
+        self.add_relation(|relations| {
+            relations.global_names = true;
+            true
+        });
+        Ok(())
     }
 
     /// The process registered as `name` anywhere in the cluster.

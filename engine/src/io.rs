@@ -4,7 +4,10 @@
 
 use std::time::Duration;
 
-pub use glommio::net::{TcpListener, TcpStream};
+pub use glommio::net::{Preallocated, TcpListener, TcpStream};
+
+/// A TCP stream reading through a receive buffer of its own.
+pub type BufferedTcpStream = TcpStream<Preallocated>;
 
 /// Sleeps on the shard's timer (for coarse waits: heartbeats, backoff; process timers
 /// use the shard's wheel instead).

@@ -39,6 +39,8 @@ pub(crate) struct Relations {
     pub(crate) monitored_by: HashMap<MonitorRef, Pid>,
     pub(crate) name: Option<Name>,
     pub(crate) parent: Option<Pid>,
+    /// The process registered cluster-wide names (released through the router at exit).
+    pub(crate) global_names: bool,
 }
 
 impl Relations {

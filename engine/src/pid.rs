@@ -154,12 +154,36 @@ impl<M> From<Addr<M>> for Pid {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct MonitorRef(pub(crate) u64);
 
+impl MonitorRef {
+    /// The reference as a number (for the wire).
+    pub fn to_bits(self) -> u64 {
+        self.0
+    }
+
+    /// Rebuilds a reference from [`MonitorRef::to_bits`]; a forged one matches nothing.
+    pub fn from_bits(bits: u64) -> Self {
+        Self(bits)
+    }
+}
+
 /// Names one request made with `call` or `notify`; its reply or its `Timeout` carries it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RequestId {
     pub(crate) shard: u8,
     pub(crate) key: u32,
     pub(crate) seq: u32,
+}
+
+impl RequestId {
+    /// `(shard, key, sequence)`, for the wire.
+    pub fn parts(self) -> (u8, u32, u32) {
+        (self.shard, self.key, self.seq)
+    }
+
+    /// Rebuilds an id from [`RequestId::parts`]; a forged one matches no open request.
+    pub fn from_parts(shard: u8, key: u32, seq: u32) -> Self {
+        Self { shard, key, seq }
+    }
 }
 
 /// Names one timer started with `send_after` or `start_timer`; it can be cancelled from

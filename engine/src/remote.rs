@@ -265,6 +265,8 @@ pub trait Router {
     fn register_global(&mut self, name: &str, pid: Pid) -> Result<(), crate::NameError>;
     /// The process holding a cluster-wide name.
     fn whereis_global(&self, name: &str) -> Option<Pid>;
+    /// A local process that registered cluster-wide names exited: release them.
+    fn release_globals(&mut self, pid: Pid);
     /// Connected nodes.
     fn nodes(&self) -> Vec<NodeId>;
 }
@@ -635,6 +637,11 @@ impl RemoteShard<'_> {
     /// Shards on this node.
     pub fn shards(&self) -> usize {
         self.core.shared.shards.len()
+    }
+
+    /// This node's name.
+    pub fn node_name(&self) -> &str {
+        &self.core.shared.config.name
     }
 
     /// The shard clock (nanoseconds since the node started).

@@ -278,6 +278,11 @@ impl ShardCore {
         if let Some(name) = &relations.name {
             self.shared.names.unregister_if(name, pid);
         }
+        if relations.global_names
+            && let Some(router) = self.router.as_mut()
+        {
+            router.release_globals(pid);
+        }
         for linked in relations.links {
             self.signal(linked, Signal::exit_linked(pid, reason.clone()));
         }

@@ -1,0 +1,53 @@
+//! Every limit of the distribution layer, named, with its reason.
+
+use std::time::Duration;
+
+/// Largest frame body a node sends or accepts: big enough for a burst of small messages
+/// batched into one write, small enough that a hostile peer cannot make a node allocate
+/// much before it is caught.
+pub const FRAME_BYTES_MAX: usize = 4 * 1024 * 1024;
+/// Largest handshake frame (a hello carries the type catalogue and member list).
+pub const HANDSHAKE_BYTES_MAX: usize = 256 * 1024;
+/// The frame format this build writes and accepts.
+pub const FORMAT_VERSION: u8 = 1;
+/// The handshake protocol version this build speaks.
+pub const PROTOCOL_VERSION: u16 = 1;
+/// A handshake that has not completed in this time is abandoned (a peer that connects and
+/// says nothing, or stalls halfway, holds nothing for long).
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(2);
+/// Bytes queued for one peer on one shard before user messages are refused (backpressure:
+/// `send` returns `Full`). Signals, replies and control records are always queued: their
+/// number is bounded by the relations and requests that produce them.
+pub const SEND_QUEUE_BYTES_MAX: usize = 8 * 1024 * 1024;
+/// A writer cuts frames at this size so one frame never exceeds the receiver's maximum.
+pub const WRITE_FRAME_BYTES: usize = 1024 * 1024;
+/// Default interval between heartbeats on an idle connection.
+pub const HEARTBEAT_DEFAULT: Duration = Duration::from_millis(250);
+/// Default silence after which a connection (and so its node) is declared down: six
+/// missed heartbeats, inside the 2 s the distribution issue asks for.
+pub const DOWN_AFTER_DEFAULT: Duration = Duration::from_millis(1500);
+/// First and last delay between reconnection attempts (doubling in between).
+pub const RECONNECT_BACKOFF_MIN: Duration = Duration::from_millis(100);
+/// See [`RECONNECT_BACKOFF_MIN`].
+pub const RECONNECT_BACKOFF_MAX: Duration = Duration::from_secs(5);
+/// Entries in a type catalogue a peer may send.
+pub const CATALOGUE_ENTRIES_MAX: usize = 16 * 1024;
+/// Members a peer may announce at once.
+pub const MEMBERS_MAX: usize = 4096;
+/// Longest node name or address string accepted.
+pub const NAME_BYTES_MAX: usize = 255;
+/// Kernel socket buffer size asked for (send and receive).
+pub const SOCKET_BUFFER_BYTES: usize = 2 * 1024 * 1024;
+/// How often a shard's control task looks for cluster events (node up/down, members).
+pub const CONTROL_POLL: Duration = Duration::from_millis(5);
+/// Control events queued per shard.
+pub const CONTROL_QUEUE_LEN_MAX: usize = 64 * 1024;
+
+const _: () = assert!(
+    WRITE_FRAME_BYTES < FRAME_BYTES_MAX,
+    "written frames are accepted"
+);
+const _: () = assert!(
+    HANDSHAKE_BYTES_MAX <= FRAME_BYTES_MAX,
+    "handshakes are frames"
+);

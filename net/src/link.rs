@@ -1,0 +1,412 @@
+//! Connection tasks: dialling with backoff, accepting, the handshake, and the reader,
+//! writer and heartbeat loops of an established connection.
+//!
+//! Failure handling: any error on a connection — a bad frame, an invalid record, a read
+//! that times out after `down_after`, a failed write — ends it, and with it the session
+//! with that node (see `cluster.rs`). Bad input is logged with the peer's address and
+//! never affects anything else on the node.
+
+use std::net::SocketAddr;
+use std::os::fd::AsRawFd;
+use std::rc::Rc;
+use std::time::Duration;
+
+use futures_lite::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
+use hearth_engine::io::{self, Preallocated, TcpListener, TcpStream};
+use hearth_engine::{ExitReason, Pid, RemoteShard, RemoteSignal, RequestId, ShardHandle};
+use rkyv::util::AlignedVec;
+
+use crate::cluster::Cluster;
+use crate::codec::{WireControl, WireMember, WireSignal, WireSpawn, WireSpawned, decode};
+use crate::frame::{FrameKind, Record, RecordKind, encode_header, records, request_from_bytes};
+use crate::frameio::{read_frame, write_frame};
+use crate::handshake::{self, Peer};
+use crate::limits::{
+    FRAME_BYTES_MAX, HANDSHAKE_TIMEOUT, MEMBERS_MAX, RECONNECT_BACKOFF_MAX, RECONNECT_BACKOFF_MIN,
+    SOCKET_BUFFER_BYTES,
+};
+use crate::queue::SendQueue;
+use crate::router::{Inbound, Net};
+
+/// Receive buffer per connection: large reads, few syscalls.
+const RECEIVE_BUFFER_BYTES: usize = 256 * 1024;
+
+type Stream = io::BufferedTcpStream;
+
+/// Sets the socket options every connection gets.
+fn configure(stream: &TcpStream) {
+    // SAFETY: the fd belongs to `stream`, alive for this call.
+    let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(stream.as_raw_fd()) };
+    let socket = socket2::SockRef::from(&fd);
+    let _ = socket.set_tcp_nodelay(true);
+    let _ = socket.set_keepalive(true);
+    let _ = socket.set_send_buffer_size(SOCKET_BUFFER_BYTES);
+    let _ = socket.set_recv_buffer_size(SOCKET_BUFFER_BYTES);
+}
+
+/// Keeps this shard connected to `addr`, reconnecting with backoff.
+pub(crate) async fn dial(handle: ShardHandle, net: Net, addr: SocketAddr) {
+    let mut backoff = RECONNECT_BACKOFF_MIN;
+    loop {
+        if connected_to(&net, addr) {
+            io::sleep(RECONNECT_BACKOFF_MIN).await;
+            continue;
+        }
+        match connect_once(&handle, &net, addr).await {
+            Ok(ran_for) if ran_for > RECONNECT_BACKOFF_MAX => backoff = RECONNECT_BACKOFF_MIN,
+            Ok(_) => {}
+            Err(why) => tracing::debug!(%addr, why, "connection attempt failed"),
+        }
+        io::sleep(backoff).await;
+        backoff = (backoff * 2).min(RECONNECT_BACKOFF_MAX);
+    }
+}
+
+/// Whether this shard already has a connection to the node at `addr`.
+fn connected_to(net: &Net, addr: SocketAddr) -> bool {
+    let net = net.borrow();
+    let Some(node) = net.cluster.up_at(addr) else {
+        return false;
+    };
+    net.links.get(&node).is_some_and(|link| link.fd.is_some())
+}
+
+/// One connection to `addr`, from connect to close; how long it was established.
+async fn connect_once(
+    handle: &ShardHandle,
+    net: &Net,
+    addr: SocketAddr,
+) -> Result<Duration, String> {
+    let cluster = std::sync::Arc::clone(&net.borrow().cluster);
+    let stream = io::timeout(HANDSHAKE_TIMEOUT, TcpStream::connect(addr))
+        .await
+        .ok_or("connect timed out")?
+        .map_err(|error| error.to_string())?;
+    configure(&stream);
+    let fd = stream.as_raw_fd();
+    let mut stream = stream.buffered_with(Preallocated::new(RECEIVE_BUFFER_BYTES));
+    let identity = cluster.identity().cloned().ok_or("identity not set")?;
+    let peer = io::timeout(
+        HANDSHAKE_TIMEOUT,
+        handshake::connect(&mut stream, &identity, &cluster.config.cookie),
+    )
+    .await
+    .ok_or("handshake timed out")?
+    .map_err(|error| {
+        tracing::warn!(%addr, %error, "handshake with peer failed");
+        error.to_string()
+    })?;
+    cluster.report_up(&peer);
+    let (queue, generation) = {
+        let mut shard_net = net.borrow_mut();
+        let link = shard_net
+            .link(peer.node)
+            .ok_or("node went down during the handshake")?;
+        if link.fd.is_some() {
+            return Err("already connected".into());
+        }
+        let (queue, generation) = (Rc::clone(&link.queue), link.generation);
+        shard_net.links.get_mut(&peer.node).expect("just made").fd = Some(fd);
+        introduce(&mut shard_net, &peer);
+        (queue, generation)
+    };
+    let established = std::time::Instant::now();
+    let (mut read, mut write) = futures_lite::io::split(stream);
+    let down_after = cluster.config.down_after;
+    let writing = write_loop(&mut write, &queue, cluster.config.heartbeat);
+    let reading = read_loop(handle, net, &mut read, &peer, down_after);
+    let outcome = futures_lite::future::or(writing, reading).await;
+    retire_link(net, &peer, &queue);
+    let why = outcome.err().unwrap_or_else(|| "closed".into());
+    cluster.report_down(peer.node, generation, &why);
+    Ok(established.elapsed())
+}
+
+fn retire_link(net: &Net, peer: &Peer, queue: &Rc<SendQueue>) {
+    queue.close();
+    let mut shard_net = net.borrow_mut();
+    if shard_net
+        .links
+        .get(&peer.node)
+        .is_some_and(|link| Rc::ptr_eq(&link.queue, queue))
+    {
+        shard_net.links.remove(&peer.node);
+    }
+}
+
+/// Tells a new peer the members we know and the global names our processes hold.
+fn introduce(shard_net: &mut crate::router::ShardNet, peer: &Peer) {
+    let cluster = std::sync::Arc::clone(&shard_net.cluster);
+    let members = cluster
+        .up_listens()
+        .into_iter()
+        .chain(std::iter::once(cluster.config.listen))
+        .map(|listen| WireMember {
+            node: 0,
+            name: String::new(),
+            listen: listen.to_string(),
+        })
+        .collect();
+    shard_net.control(peer.node, &WireControl::Members(members));
+    let Some(identity) = cluster.identity() else {
+        return;
+    };
+    for (name, pid) in cluster.names_of(identity.node) {
+        shard_net.control(
+            peer.node,
+            &WireControl::NameRegistered(name, pid.to_bytes()),
+        );
+    }
+}
+
+/// Accepts connections on this shard's listener.
+pub(crate) async fn listen(handle: ShardHandle, net: Net, listener: TcpListener) {
+    loop {
+        match listener.accept().await {
+            Ok(stream) => handle.spawn(serve_inbound(handle.clone(), Rc::clone(&net), stream)),
+            Err(error) => {
+                tracing::warn!(%error, "accept failed");
+                io::sleep(Duration::from_millis(10)).await;
+            }
+        }
+    }
+}
+
+/// One accepted connection, from handshake to close.
+async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream) {
+    configure(&stream);
+    let peer_addr = stream
+        .peer_addr()
+        .map_or_else(|_| "?".to_owned(), |addr| addr.to_string());
+    let fd = stream.as_raw_fd();
+    let mut stream: Stream = stream.buffered_with(Preallocated::new(RECEIVE_BUFFER_BYTES));
+    let cluster = std::sync::Arc::clone(&net.borrow().cluster);
+    let Some(identity) = cluster.identity().cloned() else {
+        return;
+    };
+    let accepted = io::timeout(
+        HANDSHAKE_TIMEOUT,
+        handshake::accept(&mut stream, &identity, &cluster.config.cookie),
+    )
+    .await;
+    let peer = match accepted {
+        Some(Ok(peer)) => peer,
+        Some(Err(error)) => {
+            return tracing::warn!(peer = %peer_addr, %error, "refused a connection");
+        }
+        None => {
+            return tracing::warn!(peer = %peer_addr, "refused a connection: handshake timed out");
+        }
+    };
+    let generation = cluster.report_up(&peer);
+    let closed = Rc::new(std::cell::Cell::new(false));
+    let inbound = Inbound {
+        node: peer.node,
+        generation,
+        fd,
+        closed: Rc::clone(&closed),
+    };
+    net.borrow_mut().inbound.push(inbound);
+    let (mut read, mut write) = futures_lite::io::split(stream);
+    let beating = heartbeat_loop(&mut write, &closed, cluster.config.heartbeat);
+    let reading = read_loop(&handle, &net, &mut read, &peer, cluster.config.down_after);
+    let outcome = futures_lite::future::or(beating, reading).await;
+    closed.set(true);
+    net.borrow_mut().inbound.retain(|entry| !entry.closed.get());
+    let why = outcome.err().unwrap_or_else(|| "closed by peer".into());
+    cluster.report_down(peer.node, generation, &why);
+}
+
+/// Writes queued records (batched per frame) and heartbeats when idle.
+async fn write_loop<W: AsyncWrite + Unpin>(
+    write: &mut W,
+    queue: &SendQueue,
+    heartbeat: Duration,
+) -> Result<(), String> {
+    loop {
+        let _ = io::timeout(heartbeat, queue.ready()).await;
+        if queue.is_closed() {
+            return Ok(());
+        }
+        let bodies = queue.take();
+        if bodies.is_empty() {
+            write_frame(write, FrameKind::Heartbeat, &[])
+                .await
+                .map_err(|error| error.to_string())?;
+            continue;
+        }
+        for body in bodies {
+            let header = encode_header(FrameKind::Records, body.len());
+            write
+                .write_all(&header)
+                .await
+                .map_err(|error| error.to_string())?;
+            write
+                .write_all(&body)
+                .await
+                .map_err(|error| error.to_string())?;
+        }
+        write.flush().await.map_err(|error| error.to_string())?;
+    }
+}
+
+async fn heartbeat_loop<W: AsyncWrite + Unpin>(
+    write: &mut W,
+    closed: &std::cell::Cell<bool>,
+    heartbeat: Duration,
+) -> Result<(), String> {
+    while !closed.get() {
+        write_frame(write, FrameKind::Heartbeat, &[])
+            .await
+            .map_err(|error| error.to_string())?;
+        io::sleep(heartbeat).await;
+    }
+    Ok(())
+}
+
+/// Reads frames until the connection fails, goes silent, or sends something invalid.
+async fn read_loop<R: AsyncRead + Unpin>(
+    handle: &ShardHandle,
+    net: &Net,
+    read: &mut R,
+    peer: &Peer,
+    down_after: Duration,
+) -> Result<(), String> {
+    let mut body = AlignedVec::new();
+    loop {
+        let frame = io::timeout(down_after, read_frame(read, &mut body, FRAME_BYTES_MAX)).await;
+        let kind = match frame {
+            None => return Err(format!("silent for {down_after:?}")),
+            Some(result) => result.map_err(|error| error.to_string())?,
+        };
+        match kind {
+            FrameKind::Heartbeat => {}
+            FrameKind::Goodbye => return Ok(()),
+            FrameKind::Handshake => return Err("handshake frame after the handshake".into()),
+            FrameKind::Records => dispatch(handle, net, peer, &body).map_err(|why| {
+                tracing::warn!(peer = %peer.listen, node = %peer.name, why, "closing connection: invalid records");
+                why
+            })?,
+        }
+    }
+}
+
+/// Delivers one frame's records into the shard (one borrow of the shard per frame).
+fn dispatch(handle: &ShardHandle, net: &Net, peer: &Peer, body: &[u8]) -> Result<(), String> {
+    handle.with(|shard| {
+        for record in records(body) {
+            let record = record.map_err(|error| error.to_string())?;
+            deliver(shard, net, peer, record)?;
+        }
+        Ok(())
+    })
+}
+
+fn own_pid(shard: &RemoteShard<'_>, bytes: [u8; 16]) -> Result<Pid, String> {
+    let pid = Pid::from_bytes(bytes);
+    if pid.node() != shard.node() || pid.shard() >= shard.shards() {
+        return Err(format!("record for {pid}, not a process of this node"));
+    }
+    Ok(pid)
+}
+
+fn deliver(
+    shard: &mut RemoteShard<'_>,
+    net: &Net,
+    peer: &Peer,
+    record: Record<'_>,
+) -> Result<(), String> {
+    let malformed = |error: hearth_engine::WireError| error.to_string();
+    match record.kind {
+        RecordKind::Message => {
+            let to = own_pid(shard, record.pid)?;
+            shard
+                .deliver_encoded(to, record.code, record.payload)
+                .map_err(malformed)
+        }
+        RecordKind::Reply => {
+            let caller = own_pid(shard, record.pid)?;
+            let (id_shard, key, seq) = request_from_bytes(record.extra);
+            let request = RequestId::from_parts(id_shard, key, seq);
+            shard
+                .deliver_reply_encoded(caller, request, record.code, record.payload)
+                .map_err(malformed)
+        }
+        RecordKind::Signal => {
+            let to = own_pid(shard, record.pid)?;
+            let signal = decode::<WireSignal>(record.payload)
+                .map_err(malformed)?
+                .into_signal();
+            if signal.sender().node() != peer.node {
+                return Err("signal claims a sender on another node".into());
+            }
+            shard.signal(to, signal);
+            Ok(())
+        }
+        RecordKind::SpawnRequest => {
+            let caller = Pid::from_bytes(record.pid);
+            let spawn = decode::<WireSpawn>(record.payload).map_err(malformed)?;
+            let request = hearth_engine::RemoteSpawn {
+                behaviour: spawn.behaviour,
+                args: spawn.args,
+            };
+            let result = shard.spawn_behaviour(&request);
+            net.borrow_mut().spawn_answer(caller, record.extra, &result);
+            Ok(())
+        }
+        RecordKind::SpawnAnswer => {
+            let caller = own_pid(shard, record.pid)?;
+            let (id_shard, key, seq) = request_from_bytes(record.extra);
+            let result = decode::<WireSpawned>(record.payload)
+                .map_err(malformed)?
+                .into_result();
+            shard.spawned(caller, RequestId::from_parts(id_shard, key, seq), result);
+            Ok(())
+        }
+        RecordKind::Control => {
+            let control = decode::<WireControl>(record.payload).map_err(malformed)?;
+            apply_control(shard, &net.borrow().cluster, peer, control)
+        }
+    }
+}
+
+fn apply_control(
+    shard: &mut RemoteShard<'_>,
+    cluster: &Cluster,
+    peer: &Peer,
+    control: WireControl,
+) -> Result<(), String> {
+    match control {
+        WireControl::Members(members) => {
+            if members.len() > MEMBERS_MAX {
+                return Err("too many members announced".into());
+            }
+            cluster.learn(
+                members
+                    .iter()
+                    .filter_map(|member| member.listen.parse().ok()),
+            );
+        }
+        WireControl::NameRegistered(name, pid) => {
+            let pid = Pid::from_bytes(pid);
+            if pid.node() != peer.node {
+                return Err("name registered for another node's process".into());
+            }
+            if let Some(loser) = cluster.merge_name(&name, pid)
+                && loser.node() == shard.node()
+            {
+                let reason = ExitReason::custom(format!("global name conflict: {name}"));
+                shard.signal(
+                    loser,
+                    RemoteSignal::Exit {
+                        from: loser,
+                        reason,
+                        kind: 1,
+                    },
+                );
+            }
+        }
+        WireControl::NameReleased(name, pid) => cluster.release_name(&name, Pid::from_bytes(pid)),
+    }
+    Ok(())
+}

@@ -1,0 +1,157 @@
+//! The distribution service: started on every shard of a node, it installs the shard's
+//! router, listens, dials the known members, and applies cluster events.
+
+use std::cell::RefCell;
+use std::net::SocketAddr;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use hashbrown::{HashMap, HashSet};
+use hearth_engine::io::TcpListener;
+use hearth_engine::{NodeConfig, NodeId, ShardHandle, ShardService};
+
+use crate::cluster::{Cluster, Control, MemberInfo};
+use crate::config::DistConfig;
+use crate::handshake::Identity;
+use crate::link;
+use crate::router::{Net, ShardNet, ShardRouter};
+
+/// Distribution for one node: add it to the node's configuration before starting it.
+pub struct Distribution {
+    cluster: Arc<Cluster>,
+}
+
+/// Why distribution cannot start.
+#[non_exhaustive]
+#[derive(Debug, thiserror::Error)]
+pub enum DistError {
+    /// The listen address is taken by another socket.
+    #[error("node-to-node address {0} is already in use")]
+    PortInUse(SocketAddr),
+    /// The listen address cannot be bound.
+    #[error("cannot listen on {0}: {1}")]
+    Listen(SocketAddr, std::io::Error),
+}
+
+impl Distribution {
+    /// Checks that the listen address is free — the shards bind it with `SO_REUSEPORT`,
+    /// which would let a second node share a busy port silently — and resolves port 0 to
+    /// a concrete free port.
+    ///
+    /// # Errors
+    /// [`DistError::PortInUse`] or [`DistError::Listen`].
+    pub fn new(mut config: DistConfig) -> Result<Self, DistError> {
+        let probe =
+            std::net::TcpListener::bind(config.listen).map_err(|error| match error.kind() {
+                std::io::ErrorKind::AddrInUse => DistError::PortInUse(config.listen),
+                _ => DistError::Listen(config.listen, error),
+            })?;
+        config.listen = probe
+            .local_addr()
+            .map_err(|error| DistError::Listen(config.listen, error))?;
+        drop(probe);
+        Ok(Self {
+            cluster: Arc::new(Cluster::new(config)),
+        })
+    }
+
+    /// The address other nodes reach this one at.
+    pub fn listen(&self) -> SocketAddr {
+        self.cluster.config.listen
+    }
+
+    /// Adds the service to `node`; returns a handle to watch the cluster.
+    pub fn install(self, node: &mut NodeConfig) -> ClusterHandle {
+        let handle = ClusterHandle {
+            cluster: Arc::clone(&self.cluster),
+        };
+        node.services.0.push(Arc::new(self));
+        handle
+    }
+}
+
+/// Thread-safe view of this node's cluster.
+#[derive(Clone)]
+pub struct ClusterHandle {
+    cluster: Arc<Cluster>,
+}
+
+impl ClusterHandle {
+    /// Every member known, and whether it is connected.
+    pub fn members(&self) -> Vec<MemberInfo> {
+        self.cluster.members()
+    }
+
+    /// Ids of the members connected now.
+    pub fn up(&self) -> Vec<NodeId> {
+        self.members()
+            .into_iter()
+            .filter(|member| member.up)
+            .map(|member| member.node)
+            .collect()
+    }
+
+    /// The name of a member.
+    pub fn name_of(&self, node: NodeId) -> Option<String> {
+        self.cluster.name_of(node)
+    }
+
+    /// This node's node-to-node address.
+    pub fn listen(&self) -> SocketAddr {
+        self.cluster.config.listen
+    }
+}
+
+impl ShardService for Distribution {
+    fn start(&self, handle: ShardHandle) {
+        let cluster = Arc::clone(&self.cluster);
+        let (shard, shards) = handle.with(|shard| {
+            cluster.set_identity(Identity {
+                node: shard.node(),
+                name: shard.node_name().to_owned(),
+                listen: cluster.config.listen,
+                catalogue: shard.wire().catalogue(),
+            });
+            (shard.shard(), shard.shards())
+        });
+        let net: Net = Rc::new(RefCell::new(ShardNet {
+            cluster: Arc::clone(&cluster),
+            links: HashMap::new(),
+            inbound: Vec::new(),
+            dialing: HashSet::new(),
+        }));
+        let router = ShardRouter {
+            net: Rc::clone(&net),
+        };
+        handle.with(|shard| shard.set_router(Box::new(router)));
+        let control = cluster.attach_shard(shard, shards);
+        handle.spawn(control_loop(handle.clone(), Rc::clone(&net), control));
+        match TcpListener::bind(cluster.config.listen) {
+            Ok(listener) => handle.spawn(link::listen(handle.clone(), Rc::clone(&net), listener)),
+            Err(error) => tracing::error!(shard, %error, "cannot listen for nodes"),
+        }
+        for addr in cluster.addresses() {
+            start_dialing(&handle, &net, addr);
+        }
+    }
+}
+
+fn start_dialing(handle: &ShardHandle, net: &Net, addr: SocketAddr) {
+    if net.borrow_mut().dialing.insert(addr) {
+        handle.spawn(link::dial(handle.clone(), Rc::clone(net), addr));
+    }
+}
+
+/// Applies cluster events on this shard.
+async fn control_loop(handle: ShardHandle, net: Net, events: flume::Receiver<Control>) {
+    while let Ok(event) = events.recv_async().await {
+        match event {
+            Control::Up(node) => handle.with(|shard| shard.node_up(node)),
+            Control::Down(node, generation) => {
+                net.borrow_mut().close_node(node, generation);
+                handle.with(|shard| shard.node_down(node));
+            }
+            Control::Dial(addr) => start_dialing(&handle, &net, addr),
+        }
+    }
+}

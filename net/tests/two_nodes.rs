@@ -1,0 +1,258 @@
+//! Two nodes in one OS process: remote send, global names, remote spawn, links and
+//! monitors across nodes, node monitors, message order across nodes.
+
+mod support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use hearth_engine::{Addr, ExitReason, Node, NodeConfig, NodeId, SystemMsg};
+use hearth_net::{ClusterHandle, Cookie, DistConfig, Distribution};
+use support::{Echo, ProbeHandle, Seen, TestMsg, WorkerArgs, eventually};
+
+fn start(name: &str, seeds: Vec<std::net::SocketAddr>) -> (Node, ClusterHandle) {
+    let dist =
+        DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie")).seeds(seeds);
+    let mut config = NodeConfig {
+        name: name.into(),
+        shards: 2,
+        pin: false,
+        shutdown_grace: Duration::from_millis(200),
+        wire: Arc::new(support::wire_types()),
+        behaviours: Arc::new(support::behaviours()),
+        ..NodeConfig::default()
+    };
+    let cluster = Distribution::new(dist).unwrap().install(&mut config);
+    (Node::start(config).unwrap(), cluster)
+}
+
+/// Two connected nodes: `a` (with probes) and `b` (with `echo@b`).
+fn pair() -> (Node, ClusterHandle, Node, ClusterHandle) {
+    let (a, a_cluster) = start("a", vec![]);
+    let (b, b_cluster) = start("b", vec![a_cluster.listen()]);
+    b.handle()
+        .spawn(
+            1,
+            Echo {
+                global: Some("echo@b".into()),
+            },
+        )
+        .unwrap();
+    eventually("both nodes up", || {
+        a_cluster.up().len() == 1 && b_cluster.up().len() == 1
+    });
+    (a, a_cluster, b, b_cluster)
+}
+
+fn remote_echo(probe: &ProbeHandle) -> Addr<TestMsg> {
+    eventually("echo@b known", || {
+        probe.run(|ctx| ctx.whereis_global("echo@b")).is_some()
+    });
+    Addr::from_pid(probe.run(|ctx| ctx.whereis_global("echo@b")).unwrap())
+}
+
+#[test]
+fn a_message_crosses_nodes_and_the_answer_comes_back() {
+    let (a, _, _b, _) = pair();
+    let probe = ProbeHandle::spawn(&a.handle(), 0);
+    let echo = remote_echo(&probe);
+    let me = probe.addr.pid().to_bytes();
+    eventually("links from every shard", || {
+        probe.run(|ctx| ctx.nodes().len()) == 1
+    });
+    probe
+        .run(move |ctx| ctx.send(echo, TestMsg::Ping { from: me, value: 7 }))
+        .unwrap();
+    assert!(matches!(
+        probe.next(),
+        Seen::Message(TestMsg::Pong { value: 7 })
+    ));
+}
+
+#[test]
+fn messages_from_one_remote_sender_arrive_in_order() {
+    let (a, _, _b, _) = pair();
+    let probe = ProbeHandle::spawn(&a.handle(), 1);
+    let echo = remote_echo(&probe);
+    let me = probe.addr.pid().to_bytes();
+    eventually("links", || probe.run(|ctx| ctx.nodes().len()) == 1);
+    probe
+        .run(move |ctx| {
+            ctx.send(
+                echo,
+                TestMsg::Burst {
+                    to: me,
+                    count: 5_000,
+                },
+            )
+        })
+        .unwrap();
+    for expected in 0..5_000 {
+        match probe.next() {
+            Seen::Message(TestMsg::Pong { value }) => assert_eq!(value, expected),
+            other => panic!("expected pong {expected}, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn remote_spawn_returns_the_pid_or_a_typed_error() {
+    let (a, a_cluster, b, _) = pair();
+    let b_id = b.handle().node_id();
+    let probe = ProbeHandle::spawn(&a.handle(), 0);
+    eventually("links", || probe.run(|ctx| ctx.nodes().len()) == 1);
+    let timeout = Duration::from_secs(2);
+    let args = WorkerArgs { tag: 1 };
+    let request = probe
+        .run(move |ctx| ctx.spawn_remote(b_id, "worker", &args, timeout))
+        .unwrap();
+    let seen = probe.next();
+    let Seen::System(SystemMsg::Spawned {
+        request: answered,
+        result,
+    }) = seen
+    else {
+        panic!("expected Spawned, got {seen:?}")
+    };
+    assert_eq!(answered, request);
+    let worker = Addr::<TestMsg>::from_pid(result.unwrap());
+    assert_eq!(worker.pid().node(), b_id);
+    let me = probe.addr.pid().to_bytes();
+    probe
+        .run(move |ctx| ctx.send(worker, TestMsg::Ping { from: me, value: 3 }))
+        .unwrap();
+    assert!(matches!(
+        probe.next(),
+        Seen::Message(TestMsg::Pong { value: 3 })
+    ));
+    let args = WorkerArgs { tag: 2 };
+    probe
+        .run(move |ctx| ctx.spawn_remote(b_id, "no-such-behaviour", &args, timeout))
+        .unwrap();
+    let Seen::System(SystemMsg::Spawned { result, .. }) = probe.next() else {
+        panic!("expected Spawned")
+    };
+    assert!(
+        matches!(result, Err(hearth_engine::RemoteSpawnError::UnknownBehaviour(name)) if name == "no-such-behaviour")
+    );
+    let _ = a_cluster;
+}
+
+#[test]
+fn links_and_monitors_across_nodes_carry_the_reason() {
+    let (a, _, _b, _) = pair();
+    let probe = ProbeHandle::spawn(&a.handle(), 0);
+    let echo = remote_echo(&probe);
+    eventually("links", || probe.run(|ctx| ctx.nodes().len()) == 1);
+    let monitor = probe.run(move |ctx| {
+        ctx.trap_exit(true);
+        ctx.link(echo.pid());
+        let monitor = ctx.monitor(echo.pid());
+        ctx.send(
+            echo,
+            TestMsg::Exit {
+                reason: "remote failure".into(),
+            },
+        )
+        .unwrap();
+        monitor
+    });
+    let mut saw = (false, false);
+    for _ in 0..2 {
+        match probe.next() {
+            Seen::System(SystemMsg::Exit { from, reason }) => {
+                assert_eq!(
+                    (from, reason),
+                    (echo.pid(), ExitReason::custom("remote failure"))
+                );
+                saw.0 = true;
+            }
+            Seen::System(SystemMsg::Down {
+                monitor: fired,
+                pid,
+                reason,
+            }) => {
+                assert_eq!(
+                    (fired, pid, reason),
+                    (monitor, echo.pid(), ExitReason::custom("remote failure"))
+                );
+                saw.1 = true;
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(saw, (true, true));
+}
+
+#[test]
+fn a_node_shutting_down_stops_its_processes_with_shutdown_then_goes_down() {
+    let (a, a_cluster, b, _) = pair();
+    let b_id: NodeId = b.handle().node_id();
+    let probe = ProbeHandle::spawn(&a.handle(), 0);
+    let echo = remote_echo(&probe);
+    eventually("links", || probe.run(|ctx| ctx.nodes().len()) == 1);
+    let monitor = probe.run(move |ctx| {
+        ctx.trap_exit(true);
+        ctx.link(echo.pid());
+        ctx.monitor_node(b_id);
+        ctx.monitor(echo.pid())
+    });
+    std::thread::sleep(Duration::from_millis(100));
+    drop(b);
+    // A graceful stop: the processes end with `shutdown` (told before the connection
+    // closes), then the node is reported down. A lost node is tested across processes.
+    let mut seen = Vec::new();
+    while seen.len() < 3 {
+        match probe.next() {
+            Seen::System(SystemMsg::Exit { from, reason }) => {
+                seen.push(("exit", from == echo.pid(), reason))
+            }
+            Seen::System(SystemMsg::Down {
+                monitor: fired,
+                reason,
+                ..
+            }) => seen.push(("down", fired == monitor, reason)),
+            Seen::System(SystemMsg::NodeDown { node }) => {
+                seen.push(("nodedown", node == b_id, ExitReason::Shutdown))
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(
+        seen.last().map(|entry| entry.0),
+        Some("nodedown"),
+        "{seen:?}"
+    );
+    for (what, right_one, reason) in seen {
+        assert!(right_one, "{what} for the wrong process or node");
+        assert_eq!(reason, ExitReason::Shutdown, "{what}");
+    }
+    eventually("b down at a", || a_cluster.up().is_empty());
+}
+
+#[test]
+fn linking_to_a_process_of_an_unknown_node_gives_noconnection() {
+    let (a, _) = start("lonely", vec![]);
+    let probe = ProbeHandle::spawn(&a.handle(), 0);
+    let mut bytes = probe.addr.pid().to_bytes();
+    bytes[0] ^= 0xff;
+    let stranger = hearth_engine::Pid::from_bytes(bytes);
+    probe.run(move |ctx| {
+        ctx.trap_exit(true);
+        ctx.link(stranger);
+    });
+    match probe.next() {
+        Seen::System(SystemMsg::Exit { from, reason }) => {
+            assert_eq!((from, reason), (stranger, ExitReason::NoConnection))
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    let sent = probe.run(move |ctx| {
+        ctx.send(
+            Addr::<TestMsg>::from_pid(stranger),
+            TestMsg::Pong { value: 1 },
+        )
+        .is_err()
+    });
+    assert!(sent, "a send to an unconnected node is handed back");
+}
