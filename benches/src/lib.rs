@@ -11,6 +11,7 @@ pub mod w2_pingpong;
 pub mod w3_ring;
 pub mod w4_timers;
 pub mod w5_call;
+pub mod w6_remote;
 pub mod wheel;
 
 /// `# machine cores=.. kernel=.. toolchain=..`: where and with what a report was measured.

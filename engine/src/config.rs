@@ -75,8 +75,10 @@ pub struct NodeConfig {
     pub name: String,
     /// Shards (cores) to run; default: every available core.
     pub shards: usize,
-    /// Pin shard `i` to CPU `i % cores`.
+    /// Pin shard `i` to CPU `(cpu_offset + i) % cores`.
     pub pin: bool,
+    /// First CPU to pin to (several nodes on one machine can then take different cores).
+    pub cpu_offset: usize,
     /// Default mailbox bound for spawned processes.
     pub mailbox_len_max: usize,
     /// Most processes per shard.
@@ -114,6 +116,7 @@ impl Default for NodeConfig {
             name: "hearth".to_owned(),
             shards: std::thread::available_parallelism().map_or(1, |n| n.get()),
             pin: true,
+            cpu_offset: 0,
             mailbox_len_max: MAILBOX_LEN_MAX_DEFAULT,
             processes_per_shard_max: PROCESSES_PER_SHARD_MAX_DEFAULT,
             ring_parcels: RING_PARCELS_DEFAULT,

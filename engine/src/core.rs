@@ -106,6 +106,8 @@ pub(crate) struct ShardCore {
     pub(crate) node_watchers: HashMap<NodeId, Vec<Pid>>,
     /// Processes told of every node going up or down.
     pub(crate) all_node_watchers: Vec<Pid>,
+    /// When parcels last crossed this shard's rings (either way), shard clock.
+    pub(crate) ring_traffic_ns: u64,
     /// The running process has been marked dying during its handler.
     pub(crate) running_exiting: bool,
     /// Process runs so far (wrapping), published for the watchdog.
@@ -162,6 +164,7 @@ impl ShardCore {
             node_watchers: HashMap::new(),
             all_node_watchers: Vec::new(),
             running_exiting: false,
+            ring_traffic_ns: 0,
             runs: 0,
             tasks: Vec::new(),
             stats: ShardStats::default(),
@@ -414,6 +417,7 @@ impl ShardCore {
             let published = outbound.producer.publish() | std::mem::take(&mut outbound.published);
             if published {
                 self.shared.shards[shard].doorbell.ring_if_sleeping();
+                self.ring_traffic_ns = self.clock.now_ns();
             }
         }
     }
@@ -441,7 +445,16 @@ impl ShardCore {
             consumer.release();
             self.inbound[shard] = Some(consumer);
         }
+        if delivered > 0 {
+            self.ring_traffic_ns = self.clock.now_ns();
+        }
         delivered
+    }
+
+    /// Whether the shard has anything to do: runnable processes, deaths to finish, or
+    /// parcels and injected jobs waiting.
+    pub(crate) fn has_work(&self) -> bool {
+        !self.run_queue.is_empty() || !self.dying.is_empty() || self.inbound_pending()
     }
 
     /// Whether another shard has published parcels not yet taken.

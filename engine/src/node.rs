@@ -78,7 +78,7 @@ impl Node {
             });
             receivers.push(receiver);
         }
-        let pin = config.pin;
+        let (pin, cpu_offset) = (config.pin, config.cpu_offset);
         let shared = Arc::new(NodeShared {
             id: incarnation_id(&config.name),
             wire: Arc::clone(&config.wire),
@@ -97,7 +97,7 @@ impl Node {
             let outbound = producers.pop().expect("one producer set per shard");
             let inbound = consumers.pop().expect("one consumer set per shard");
             let handle = handle.clone();
-            let cpu = pin.then_some(index % cores);
+            let cpu = pin.then_some((cpu_offset + index) % cores);
             let main = move || shard_main(index as u8, handle, outbound, inbound, receiver);
             threads.push(executor::spawn_shard(index, cpu, main).map_err(NodeError::Start)?);
         }
@@ -248,7 +248,9 @@ async fn shard_main(
             break;
         }
         match outcome {
-            TurnOutcome::Busy => executor::yield_if_needed().await,
+            // Yield every busy turn, not only on preemption, so the shard's connection
+            // tasks send and receive promptly even while processes keep it busy.
+            TurnOutcome::Busy => executor::yield_now().await,
             TurnOutcome::Idle(next_ns) => park(&core, &shared, id, next_ns).await,
         }
     }
@@ -262,17 +264,15 @@ fn start_tasks(core: &Rc<RefCell<ShardCore>>) {
 }
 
 async fn park(core: &Rc<RefCell<ShardCore>>, shared: &NodeShared, id: u8, next_ns: Option<u64>) {
-    if spin_for_work(&core.borrow()) {
+    if watch_rings(&core.borrow()) {
         return;
     }
     let bell = &shared.shards[usize::from(id)].doorbell;
     bell.prepare_sleep();
     let (pending, now_ns) = {
         let core = core.borrow();
-        (
-            core.inbound_pending() || shared.stopping.load(Ordering::Acquire),
-            core.clock.now_ns(),
-        )
+        let stopping = shared.stopping.load(Ordering::Acquire);
+        (core.has_work() || stopping, core.clock.now_ns())
     };
     if pending {
         bell.cancel_sleep();
@@ -282,20 +282,25 @@ async fn park(core: &Rc<RefCell<ShardCore>>, shared: &NodeShared, id: u8, next_n
     executor::sleep(bell, timeout.map(|timeout| timeout.min(SHUTDOWN_POLL))).await;
 }
 
-/// How long an idle shard that was busy a moment ago polls its rings before sleeping.
-/// Waking a sleeping shard costs tens of microseconds on the reference VM; when another
-/// shard is feeding this one (a ring of processes across shards), work usually arrives
-/// within a few microseconds, so a short spin saves two cross-core wakes per exchange.
-const SPIN_BEFORE_PARK: Duration = Duration::from_micros(50);
+/// How long an idle shard that traded parcels with other shards a moment ago watches its
+/// rings before it parks. While it watches, producers see it awake and need not ring it
+/// (a ring is a cross-thread wake); when another shard feeds this one (a ring of
+/// processes across shards) parcels come within microseconds.
+const RING_WATCH: Duration = Duration::from_micros(50);
+/// Only a shard that exchanged parcels this recently watches its rings: the watch runs
+/// inside the shard's task, so it holds the shard's io tasks back, and a shard serving
+/// network traffic alone parks at once (the executor then polls io before sleeping).
+const RING_ACTIVE_WINDOW_NS: u64 = 1_000_000;
 
-/// Spins for [`SPIN_BEFORE_PARK`] while parcels might arrive; `true` if they did.
-fn spin_for_work(core: &ShardCore) -> bool {
-    if core.shared.shards.len() < 2 {
+/// Watches the rings for [`RING_WATCH`] if parcels flowed recently; `true` if work came.
+fn watch_rings(core: &ShardCore) -> bool {
+    let now = core.clock.now_ns();
+    if now.saturating_sub(core.ring_traffic_ns) > RING_ACTIVE_WINDOW_NS {
         return false;
     }
-    let until = core.clock.now_ns() + SPIN_BEFORE_PARK.as_nanos() as u64;
+    let until = now + RING_WATCH.as_nanos() as u64;
     while core.clock.now_ns() < until {
-        if core.inbound_pending() {
+        if core.has_work() {
             return true;
         }
         std::hint::spin_loop();
@@ -553,6 +558,20 @@ impl ShardCtx<'_> {
     /// The process registered as `name`.
     pub fn whereis(&self, name: &str) -> Option<Pid> {
         self.core.shared.names.whereis(name)
+    }
+
+    /// The process registered as `name` anywhere in the cluster.
+    pub fn whereis_global(&self, name: &str) -> Option<Pid> {
+        self.core.router.as_ref()?.whereis_global(name)
+    }
+
+    /// Nodes this shard is connected to.
+    pub fn nodes(&self) -> Vec<crate::NodeId> {
+        self.core
+            .router
+            .as_ref()
+            .map(|router| router.nodes())
+            .unwrap_or_default()
     }
 
     /// Whether `pid` (of this shard) is alive.

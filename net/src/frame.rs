@@ -188,8 +188,26 @@ pub fn append_record<E>(
     head: RecordHead,
     payload: impl FnOnce(&mut Vec<u8>) -> Result<(), E>,
 ) -> Result<(), E> {
+    append_record_at(body, 0, head, payload)
+}
+
+/// [`append_record`] into a buffer whose frame body starts at `origin` (a sender keeps
+/// the frame header in front of the body, so the whole frame goes out in one write);
+/// records are aligned relative to `origin`.
+///
+/// # Errors
+/// Whatever `payload` returns.
+pub fn append_record_at<E>(
+    body: &mut Vec<u8>,
+    origin: usize,
+    head: RecordHead,
+    payload: impl FnOnce(&mut Vec<u8>) -> Result<(), E>,
+) -> Result<(), E> {
     let start = body.len();
-    debug_assert!(start.is_multiple_of(RECORD_ALIGN), "records start aligned");
+    debug_assert!(
+        (start - origin).is_multiple_of(RECORD_ALIGN),
+        "records start aligned"
+    );
     body.resize(start + RECORD_HEADER_BYTES, 0);
     if let Err(error) = payload(body) {
         body.truncate(start);

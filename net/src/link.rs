@@ -6,10 +6,12 @@
 //! with that node (see `cluster.rs`). Bad input is logged with the peer's address and
 //! never affects anything else on the node.
 
+use std::cell::Cell;
 use std::net::SocketAddr;
-use std::os::fd::AsRawFd;
+use std::os::fd::{AsRawFd, RawFd};
 use std::rc::Rc;
 use std::time::Duration;
+use std::time::Instant;
 
 use futures_lite::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use hearth_engine::io::{self, Preallocated, TcpListener, TcpStream};
@@ -18,15 +20,15 @@ use rkyv::util::AlignedVec;
 
 use crate::cluster::Cluster;
 use crate::codec::{WireControl, WireMember, WireSignal, WireSpawn, WireSpawned, decode};
-use crate::frame::{FrameKind, Record, RecordKind, encode_header, records, request_from_bytes};
-use crate::frameio::{read_frame, write_frame};
+use crate::frame::{FrameKind, Record, RecordKind, records, request_from_bytes};
+use crate::frameio::read_frame;
 use crate::handshake::{self, Peer};
 use crate::limits::{
     FRAME_BYTES_MAX, HANDSHAKE_TIMEOUT, MEMBERS_MAX, RECONNECT_BACKOFF_MAX, RECONNECT_BACKOFF_MIN,
     SOCKET_BUFFER_BYTES,
 };
 use crate::queue::SendQueue;
-use crate::router::{Inbound, Net};
+use crate::router::{Inbound, Net, shutdown_fd};
 
 /// Receive buffer per connection: large reads, few syscalls.
 const RECEIVE_BUFFER_BYTES: usize = 256 * 1024;
@@ -82,6 +84,9 @@ async fn connect_once(
         .await
         .ok_or("connect timed out")?
         .map_err(|error| error.to_string())?;
+    if stream.local_addr().ok() == stream.peer_addr().ok() {
+        return Err("connected to itself (nobody listens there)".into());
+    }
     configure(&stream);
     let fd = stream.as_raw_fd();
     let mut stream = stream.buffered_with(Preallocated::new(RECEIVE_BUFFER_BYTES));
@@ -110,14 +115,9 @@ async fn connect_once(
         introduce(&mut shard_net, &peer);
         (queue, generation)
     };
-    let established = std::time::Instant::now();
-    let (mut read, mut write) = futures_lite::io::split(stream);
-    let down_after = cluster.config.down_after;
-    let writing = write_loop(&mut write, &queue, cluster.config.heartbeat);
-    let reading = read_loop(handle, net, &mut read, &peer, down_after);
-    let outcome = futures_lite::future::or(writing, reading).await;
+    let established = Instant::now();
+    let why = run_connection(handle, net, stream, &peer, &queue, fd).await;
     retire_link(net, &peer, &queue);
-    let why = outcome.err().unwrap_or_else(|| "closed".into());
     cluster.report_down(peer.node, generation, &why);
     Ok(established.elapsed())
 }
@@ -207,42 +207,50 @@ async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream) {
         closed: Rc::clone(&closed),
     };
     net.borrow_mut().inbound.push(inbound);
-    let (mut read, mut write) = futures_lite::io::split(stream);
-    let beating = heartbeat_loop(&mut write, &closed, cluster.config.heartbeat);
-    let reading = read_loop(&handle, &net, &mut read, &peer, cluster.config.down_after);
-    let outcome = futures_lite::future::or(beating, reading).await;
+    let queue = SendQueue::default();
+    let why = run_connection(&handle, &net, stream, &peer, &queue, fd).await;
     closed.set(true);
     net.borrow_mut().inbound.retain(|entry| !entry.closed.get());
-    let why = outcome.err().unwrap_or_else(|| "closed by peer".into());
     cluster.report_down(peer.node, generation, &why);
 }
 
-/// Writes queued records (batched per frame) and heartbeats when idle.
-async fn write_loop<W: AsyncWrite + Unpin>(
-    write: &mut W,
+/// Runs an established connection until it fails: the writer drains `queue` (records,
+/// and heartbeats the pulse asks for), the reader delivers what arrives, and the pulse
+/// ends it after `down_after` of silence. Returns why it ended.
+async fn run_connection(
+    handle: &ShardHandle,
+    net: &Net,
+    stream: Stream,
+    peer: &Peer,
     queue: &SendQueue,
-    heartbeat: Duration,
-) -> Result<(), String> {
+    fd: RawFd,
+) -> String {
+    let cluster = std::sync::Arc::clone(&net.borrow().cluster);
+    let last_read = Cell::new(Instant::now());
+    let (mut read, mut write) = futures_lite::io::split(stream);
+    let writing = write_loop(&mut write, queue);
+    let reading = read_loop(handle, net, &mut read, peer, &last_read);
+    let pulse = pulse(
+        queue,
+        &last_read,
+        cluster.config.heartbeat,
+        cluster.config.down_after,
+    );
+    let outcome = futures_lite::future::or(writing, futures_lite::future::or(reading, pulse)).await;
+    shutdown_fd(fd);
+    outcome.err().unwrap_or_else(|| "closed".into())
+}
+
+/// Writes whatever the queue holds, one write per frame, as soon as it holds it.
+async fn write_loop<W: AsyncWrite + Unpin>(write: &mut W, queue: &SendQueue) -> Result<(), String> {
     loop {
-        let _ = io::timeout(heartbeat, queue.ready()).await;
+        queue.ready().await;
         if queue.is_closed() {
             return Ok(());
         }
-        let bodies = queue.take();
-        if bodies.is_empty() {
-            write_frame(write, FrameKind::Heartbeat, &[])
-                .await
-                .map_err(|error| error.to_string())?;
-            continue;
-        }
-        for body in bodies {
-            let header = encode_header(FrameKind::Records, body.len());
+        for frame in queue.take() {
             write
-                .write_all(&header)
-                .await
-                .map_err(|error| error.to_string())?;
-            write
-                .write_all(&body)
+                .write_all(&frame)
                 .await
                 .map_err(|error| error.to_string())?;
         }
@@ -250,18 +258,23 @@ async fn write_loop<W: AsyncWrite + Unpin>(
     }
 }
 
-async fn heartbeat_loop<W: AsyncWrite + Unpin>(
-    write: &mut W,
-    closed: &std::cell::Cell<bool>,
+/// Asks for a heartbeat every `heartbeat`; fails once nothing was read for `down_after`.
+async fn pulse(
+    queue: &SendQueue,
+    last_read: &Cell<Instant>,
     heartbeat: Duration,
+    down_after: Duration,
 ) -> Result<(), String> {
-    while !closed.get() {
-        write_frame(write, FrameKind::Heartbeat, &[])
-            .await
-            .map_err(|error| error.to_string())?;
+    loop {
         io::sleep(heartbeat).await;
+        if queue.is_closed() {
+            return Ok(());
+        }
+        if last_read.get().elapsed() > down_after {
+            return Err(format!("silent for {down_after:?}"));
+        }
+        queue.request_heartbeat();
     }
-    Ok(())
 }
 
 /// Reads frames until the connection fails, goes silent, or sends something invalid.
@@ -270,15 +283,14 @@ async fn read_loop<R: AsyncRead + Unpin>(
     net: &Net,
     read: &mut R,
     peer: &Peer,
-    down_after: Duration,
+    last_read: &Cell<Instant>,
 ) -> Result<(), String> {
     let mut body = AlignedVec::new();
     loop {
-        let frame = io::timeout(down_after, read_frame(read, &mut body, FRAME_BYTES_MAX)).await;
-        let kind = match frame {
-            None => return Err(format!("silent for {down_after:?}")),
-            Some(result) => result.map_err(|error| error.to_string())?,
-        };
+        let kind = read_frame(read, &mut body, FRAME_BYTES_MAX)
+            .await
+            .map_err(|error| error.to_string())?;
+        last_read.set(Instant::now());
         match kind {
             FrameKind::Heartbeat => {}
             FrameKind::Goodbye => return Ok(()),

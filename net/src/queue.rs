@@ -1,9 +1,10 @@
-//! The per-peer send queue of one shard: records accumulate in frame bodies until the
-//! writer task takes them, so many small messages go out in one write.
+//! The per-peer send queue of one shard: records accumulate in frames until the writer
+//! task takes them, so many small messages go out in one write.
 //!
 //! Invariants:
-//! - Bodies are at most about [`WRITE_FRAME_BYTES`] (a new body starts once one passes
-//!   it); the writer sends each behind its frame header.
+//! - Frames are at most about [`WRITE_FRAME_BYTES`] (a new one starts once one passes
+//!   it); each keeps [`FRAME_HEADER_BYTES`] in front for its header, filled in by
+//!   [`SendQueue::take`], so a frame goes out in one write.
 //! - User messages are refused once [`SEND_QUEUE_BYTES_MAX`] bytes wait (backpressure);
 //!   signals, replies and control records are always taken (bounded by what produces
 //!   them).
@@ -14,8 +15,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
-use crate::frame::{RecordHead, append_record};
-use crate::limits::{SEND_QUEUE_BYTES_MAX, WRITE_FRAME_BYTES};
+use crate::frame::{FRAME_HEADER_BYTES, FrameKind, RecordHead, append_record_at, encode_header};
+use crate::limits::{FRAME_BYTES_MAX, SEND_QUEUE_BYTES_MAX, WRITE_FRAME_BYTES};
 
 /// A queue was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,8 +31,9 @@ pub(crate) enum QueueError {
 
 #[derive(Default)]
 pub(crate) struct SendQueue {
-    bodies: RefCell<Vec<Vec<u8>>>,
+    frames: RefCell<Vec<Vec<u8>>>,
     queued: Cell<usize>,
+    heartbeat: Cell<bool>,
     waker: Cell<Option<Waker>>,
     closed: Cell<bool>,
 }
@@ -50,50 +52,69 @@ impl SendQueue {
         if bounded && self.queued.get() >= SEND_QUEUE_BYTES_MAX {
             return Err(QueueError::Full);
         }
-        let mut bodies = self.bodies.borrow_mut();
-        if bodies
+        let mut frames = self.frames.borrow_mut();
+        if frames
             .last()
-            .is_none_or(|body| body.len() >= WRITE_FRAME_BYTES)
+            .is_none_or(|frame| frame.len() >= WRITE_FRAME_BYTES)
         {
-            bodies.push(Vec::new());
+            frames.push(vec![0; FRAME_HEADER_BYTES]);
         }
-        let body = bodies.last_mut().expect("ensured above");
-        let before = body.len();
-        append_record(body, head, payload).map_err(|_| QueueError::Encode)?;
-        if body.len() > crate::limits::FRAME_BYTES_MAX {
-            body.truncate(before);
+        let frame = frames.last_mut().expect("ensured above");
+        let before = frame.len();
+        append_record_at(frame, FRAME_HEADER_BYTES, head, payload)
+            .map_err(|_| QueueError::Encode)?;
+        if frame.len() - FRAME_HEADER_BYTES > FRAME_BYTES_MAX {
+            frame.truncate(before);
             return Err(QueueError::Encode);
         }
-        self.queued.set(self.queued.get() + body.len() - before);
-        drop(bodies);
-        if let Some(waker) = self.waker.take() {
-            waker.wake();
-        }
+        self.queued.set(self.queued.get() + frame.len() - before);
+        drop(frames);
+        self.wake();
         Ok(())
     }
 
-    /// Takes every waiting frame body (each goes out as one records frame).
-    pub(crate) fn take(&self) -> Vec<Vec<u8>> {
-        self.queued.set(0);
-        std::mem::take(&mut *self.bodies.borrow_mut())
+    fn wake(&self) {
+        if let Some(waker) = self.waker.take() {
+            waker.wake();
+        }
     }
 
-    pub(crate) fn is_empty(&self) -> bool {
-        self.bodies.borrow().is_empty()
+    /// Asks the writer for a heartbeat frame (sent if nothing else goes out first).
+    pub(crate) fn request_heartbeat(&self) {
+        self.heartbeat.set(true);
+        self.wake();
+    }
+
+    /// Takes every waiting frame, header filled in, each ready to write as one buffer;
+    /// a heartbeat frame if one was asked for and nothing else waits.
+    pub(crate) fn take(&self) -> Vec<Vec<u8>> {
+        self.queued.set(0);
+        let heartbeat = self.heartbeat.replace(false);
+        let mut frames = std::mem::take(&mut *self.frames.borrow_mut());
+        for frame in &mut frames {
+            let header = encode_header(FrameKind::Records, frame.len() - FRAME_HEADER_BYTES);
+            frame[..FRAME_HEADER_BYTES].copy_from_slice(&header);
+        }
+        if frames.is_empty() && heartbeat {
+            frames.push(encode_header(FrameKind::Heartbeat, 0).to_vec());
+        }
+        frames
+    }
+
+    fn is_empty(&self) -> bool {
+        self.frames.borrow().is_empty() && !self.heartbeat.get()
     }
 
     pub(crate) fn close(&self) {
         self.closed.set(true);
-        if let Some(waker) = self.waker.take() {
-            waker.wake();
-        }
+        self.wake();
     }
 
     pub(crate) fn is_closed(&self) -> bool {
         self.closed.get()
     }
 
-    /// Resolves when records are queued or the queue is closed.
+    /// Resolves when there is something to write or the queue is closed.
     pub(crate) fn ready(&self) -> Ready<'_> {
         Ready { queue: self }
     }
@@ -112,5 +133,69 @@ impl Future for Ready<'_> {
         }
         self.queue.waker.set(Some(cx.waker().clone()));
         Poll::Pending
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::frame::{RecordKind, decode_header, records};
+
+    fn head() -> RecordHead {
+        RecordHead {
+            kind: RecordKind::Message,
+            code: 1,
+            pid: [0; 16],
+            extra: [0; 16],
+        }
+    }
+
+    #[test]
+    fn frames_come_out_whole_and_parseable() {
+        let queue = SendQueue::default();
+        for value in 0u8..10 {
+            queue
+                .push::<()>(head(), true, |out| {
+                    out.push(value);
+                    Ok(())
+                })
+                .unwrap();
+        }
+        let frames = queue.take();
+        assert_eq!(frames.len(), 1);
+        let header = decode_header(
+            frames[0][..FRAME_HEADER_BYTES].try_into().unwrap(),
+            FRAME_BYTES_MAX,
+        )
+        .unwrap();
+        assert_eq!(header.body_len, frames[0].len() - FRAME_HEADER_BYTES);
+        let mut body = rkyv::util::AlignedVec::<16>::new();
+        body.extend_from_slice(&frames[0][FRAME_HEADER_BYTES..]);
+        let payloads: Vec<u8> = records(&body)
+            .map(|record| record.unwrap().payload[0])
+            .collect();
+        assert_eq!(payloads, (0..10).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn user_messages_meet_backpressure_but_signals_do_not() {
+        let queue = SendQueue::default();
+        let big = |out: &mut Vec<u8>| -> Result<(), ()> {
+            out.resize(out.len() + 64 * 1024, 7);
+            Ok(())
+        };
+        while queue.push(head(), true, big).is_ok() {}
+        assert_eq!(queue.push(head(), true, big), Err(QueueError::Full));
+        assert_eq!(
+            queue.push(head(), false, big),
+            Ok(()),
+            "signals always queue"
+        );
+        queue.take();
+        assert_eq!(
+            queue.push(head(), true, big),
+            Ok(()),
+            "room again once written"
+        );
     }
 }

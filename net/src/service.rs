@@ -41,15 +41,22 @@ impl Distribution {
     /// # Errors
     /// [`DistError::PortInUse`] or [`DistError::Listen`].
     pub fn new(mut config: DistConfig) -> Result<Self, DistError> {
-        let probe =
-            std::net::TcpListener::bind(config.listen).map_err(|error| match error.kind() {
-                std::io::ErrorKind::AddrInUse => DistError::PortInUse(config.listen),
-                _ => DistError::Listen(config.listen, error),
-            })?;
-        config.listen = probe
-            .local_addr()
-            .map_err(|error| DistError::Listen(config.listen, error))?;
-        drop(probe);
+        if config.listen.port() != 0 && someone_listens(config.listen) {
+            return Err(DistError::PortInUse(config.listen));
+        }
+        match std::net::TcpListener::bind(config.listen) {
+            Ok(probe) => {
+                config.listen = probe
+                    .local_addr()
+                    .map_err(|error| DistError::Listen(config.listen, error))?;
+            }
+            // Connections of a previous life of this node may linger on the port (a
+            // killed node's sockets finish closing after it is gone); nobody listens,
+            // so the shards' SO_REUSEPORT listeners can take it.
+            Err(error)
+                if error.kind() == std::io::ErrorKind::AddrInUse && config.listen.port() != 0 => {}
+            Err(error) => return Err(DistError::Listen(config.listen, error)),
+        }
         Ok(Self {
             cluster: Arc::new(Cluster::new(config)),
         })
@@ -133,6 +140,21 @@ impl ShardService for Distribution {
         for addr in cluster.addresses() {
             start_dialing(&handle, &net, addr);
         }
+    }
+}
+
+/// Whether a listener accepts connections at `addr` (an unspecified address is tried on
+/// loopback).
+fn someone_listens(addr: SocketAddr) -> bool {
+    let mut target = addr;
+    if target.ip().is_unspecified() {
+        target.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+    }
+    match std::net::TcpStream::connect_timeout(&target, std::time::Duration::from_millis(200)) {
+        // A connect to a free port in the ephemeral range can pick that same port as its
+        // source and connect to itself (TCP simultaneous open): that is nobody listening.
+        Ok(stream) => stream.local_addr().ok() != stream.peer_addr().ok(),
+        Err(_) => false,
     }
 }
 

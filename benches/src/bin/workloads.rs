@@ -8,7 +8,8 @@
 
 use hearth_benches::w3_ring::Layout;
 use hearth_benches::{
-    machine_header, start_node, w1_spawn, w2_pingpong, w3_ring, w4_timers, w5_call, wheel,
+    machine_header, start_node, w1_spawn, w2_pingpong, w3_ring, w4_timers, w5_call, w6_remote,
+    wheel,
 };
 
 const SEED: u64 = 0x4865_6172_7468; // "Hearth"
@@ -18,7 +19,7 @@ struct Options {
     workloads: Vec<String>,
 }
 
-const WORKLOADS: &[&str] = &["wheel", "W1", "W2", "W3", "W4", "W5"];
+const WORKLOADS: &[&str] = &["wheel", "W1", "W2", "W3", "W4", "W5", "W6"];
 
 fn parse_options() -> Result<Options, String> {
     let mut options = Options {
@@ -44,6 +45,14 @@ fn usage() -> String {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, shards, seed] = args.as_slice()
+        && flag == "--w6-peer"
+    {
+        let shards = shards.parse().expect("--w6-peer <shards> <seed>");
+        w6_remote::run_peer(shards, seed.parse().expect("--w6-peer <shards> <seed>"));
+        return;
+    }
     let options = match parse_options() {
         Ok(options) => options,
         Err(message) => {
@@ -60,6 +69,7 @@ fn main() {
             "W3" => run_w3(options.quick),
             "W4" => run_w4(options.quick),
             "W5" => run_w5(options.quick),
+            "W6" => run_w6(options.quick),
             other => unreachable!("workload `{other}` passed validation"),
         }
     }
@@ -128,4 +138,14 @@ fn run_w5(quick: bool) {
     let calls = if quick { 100_000 } else { 1_000_000 };
     println!("{}", w5_call::run(&node.handle(), calls));
     node.shutdown();
+}
+
+fn run_w6(quick: bool) {
+    let (round_trips, messages) = if quick {
+        (10_000, 100_000)
+    } else {
+        (100_000, 1_000_000)
+    };
+    println!("{}", w6_remote::run(1, round_trips, messages));
+    println!("{}", w6_remote::run(2, round_trips, messages));
 }
