@@ -121,13 +121,29 @@ pub(crate) struct ShardCore {
     pub(crate) watch: Arc<crate::watchdog::Watch>,
     /// Processes started from outside the node, stopped in reverse order at shutdown.
     pub(crate) roots: Vec<Pid>,
+    /// `roots` is pruned of ended processes when it reaches this length.
+    roots_prune_at: usize,
     pub(crate) expired: Vec<TimerEvent>,
     pub(crate) mailbox_len_max: usize,
     /// Marks the core `!Send`: it must stay on its shard's thread.
     _not_send: std::marker::PhantomData<*const ()>,
 }
 
+/// Smallest length at which the roots list is pruned of ended processes.
+const ROOTS_PRUNE_MIN: usize = 1024;
+
 impl ShardCore {
+    /// Records a root; prunes ended roots when the list has doubled since the last
+    /// pruning (amortised O(1) per root, memory bounded by twice the live roots).
+    pub(crate) fn add_root(&mut self, pid: Pid) {
+        if self.roots.len() >= self.roots_prune_at {
+            let table = &self.table;
+            self.roots.retain(|&root| table.get(root).is_some());
+            self.roots_prune_at = (self.roots.len() * 2).max(ROOTS_PRUNE_MIN);
+        }
+        self.roots.push(pid);
+    }
+
     pub(crate) fn new(
         id: u8,
         shared: Arc<NodeShared>,
@@ -169,6 +185,7 @@ impl ShardCore {
             tasks: Vec::new(),
             stats: ShardStats::default(),
             roots: Vec::new(),
+            roots_prune_at: ROOTS_PRUNE_MIN,
             watch: Arc::clone(&shared.shards[usize::from(id)].watch),
             expired: Vec::new(),
             mailbox_len_max: config.mailbox_len_max,

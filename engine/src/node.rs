@@ -51,6 +51,9 @@ pub struct NodeHandle {
     shared: Arc<NodeShared>,
     /// Shards whose roots are not all gone yet during shutdown.
     draining: Arc<AtomicUsize>,
+    /// Shards that have not yet written out everything for other nodes during shutdown
+    /// (no shard exits, closing its connections, before every shard has).
+    unflushed: Arc<AtomicUsize>,
 }
 
 impl Node {
@@ -90,6 +93,7 @@ impl Node {
         let handle = NodeHandle {
             shared: Arc::clone(&shared),
             draining: Arc::new(AtomicUsize::new(shards)),
+            unflushed: Arc::new(AtomicUsize::new(shards)),
         };
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let mut threads = Vec::with_capacity(shards);
@@ -271,14 +275,18 @@ async fn park(core: &Rc<RefCell<ShardCore>>, shared: &NodeShared, id: u8, next_n
     bell.prepare_sleep();
     let (pending, now_ns) = {
         let core = core.borrow();
-        let stopping = shared.stopping.load(Ordering::Acquire);
-        (core.has_work() || stopping, core.clock.now_ns())
+        (core.has_work(), core.clock.now_ns())
     };
     if pending {
         bell.cancel_sleep();
         return;
     }
-    let timeout = next_ns.map(|next| Duration::from_nanos(next.saturating_sub(now_ns)));
+    let mut timeout = next_ns.map(|next| Duration::from_nanos(next.saturating_sub(now_ns)));
+    if shared.stopping.load(Ordering::Acquire) {
+        // Stopping: come back soon to advance the shutdown, but do sleep, so the shard's
+        // io tasks run (they write the last exit signals to other nodes).
+        timeout = Some(timeout.map_or(SHUTDOWN_TICK, |timeout| timeout.min(SHUTDOWN_TICK)));
+    }
     executor::sleep(bell, timeout.map(|timeout| timeout.min(SHUTDOWN_POLL))).await;
 }
 
@@ -310,6 +318,8 @@ fn watch_rings(core: &ShardCore) -> bool {
 
 /// A sleeping shard still wakes this often, so a missed shutdown cannot hang it.
 const SHUTDOWN_POLL: Duration = Duration::from_secs(1);
+/// How often an idle shard looks at a shutdown in progress.
+const SHUTDOWN_TICK: Duration = Duration::from_millis(1);
 
 impl ShardCore {
     fn run_turn(&mut self) -> TurnOutcome {
@@ -322,6 +332,7 @@ impl ShardCore {
 struct Shutdown {
     started: Option<Instant>,
     drained: bool,
+    flushed: bool,
 }
 
 impl Shutdown {
@@ -340,7 +351,18 @@ impl Shutdown {
             self.drained = true;
             handle.draining.fetch_sub(1, Ordering::AcqRel);
         }
-        handle.draining.load(Ordering::Acquire) == 0
+        let everyone_drained = handle.draining.load(Ordering::Acquire) == 0;
+        if everyone_drained
+            && !self.flushed
+            && core
+                .router
+                .as_ref()
+                .is_none_or(|router| router.is_flushed())
+        {
+            self.flushed = true;
+            handle.unflushed.fetch_sub(1, Ordering::AcqRel);
+        }
+        handle.unflushed.load(Ordering::Acquire) == 0
             || started.elapsed() >= core.shared.config.shutdown_grace
     }
 }
@@ -515,10 +537,22 @@ impl ShardCtx<'_> {
     /// # Errors
     /// [`SpawnError::ProcessLimit`] at the shard's process limit.
     pub fn spawn_root<P: Process>(&mut self, process: P) -> Result<Addr<P::Msg>, SpawnError> {
-        let spawned = self
-            .core
-            .spawn_here(process, SpawnOptions::default(), None)?;
-        self.core.roots.push(spawned.addr.pid());
+        self.spawn_root_opts(process, SpawnOptions::default())
+    }
+
+    /// Spawns a root process on this shard with `options` (its placement is ignored: a
+    /// root that need not be `Send` starts here). Roots that ended are forgotten as new
+    /// ones start, so a shard that spawns a root per client connection stays bounded.
+    ///
+    /// # Errors
+    /// [`SpawnError::ProcessLimit`] at the shard's process limit.
+    pub fn spawn_root_opts<P: Process>(
+        &mut self,
+        process: P,
+        options: SpawnOptions,
+    ) -> Result<Addr<P::Msg>, SpawnError> {
+        let spawned = self.core.spawn_here(process, options, None)?;
+        self.core.add_root(spawned.addr.pid());
         Ok(spawned.addr)
     }
 

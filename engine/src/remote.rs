@@ -269,6 +269,11 @@ pub trait Router {
     fn release_globals(&mut self, pid: Pid);
     /// Connected nodes.
     fn nodes(&self) -> Vec<NodeId>;
+    /// Whether everything queued has been written out (a stopping shard waits for this,
+    /// up to its shutdown grace, so the exit signals of its processes reach their peers).
+    fn is_flushed(&self) -> bool {
+        true
+    }
 }
 
 /// How one message type crosses nodes (monomorphised shims over [`WireMessage`]).
@@ -652,6 +657,11 @@ impl RemoteShard<'_> {
     /// The node's wire types.
     pub fn wire(&self) -> Arc<WireTypes> {
         Arc::clone(&self.core.shared.wire)
+    }
+
+    /// The shard as [`crate::ShardCtx`]: spawn, send, look up names.
+    pub fn ctx(&mut self) -> crate::node::ShardCtx<'_> {
+        crate::node::ShardCtx::new(self.core)
     }
 
     /// Installs this shard's router.

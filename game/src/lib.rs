@@ -1,3 +1,19 @@
-//! `hearth-game`: the only crate that knows what a player, a guild or a battle is — gate
-//! processes, Person and Org processes on FSM trees, map cells and AI, and the `hearth`
-//! node binary. Not built yet: see the gate and world issues.
+//! `hearth-game`: the only crate that knows what a player, a guild or a battle is.
+//!
+//! - [`proto`]: the client protocol (protobuf frames, `docs/protocol.md`).
+//! - [`gate`]: client connections, one gate process each.
+//! - [`person`]: one Person process per logged-in player.
+//! - [`wire`]: the internal messages that cross nodes (rkyv).
+//! - [`node`]: a node of any role, assembled from flags or a config file.
+//! - [`client`]: a Rust client of the protocol (for tools and the tests).
+//! - [`cli`], [`load`]: the `hearth` binary's flags and its load generator.
+
+pub mod cli;
+pub mod client;
+pub mod gate;
+pub mod load;
+pub mod node;
+pub mod person;
+pub mod proto;
+pub mod wire;
+pub mod world;

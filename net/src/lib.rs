@@ -47,7 +47,7 @@ mod service;
 pub use cluster::MemberInfo;
 pub use config::DistConfig;
 pub use handshake::Cookie;
-pub use service::{ClusterHandle, DistError, Distribution};
+pub use service::{ClusterHandle, DistError, Distribution, someone_listens};
 
 #[doc(hidden)]
 pub mod __private {

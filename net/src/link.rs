@@ -255,6 +255,7 @@ async fn write_loop<W: AsyncWrite + Unpin>(write: &mut W, queue: &SendQueue) -> 
                 .map_err(|error| error.to_string())?;
         }
         write.flush().await.map_err(|error| error.to_string())?;
+        queue.written();
     }
 }
 

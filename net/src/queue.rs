@@ -36,6 +36,8 @@ pub(crate) struct SendQueue {
     heartbeat: Cell<bool>,
     waker: Cell<Option<Waker>>,
     closed: Cell<bool>,
+    /// The writer holds frames it has not finished writing.
+    writing: Cell<bool>,
 }
 
 impl SendQueue {
@@ -89,6 +91,7 @@ impl SendQueue {
     /// a heartbeat frame if one was asked for and nothing else waits.
     pub(crate) fn take(&self) -> Vec<Vec<u8>> {
         self.queued.set(0);
+        self.writing.set(true);
         let heartbeat = self.heartbeat.replace(false);
         let mut frames = std::mem::take(&mut *self.frames.borrow_mut());
         for frame in &mut frames {
@@ -103,6 +106,17 @@ impl SendQueue {
 
     fn is_empty(&self) -> bool {
         self.frames.borrow().is_empty() && !self.heartbeat.get()
+    }
+
+    /// The writer finished writing what it took.
+    pub(crate) fn written(&self) {
+        self.writing.set(false);
+    }
+
+    /// Whether nothing waits and nothing is being written (a closed queue counts as
+    /// flushed: what it held will never be written).
+    pub(crate) fn is_flushed(&self) -> bool {
+        self.closed.get() || (self.frames.borrow().is_empty() && !self.writing.get())
     }
 
     pub(crate) fn close(&self) {

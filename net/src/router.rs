@@ -268,4 +268,12 @@ impl Router for ShardRouter {
     fn nodes(&self) -> Vec<NodeId> {
         self.net.borrow().links.keys().copied().collect()
     }
+
+    fn is_flushed(&self) -> bool {
+        self.net
+            .borrow()
+            .links
+            .values()
+            .all(|link| link.queue.is_flushed())
+    }
 }

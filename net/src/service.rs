@@ -144,8 +144,9 @@ impl ShardService for Distribution {
 }
 
 /// Whether a listener accepts connections at `addr` (an unspecified address is tried on
-/// loopback).
-fn someone_listens(addr: SocketAddr) -> bool {
+/// loopback). Executors that bind with `SO_REUSEPORT` cannot see a busy port by binding;
+/// this is the check every listener of a node makes first.
+pub fn someone_listens(addr: SocketAddr) -> bool {
     let mut target = addr;
     if target.ip().is_unspecified() {
         target.set_ip(std::net::Ipv4Addr::LOCALHOST.into());

@@ -1,0 +1,117 @@
+//! `hearth`: one binary for every node of a cluster, and its load generator.
+//! `hearth` alone runs a complete single node; `hearth --help` lists the flags.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use hearth_game::cli::{COOKIE_ENV, Cli, Command, NodeFlags};
+use hearth_game::load::{self, FD_MARGIN, LoadFlags};
+use hearth_game::node::{DRAIN_TIMEOUT_DEFAULT, GameNode};
+use signal_hook::consts::{SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+/// Exit code of a second Ctrl-C (the shell's code for SIGINT).
+const EXIT_INTERRUPTED: u8 = 130;
+/// Exit code for unusable settings (as clap uses for bad flags).
+const EXIT_USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Load(flags)) => load_main(&flags),
+        None => node_main(&cli.node),
+    }
+}
+
+fn init_logging(filter: &str) -> Result<(), String> {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .map_err(|error| format!("--log {filter:?}: {error}"))?;
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+    Ok(())
+}
+
+fn node_main(flags: &NodeFlags) -> ExitCode {
+    if let Err(error) = init_logging(&flags.log_filter()) {
+        eprintln!("hearth: {error}");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let mut options = match flags.options(std::env::var(COOKIE_ENV).ok()) {
+        Ok(options) => options,
+        Err(error) => {
+            eprintln!("hearth: {error}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let wanted = options.gate.connections_max as u64 + FD_MARGIN;
+    let limit = load::raise_fd_limit(wanted);
+    if limit < wanted {
+        options.gate.connections_max = limit.saturating_sub(FD_MARGIN) as usize;
+        tracing::warn!(
+            clients = options.gate.connections_max,
+            limit,
+            "clients limited by the open-files limit; raise it with `ulimit -n`"
+        );
+    }
+    let mut signals = match Signals::new([SIGINT, SIGTERM]) {
+        Ok(signals) => signals,
+        Err(error) => {
+            eprintln!("hearth: cannot handle signals: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    tracing::info!("starting: {}", options.describe());
+    let node = match GameNode::start(options) {
+        Ok(node) => node,
+        Err(error) => {
+            eprintln!("hearth: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    announce(&node);
+    let signal = signals.forever().next();
+    tracing::info!(
+        ?signal,
+        "stopping: draining clients (Ctrl-C again to stop at once)"
+    );
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            std::process::exit(EXIT_INTERRUPTED.into());
+        }
+    });
+    node.shutdown(DRAIN_TIMEOUT_DEFAULT);
+    tracing::info!("stopped");
+    ExitCode::SUCCESS
+}
+
+/// Says where the node listens, on stdout (one line, for scripts) and in the log.
+fn announce(node: &GameNode) {
+    let show = |addr: Option<std::net::SocketAddr>| {
+        addr.map_or_else(|| "-".to_owned(), |addr| addr.to_string())
+    };
+    println!(
+        "hearth ready clients={} node={}",
+        show(node.client_listen()),
+        show(node.node_listen())
+    );
+    tracing::info!(clients = %show(node.client_listen()), node = %show(node.node_listen()), "running; Ctrl-C stops");
+}
+
+fn load_main(flags: &LoadFlags) -> ExitCode {
+    if let Err(error) = init_logging("warn") {
+        eprintln!("hearth: {error}");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    match load::run(flags) {
+        Ok(report) => {
+            println!("{}", report.line());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("hearth load: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

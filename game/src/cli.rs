@@ -1,0 +1,339 @@
+//! The `hearth` command line: flags, the optional TOML config file, and how they become
+//! [`NodeOptions`]. Flags win over the file; the file wins over the embedded defaults.
+//!
+//! The cookie comes from `--cookie-file`, then `HEARTH_COOKIE`, then `--cookie` (visible
+//! in `ps`: for development only). It is never logged.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use hearth_net::Cookie;
+
+use crate::gate::{Auth, GateConfig};
+use crate::node::{CLIENT_PORT_DEFAULT, NodeOptions, Role};
+
+/// The environment variable a cookie may come from.
+pub const COOKIE_ENV: &str = "HEARTH_COOKIE";
+/// Largest config or secret file read.
+const FILE_BYTES_MAX: u64 = 1024 * 1024;
+
+/// Hearth: an Erlang/OTP-style runtime for MMO game servers. With no flags, runs a
+/// complete single node (gate and app) with embedded defaults, clients on port 7400.
+#[derive(Parser, Debug)]
+#[command(name = "hearth", version, about, long_about = None)]
+pub struct Cli {
+    /// A workload instead of a node.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Node settings.
+    #[command(flatten)]
+    pub node: NodeFlags,
+}
+
+/// Workloads.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Opens N clients against a gate and drives them at a fixed request rate.
+    Load(crate::load::LoadFlags),
+}
+
+/// Flags of a node.
+#[derive(Args, Debug, Default)]
+pub struct NodeFlags {
+    /// What this node does.
+    #[arg(long, value_enum)]
+    pub role: Option<Role>,
+    /// Shards (cores) to run [default: every core].
+    #[arg(long)]
+    pub shards: Option<usize>,
+    /// Node-to-node listen address (enables distribution).
+    #[arg(long)]
+    pub listen: Option<SocketAddr>,
+    /// Client listen address [default: 0.0.0.0:7400].
+    #[arg(long)]
+    pub client_listen: Option<SocketAddr>,
+    /// Nodes to join (node-to-node addresses).
+    #[arg(long, num_args = 1..)]
+    pub join: Vec<SocketAddr>,
+    /// This node's name [default: hearth].
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Cluster secret (visible to other users in `ps`: prefer --cookie-file or HEARTH_COOKIE).
+    #[arg(long)]
+    pub cookie: Option<String>,
+    /// File holding the cluster secret.
+    #[arg(long)]
+    pub cookie_file: Option<PathBuf>,
+    /// File holding the login ticket secret (logins then need a ticket, see docs/protocol.md).
+    #[arg(long)]
+    pub auth_secret_file: Option<PathBuf>,
+    /// TOML file with any of these settings (flags win).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Log filter (tracing `EnvFilter` syntax) [default: info].
+    #[arg(long)]
+    pub log: Option<String>,
+    /// Do not pin shards to cores.
+    #[arg(long)]
+    pub no_pin: bool,
+}
+
+/// The config file: every field optional, unknown fields refused.
+#[derive(serde::Deserialize, Debug, Default)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    role: Option<Role>,
+    shards: Option<usize>,
+    listen: Option<SocketAddr>,
+    client_listen: Option<SocketAddr>,
+    #[serde(default)]
+    join: Vec<SocketAddr>,
+    name: Option<String>,
+    cookie_file: Option<PathBuf>,
+    auth_secret_file: Option<PathBuf>,
+    log: Option<String>,
+    pin: Option<bool>,
+    requests_per_s: Option<u32>,
+    burst: Option<u32>,
+    login_timeout_ms: Option<u64>,
+    request_timeout_ms: Option<u64>,
+    session_grace_ms: Option<u64>,
+    connections_max: Option<usize>,
+}
+
+/// A setting that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// A file cannot be read.
+    #[error("cannot read {0}: {1}")]
+    Read(PathBuf, std::io::Error),
+    /// A file is too large to be a config or a secret.
+    #[error("{0} is larger than {FILE_BYTES_MAX} bytes")]
+    TooLarge(PathBuf),
+    /// The config file is not valid.
+    #[error("config file {0}: {1}")]
+    Config(PathBuf, String),
+    /// A secret is empty.
+    #[error("the {0} is empty")]
+    EmptySecret(&'static str),
+    /// A number out of range.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+fn read_small(path: &Path) -> Result<String, CliError> {
+    let metadata =
+        std::fs::metadata(path).map_err(|error| CliError::Read(path.to_owned(), error))?;
+    if metadata.len() > FILE_BYTES_MAX {
+        return Err(CliError::TooLarge(path.to_owned()));
+    }
+    std::fs::read_to_string(path).map_err(|error| CliError::Read(path.to_owned(), error))
+}
+
+/// Reads and checks the config file.
+///
+/// # Errors
+/// [`CliError::Read`] / [`CliError::Config`] with the parser's message.
+pub fn read_config(path: &Path) -> Result<FileConfig, CliError> {
+    let text = read_small(path)?;
+    toml::from_str(&text).map_err(|error| CliError::Config(path.to_owned(), error.to_string()))
+}
+
+fn secret(path: &Path, what: &'static str) -> Result<Vec<u8>, CliError> {
+    let text = read_small(path)?;
+    let trimmed = text.trim_end_matches(['\n', '\r']);
+    if trimmed.is_empty() {
+        return Err(CliError::EmptySecret(what));
+    }
+    Ok(trimmed.as_bytes().to_vec())
+}
+
+fn cookie(
+    flags: &NodeFlags,
+    file: &FileConfig,
+    env: Option<String>,
+) -> Result<Option<Cookie>, CliError> {
+    if let Some(path) = flags.cookie_file.as_ref().or(file.cookie_file.as_ref()) {
+        return secret(path, "cookie file").map(|bytes| Some(Cookie::new(bytes)));
+    }
+    match env.or_else(|| flags.cookie.clone()) {
+        Some(text) if text.is_empty() => Err(CliError::EmptySecret("cookie")),
+        Some(text) => Ok(Some(Cookie::new(text))),
+        None => Ok(None),
+    }
+}
+
+fn positive(value: u64, what: &str) -> Result<Duration, CliError> {
+    if value == 0 {
+        return Err(CliError::Invalid(format!("{what} must be above 0")));
+    }
+    Ok(Duration::from_millis(value))
+}
+
+fn gate_config(flags: &NodeFlags, file: &FileConfig) -> Result<GateConfig, CliError> {
+    let listen = flags
+        .client_listen
+        .or(file.client_listen)
+        .unwrap_or(SocketAddr::from(([0, 0, 0, 0], CLIENT_PORT_DEFAULT)));
+    let mut gate = GateConfig::new(listen);
+    gate.requests_per_s = file.requests_per_s.unwrap_or(gate.requests_per_s);
+    gate.burst = file.burst.unwrap_or(gate.burst);
+    if gate.requests_per_s == 0 || gate.burst == 0 {
+        return Err(CliError::Invalid(
+            "requests_per_s and burst must be above 0".into(),
+        ));
+    }
+    if let Some(ms) = file.login_timeout_ms {
+        gate.login_timeout = positive(ms, "login_timeout_ms")?;
+    }
+    if let Some(ms) = file.request_timeout_ms {
+        gate.request_timeout = positive(ms, "request_timeout_ms")?;
+    }
+    if let Some(ms) = file.session_grace_ms {
+        gate.session_grace = positive(ms, "session_grace_ms")?;
+    }
+    gate.connections_max = file.connections_max.unwrap_or(gate.connections_max);
+    if let Some(path) = flags
+        .auth_secret_file
+        .as_ref()
+        .or(file.auth_secret_file.as_ref())
+    {
+        gate.auth = Auth::Tickets(Arc::from(secret(path, "auth secret file")?));
+    }
+    Ok(gate)
+}
+
+impl NodeFlags {
+    /// The node these flags (and their config file, and `env_cookie`) describe.
+    ///
+    /// # Errors
+    /// See [`CliError`].
+    pub fn options(&self, env_cookie: Option<String>) -> Result<NodeOptions, CliError> {
+        let file = self
+            .config
+            .as_deref()
+            .map(read_config)
+            .transpose()?
+            .unwrap_or_default();
+        let defaults = NodeOptions::standalone();
+        let shards = self.shards.or(file.shards).unwrap_or(defaults.shards);
+        if !(1..=hearth_engine::SHARDS_MAX).contains(&shards) {
+            return Err(CliError::Invalid(format!(
+                "--shards must be 1..={}",
+                hearth_engine::SHARDS_MAX
+            )));
+        }
+        Ok(NodeOptions {
+            role: self.role.or(file.role).unwrap_or(defaults.role),
+            name: self
+                .name
+                .clone()
+                .or(file.name.clone())
+                .unwrap_or(defaults.name),
+            shards,
+            pin: !self.no_pin && file.pin.unwrap_or(defaults.pin),
+            listen: self.listen.or(file.listen),
+            join: if self.join.is_empty() {
+                file.join.clone()
+            } else {
+                self.join.clone()
+            },
+            cookie: cookie(self, &file, env_cookie)?,
+            gate: gate_config(self, &file)?,
+        })
+    }
+
+    /// The log filter: the flag, the config file, or `info`.
+    pub fn log_filter(&self) -> String {
+        let file = self
+            .config
+            .as_deref()
+            .and_then(|path| read_config(path).ok());
+        self.log
+            .clone()
+            .or(file.and_then(|file| file.log))
+            .unwrap_or_else(|| "info".to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("hearth").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn no_flags_is_a_standalone_node() {
+        let options = parse(&[]).unwrap().node.options(None).unwrap();
+        assert_eq!(options.role, Role::All);
+        assert!(options.listen.is_none() && options.cookie.is_none());
+        assert_eq!(options.gate.listen.port(), CLIENT_PORT_DEFAULT);
+    }
+
+    #[test]
+    fn bad_flags_are_refused() {
+        assert!(parse(&["--role", "king"]).is_err());
+        assert!(parse(&["--shards", "many"]).is_err());
+        assert!(parse(&["--listen", "nowhere"]).is_err());
+        let zero = parse(&["--shards", "0"]).unwrap().node.options(None);
+        assert!(matches!(zero, Err(CliError::Invalid(_))));
+    }
+
+    #[test]
+    fn the_cookie_comes_from_file_then_env_then_flag() {
+        let dir = std::env::temp_dir().join(format!("hearth-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("cookie");
+        std::fs::write(&path, "from-file\n").unwrap();
+        let flags = parse(&["--cookie", "flag", "--cookie-file", path.to_str().unwrap()])
+            .unwrap()
+            .node;
+        assert!(flags.options(Some("env".into())).unwrap().cookie.is_some());
+        std::fs::write(&path, "\n").unwrap();
+        assert!(matches!(flags.options(None), Err(CliError::EmptySecret(_))));
+        let flags = parse(&["--cookie", ""]).unwrap().node;
+        assert!(matches!(flags.options(None), Err(CliError::EmptySecret(_))));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_config_file_is_checked_and_flags_win() {
+        let dir = std::env::temp_dir().join(format!("hearth-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("node.toml");
+        std::fs::write(
+            &path,
+            "role = \"gate\"\nshards = 1\nsession_grace_ms = 500\n",
+        )
+        .unwrap();
+        let config = path.to_str().unwrap();
+        let options = parse(&["--config", config, "--shards", "2"])
+            .unwrap()
+            .node
+            .options(None)
+            .unwrap();
+        assert_eq!((options.role, options.shards), (Role::Gate, 2));
+        assert_eq!(options.gate.session_grace, Duration::from_millis(500));
+        std::fs::write(&path, "rol = \"gate\"\n").unwrap();
+        let error = parse(&["--config", config])
+            .unwrap()
+            .node
+            .options(None)
+            .unwrap_err();
+        assert!(error.to_string().contains("unknown field"), "{error}");
+        std::fs::write(&path, "session_grace_ms = 0\n").unwrap();
+        assert!(
+            parse(&["--config", config])
+                .unwrap()
+                .node
+                .options(None)
+                .is_err()
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

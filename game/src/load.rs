@@ -1,0 +1,625 @@
+//! `hearth load`: opens N clients over TCP, logs each in, and sends echo requests at a
+//! fixed rate per client; prints one line
+//! `hearth load clients=… connected=… requests_per_s=… p50_ms=… p99_ms=… …`.
+//!
+//! The driver runs on a Hearth node of its own (its shards, io_uring loops and timing
+//! wheels): each shard owns a slice of the clients, a wheel that says which client sends
+//! next (one timer per client, so the send schedule costs O(1) per request), and one
+//! reader and one writer task per connection. Latency is measured from the moment a
+//! request is queued for sending to the moment its reply is read, in an HDR histogram
+//! (3 significant digits). Requests are matched to replies by id.
+//!
+//! Connections to a loopback target are spread over 127.0.0.1–127.0.0.N (the gate listens
+//! on 0.0.0.0 by default) so that more than the ~28,000 ephemeral ports of one address
+//! pair can be open.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU8, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use futures_lite::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
+use hdrhistogram::Histogram;
+use hearth_engine::io::{Preallocated, TcpStream};
+use hearth_engine::{Node, NodeConfig, ShardHandle, ShardService};
+use hearth_timers::Wheel;
+use prost::Message;
+
+use crate::gate::outbox::Outbox;
+use crate::proto::{self, ErrorCode, FRAME_HEAD_BYTES, FrameHead, MessageId};
+
+/// Connections per loopback destination address (below the ~28,000 ephemeral ports).
+const CONNECTIONS_PER_ADDRESS: usize = 20_000;
+/// How often each shard's sender looks at its wheel.
+const TICK: Duration = Duration::from_millis(1);
+/// Timers fired per wheel poll (the rest go next tick).
+const SENDS_PER_TICK_MAX: usize = 65_536;
+/// Receive buffer per client connection.
+const READ_BUFFER_BYTES: usize = 1024;
+/// Requests a client may have unanswered; past it the client skips a send (and counts it).
+const IN_FLIGHT_MAX: usize = 256;
+/// Histogram range: 1 µs to 60 s.
+const LATENCY_MAX_NS: u64 = 60_000_000_000;
+/// How long the end of a run waits for every shard's figures.
+const REPORT_WAIT_MAX: Duration = Duration::from_secs(5);
+/// File descriptors kept for everything but client sockets.
+pub const FD_MARGIN: u64 = 1024;
+
+/// Flags of `hearth load`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct LoadFlags {
+    /// Gate address.
+    #[arg(long, default_value = "127.0.0.1:7400")]
+    pub target: SocketAddr,
+    /// Clients to open.
+    #[arg(long, default_value_t = 1000)]
+    pub clients: usize,
+    /// Requests per client per second (the seed's player makes 13).
+    #[arg(long, default_value_t = 13.0)]
+    pub rate: f64,
+    /// Seconds measured (after the warm-up).
+    #[arg(long, default_value_t = 10)]
+    pub duration_s: u64,
+    /// Seconds of load before measuring.
+    #[arg(long, default_value_t = 3)]
+    pub warmup_s: u64,
+    /// Shards of the load driver.
+    #[arg(long, default_value_t = 1)]
+    pub shards: usize,
+    /// New connections per second (a SYN flood helps nobody).
+    #[arg(long, default_value_t = 10_000)]
+    pub connect_per_s: u32,
+    /// Echo payload bytes.
+    #[arg(long, default_value_t = 32)]
+    pub payload: usize,
+    /// User names are `<prefix><n>`.
+    #[arg(long, default_value = "load")]
+    pub user_prefix: String,
+    /// A short run for CI (at most 200 clients, 1 s warm-up, 2 s measured).
+    #[arg(long)]
+    pub quick: bool,
+}
+
+impl LoadFlags {
+    fn effective(&self) -> Self {
+        let mut flags = self.clone();
+        if flags.quick {
+            flags.clients = flags.clients.min(200);
+            flags.warmup_s = flags.warmup_s.min(1);
+            flags.duration_s = flags.duration_s.min(2);
+        }
+        flags
+    }
+}
+
+/// Why a load run cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A flag out of range.
+    #[error("{0}")]
+    Invalid(String),
+    /// Not enough file descriptors for the clients.
+    #[error(
+        "{clients} clients need {needed} file descriptors; the limit is {limit} (raise it with `ulimit -n`)"
+    )]
+    Descriptors {
+        /// Clients asked for.
+        clients: usize,
+        /// Descriptors needed.
+        needed: u64,
+        /// The limit reached.
+        limit: u64,
+    },
+    /// The driver node cannot start.
+    #[error(transparent)]
+    Node(#[from] hearth_engine::NodeError),
+}
+
+/// Phases of a run, shared by every shard.
+const WARMING: u8 = 0;
+const MEASURING: u8 = 1;
+const STOPPING: u8 = 2;
+
+/// Counters every shard adds to.
+#[derive(Default)]
+struct Counters {
+    connected: AtomicUsize,
+    connect_failed: AtomicUsize,
+    login_failed: AtomicUsize,
+    disconnected: AtomicUsize,
+    sent: AtomicU64,
+    replies: AtomicU64,
+    errors: AtomicU64,
+    timeouts: AtomicU64,
+    rate_limited: AtomicU64,
+    skipped: AtomicU64,
+}
+
+/// What the shards share.
+struct Run {
+    flags: LoadFlags,
+    phase: AtomicU8,
+    counters: Counters,
+    latency: Mutex<Histogram<u64>>,
+    reported: AtomicUsize,
+    started: Instant,
+}
+
+impl Run {
+    fn measuring(&self) -> bool {
+        self.phase.load(Ordering::Relaxed) == MEASURING
+    }
+
+    fn now_ns(&self) -> u64 {
+        self.started.elapsed().as_nanos() as u64
+    }
+
+    fn period_us(&self) -> u64 {
+        (1e6 / self.flags.rate).round().max(1.0) as u64
+    }
+
+    fn target(&self, client: usize) -> SocketAddr {
+        let mut target = self.flags.target;
+        if let (std::net::IpAddr::V4(ip), true) = (target.ip(), target.ip().is_loopback()) {
+            let spread = (client / CONNECTIONS_PER_ADDRESS) as u8;
+            let [a, b, c, d] = ip.octets();
+            target.set_ip(std::net::Ipv4Addr::new(a, b, c, d.wrapping_add(spread)).into());
+        }
+        target
+    }
+}
+
+/// One client's sending side, seen by its shard's sender.
+struct Conn {
+    outbox: Outbox,
+    in_flight: RefCell<VecDeque<(u64, u64)>>,
+    next_id: Cell<u64>,
+    request: RefCell<Vec<u8>>,
+}
+
+/// A shard's slice of the clients.
+struct ShardLoad {
+    run: Arc<Run>,
+    conns: RefCell<Vec<Rc<Conn>>>,
+    schedule: RefCell<Wheel<u32>>,
+    histogram: RefCell<Histogram<u64>>,
+}
+
+fn histogram() -> Histogram<u64> {
+    Histogram::new_with_bounds(1_000, LATENCY_MAX_NS, 3).expect("valid histogram bounds")
+}
+
+struct LoadService {
+    run: Arc<Run>,
+}
+
+impl ShardService for LoadService {
+    fn start(&self, handle: ShardHandle) {
+        let shard = handle.shard();
+        let shards = self.run.flags.shards;
+        let load = Rc::new(ShardLoad {
+            run: Arc::clone(&self.run),
+            conns: RefCell::new(Vec::new()),
+            schedule: RefCell::new(Wheel::new(0)),
+            histogram: RefCell::new(histogram()),
+        });
+        handle.spawn(connect_all(handle.clone(), Rc::clone(&load), shard, shards));
+        handle.spawn(send_loop(load));
+    }
+}
+
+/// Opens this shard's clients at the shard's share of the connect rate.
+async fn connect_all(handle: ShardHandle, load: Rc<ShardLoad>, shard: usize, shards: usize) {
+    let per_shard_rate = (f64::from(load.run.flags.connect_per_s) / shards as f64).max(1.0);
+    let pause = Duration::from_secs_f64(1.0 / per_shard_rate);
+    let mut next = Instant::now();
+    for client in (shard..load.run.flags.clients).step_by(shards) {
+        if load.run.phase.load(Ordering::Relaxed) == STOPPING {
+            return;
+        }
+        handle.spawn(client_task(Rc::clone(&load), client));
+        next += pause;
+        let wait = next.saturating_duration_since(Instant::now());
+        if wait >= TICK {
+            hearth_engine::io::sleep(wait).await;
+        }
+    }
+}
+
+async fn client_task(load: Rc<ShardLoad>, client: usize) {
+    let counters = &load.run.counters;
+    let Ok(stream) = TcpStream::connect(load.run.target(client)).await else {
+        counters.connect_failed.fetch_add(1, Ordering::Relaxed);
+        return;
+    };
+    let _ = stream.set_nodelay(true);
+    let stream = stream.buffered_with(Preallocated::new(READ_BUFFER_BYTES));
+    let (mut read, mut write) = futures_lite::io::split(stream);
+    let user = format!("{}{client}", load.run.flags.user_prefix);
+    let mut login = Vec::new();
+    proto::encode_into(
+        &mut login,
+        MessageId::Login,
+        &proto::Login {
+            user,
+            ..Default::default()
+        },
+    );
+    if write.write_all(&login).await.is_err() || !logged_in(&mut read).await {
+        counters.login_failed.fetch_add(1, Ordering::Relaxed);
+        return;
+    }
+    counters.connected.fetch_add(1, Ordering::Relaxed);
+    let conn = Rc::new(Conn {
+        outbox: Outbox::default(),
+        in_flight: RefCell::new(VecDeque::new()),
+        next_id: Cell::new(1),
+        request: RefCell::new(Vec::new()),
+    });
+    schedule(&load, Rc::clone(&conn));
+    let writing = async {
+        let mut spare = Vec::new();
+        loop {
+            conn.outbox.ready().await;
+            let bytes = conn.outbox.take(spare);
+            if write.write_all(&bytes).await.is_err() {
+                return;
+            }
+            spare = bytes;
+            spare.clear();
+        }
+    };
+    futures_lite::future::or(writing, read_replies(&load, &conn, &mut read)).await;
+    counters.disconnected.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Reads frames until `LoginOk` (true) or anything that ends the login (false).
+async fn logged_in<R: AsyncRead + Unpin>(read: &mut R) -> bool {
+    let mut payload = Vec::new();
+    while let Some(id) = read_frame(read, &mut payload).await {
+        match MessageId::from_u16(id) {
+            Some(MessageId::LoginOk) => return true,
+            Some(MessageId::Bye | MessageId::Error) => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Reads one frame into `payload`; its id, or `None` when the connection ends.
+async fn read_frame<R: AsyncRead + Unpin>(read: &mut R, payload: &mut Vec<u8>) -> Option<u16> {
+    let mut head = [0; FRAME_HEAD_BYTES];
+    read.read_exact(&mut head).await.ok()?;
+    let FrameHead::Frame {
+        id,
+        payload: length,
+    } = proto::parse_head(head)
+    else {
+        return None;
+    };
+    payload.resize(length, 0);
+    read.read_exact(payload).await.ok()?;
+    Some(id)
+}
+
+/// Puts a new client on its shard's send schedule at a random phase.
+fn schedule(load: &ShardLoad, conn: Rc<Conn>) {
+    let index = {
+        let mut conns = load.conns.borrow_mut();
+        conns.push(conn);
+        (conns.len() - 1) as u32
+    };
+    let now_us = load.run.now_ns() / 1000;
+    let first = now_us + fastrand::u64(0..load.run.period_us());
+    let _ = load.schedule.borrow_mut().insert(first, index);
+}
+
+/// Every tick: sends a request for each client whose time has come, and puts it back on
+/// the schedule one period later.
+async fn send_loop(load: Rc<ShardLoad>) {
+    let period_us = load.run.period_us();
+    let mut due = Vec::new();
+    loop {
+        hearth_engine::io::sleep(TICK).await;
+        if load.run.phase.load(Ordering::Relaxed) == STOPPING {
+            return report(&load);
+        }
+        let now_ns = load.run.now_ns();
+        let now_us = now_ns / 1000;
+        due.clear();
+        let _ = load
+            .schedule
+            .borrow_mut()
+            .poll_expired(now_us, SENDS_PER_TICK_MAX, &mut due);
+        for &index in &due {
+            let conn = Rc::clone(&load.conns.borrow()[index as usize]);
+            send_request(&load, &conn, now_ns);
+            let _ = load.schedule.borrow_mut().insert(now_us + period_us, index);
+        }
+    }
+}
+
+fn send_request(load: &ShardLoad, conn: &Conn, now_ns: u64) {
+    let counters = &load.run.counters;
+    if conn.in_flight.borrow().len() >= IN_FLIGHT_MAX {
+        counters.skipped.fetch_add(1, Ordering::Relaxed);
+        return;
+    }
+    let id = conn.next_id.get();
+    conn.next_id.set(id + 1);
+    let mut frame = conn.request.borrow_mut();
+    frame.clear();
+    let echo = proto::Echo {
+        payload: vec![0x5a; load.run.flags.payload],
+    };
+    let request = proto::Request {
+        id,
+        body: Some(proto::request::Body::Echo(echo)),
+    };
+    proto::encode_into(&mut frame, MessageId::Request, &request);
+    if conn.outbox.push(&frame).is_err() {
+        counters.skipped.fetch_add(1, Ordering::Relaxed);
+        return;
+    }
+    conn.in_flight.borrow_mut().push_back((id, now_ns));
+    if load.run.measuring() {
+        counters.sent.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+async fn read_replies<R: AsyncRead + Unpin>(load: &ShardLoad, conn: &Conn, read: &mut R) {
+    let mut payload = Vec::new();
+    while let Some(id) = read_frame(read, &mut payload).await {
+        let answered = match MessageId::from_u16(id) {
+            Some(MessageId::Reply) => proto::Reply::decode(payload.as_slice())
+                .ok()
+                .map(|reply| (reply.id, None)),
+            Some(MessageId::Error) => proto::Error::decode(payload.as_slice())
+                .ok()
+                .map(|error| (error.request_id, Some(error.code))),
+            Some(MessageId::Bye) => return,
+            _ => None,
+        };
+        if let Some((request, error)) = answered {
+            answer(load, conn, request, error);
+        }
+    }
+}
+
+fn answer(load: &ShardLoad, conn: &Conn, request: u64, error: Option<i32>) {
+    let sent = {
+        let mut in_flight = conn.in_flight.borrow_mut();
+        let Some(at) = in_flight.iter().position(|&(id, _)| id == request) else {
+            return;
+        };
+        in_flight.remove(at).map(|(_, sent)| sent)
+    };
+    if !load.run.measuring() {
+        return;
+    }
+    let counters = &load.run.counters;
+    match error.map(ErrorCode::try_from) {
+        None => {
+            counters.replies.fetch_add(1, Ordering::Relaxed);
+            if let Some(sent) = sent {
+                let latency = load
+                    .run
+                    .now_ns()
+                    .saturating_sub(sent)
+                    .clamp(1_000, LATENCY_MAX_NS);
+                let _ = load.histogram.borrow_mut().record(latency);
+            }
+        }
+        Some(Ok(ErrorCode::ErrorTimeout)) => {
+            counters.timeouts.fetch_add(1, Ordering::Relaxed);
+        }
+        Some(Ok(ErrorCode::ErrorRateLimited)) => {
+            counters.rate_limited.fetch_add(1, Ordering::Relaxed);
+        }
+        Some(_) => {
+            counters.errors.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+fn report(load: &ShardLoad) {
+    let mut total = load
+        .run
+        .latency
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _ = total.add(&*load.histogram.borrow());
+    load.run.reported.fetch_add(1, Ordering::Release);
+}
+
+/// What a run measured.
+#[derive(Debug, Clone)]
+pub struct LoadReport {
+    /// Clients asked for.
+    pub clients: usize,
+    /// Clients logged in (at the end of the run).
+    pub connected: usize,
+    /// Requests per client per second asked for.
+    pub rate: f64,
+    /// Seconds measured.
+    pub seconds: f64,
+    /// Requests sent while measuring.
+    pub sent: u64,
+    /// Replies received while measuring.
+    pub replies: u64,
+    /// Latency of the replies, nanoseconds.
+    pub latency: Histogram<u64>,
+    /// `ERROR_TIMEOUT` answers.
+    pub timeouts: u64,
+    /// `ERROR_RATE_LIMITED` answers.
+    pub rate_limited: u64,
+    /// Other error answers.
+    pub errors: u64,
+    /// Sends skipped (too many in flight or the client's outbox full).
+    pub skipped: u64,
+    /// Connections that failed to connect or log in, or dropped.
+    pub failed: usize,
+}
+
+impl LoadReport {
+    /// The `hearth load …` line.
+    pub fn line(&self) -> String {
+        let ms = |quantile: f64| self.latency.value_at_quantile(quantile) as f64 / 1e6;
+        format!(
+            "hearth load clients={} connected={} rate_per_client={} seconds={:.1} requests_per_s={:.0} target_per_s={:.0} p50_ms={:.2} p99_ms={:.2} p999_ms={:.2} max_ms={:.2} timeouts={} rate_limited={} errors={} skipped={} failed={}",
+            self.clients,
+            self.connected,
+            self.rate,
+            self.seconds,
+            self.replies as f64 / self.seconds,
+            self.clients as f64 * self.rate,
+            ms(0.5),
+            ms(0.99),
+            ms(0.999),
+            self.latency.max() as f64 / 1e6,
+            self.timeouts,
+            self.rate_limited,
+            self.errors,
+            self.skipped,
+            self.failed
+        )
+    }
+}
+
+/// Raises the open-files limit towards `wanted` (as far as the hard limit allows, or
+/// beyond it with the privilege to); returns the limit now in force.
+pub fn raise_fd_limit(wanted: u64) -> u64 {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: `limit` is a valid out-pointer for getrlimit.
+    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &raw mut limit) } != 0 {
+        return 0;
+    }
+    if limit.rlim_cur >= wanted {
+        return limit.rlim_cur;
+    }
+    let raised = libc::rlimit {
+        rlim_cur: wanted,
+        rlim_max: limit.rlim_max.max(wanted),
+    };
+    // SAFETY: `raised` is a valid rlimit; failure leaves the limit unchanged.
+    if unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raw const raised) } == 0 {
+        return wanted;
+    }
+    let within = libc::rlimit {
+        rlim_cur: limit.rlim_max,
+        rlim_max: limit.rlim_max,
+    };
+    // SAFETY: as above.
+    if unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raw const within) } == 0 {
+        return limit.rlim_max;
+    }
+    limit.rlim_cur
+}
+
+/// Runs the load and reports.
+///
+/// # Errors
+/// [`LoadError`] for bad flags, too few file descriptors, or a driver that cannot start.
+pub fn run(flags: &LoadFlags) -> Result<LoadReport, LoadError> {
+    let flags = flags.effective();
+    check(&flags)?;
+    let needed = flags.clients as u64 + FD_MARGIN;
+    let limit = raise_fd_limit(needed);
+    if limit < needed {
+        return Err(LoadError::Descriptors {
+            clients: flags.clients,
+            needed,
+            limit,
+        });
+    }
+    let run = Arc::new(Run {
+        flags: flags.clone(),
+        phase: AtomicU8::new(WARMING),
+        counters: Counters::default(),
+        latency: Mutex::new(histogram()),
+        reported: AtomicUsize::new(0),
+        started: Instant::now(),
+    });
+    let mut config = NodeConfig {
+        name: "hearth-load".into(),
+        shards: flags.shards,
+        pin: false,
+        ..NodeConfig::default()
+    };
+    config.services.0.push(Arc::new(LoadService {
+        run: Arc::clone(&run),
+    }));
+    let node = Node::start(config)?;
+    let ramp = flags.clients as f64 / f64::from(flags.connect_per_s);
+    std::thread::sleep(Duration::from_secs_f64(ramp) + Duration::from_secs(flags.warmup_s));
+    run.phase.store(MEASURING, Ordering::Relaxed);
+    let measured = Instant::now();
+    std::thread::sleep(Duration::from_secs(flags.duration_s));
+    run.phase.store(STOPPING, Ordering::Relaxed);
+    let seconds = measured.elapsed().as_secs_f64();
+    let waited = Instant::now();
+    while run.reported.load(Ordering::Acquire) < flags.shards && waited.elapsed() < REPORT_WAIT_MAX
+    {
+        std::thread::sleep(TICK);
+    }
+    node.shutdown();
+    Ok(report_of(&run, seconds))
+}
+
+fn check(flags: &LoadFlags) -> Result<(), LoadError> {
+    if flags.clients == 0 || !(flags.rate > 0.0 && flags.rate <= 1e6) {
+        return Err(LoadError::Invalid(
+            "--clients must be above 0 and --rate in (0, 1e6]".into(),
+        ));
+    }
+    if !(1..=hearth_engine::SHARDS_MAX).contains(&flags.shards)
+        || flags.connect_per_s == 0
+        || flags.duration_s == 0
+    {
+        return Err(LoadError::Invalid(
+            "--shards, --connect-per-s and --duration-s must be above 0".into(),
+        ));
+    }
+    if flags.payload > crate::person::ECHO_BYTES_MAX {
+        return Err(LoadError::Invalid(format!(
+            "--payload must be at most {}",
+            crate::person::ECHO_BYTES_MAX
+        )));
+    }
+    Ok(())
+}
+
+fn report_of(run: &Run, seconds: f64) -> LoadReport {
+    let counters = &run.counters;
+    let load = |counter: &AtomicU64| counter.load(Ordering::Relaxed);
+    let failed = counters.connect_failed.load(Ordering::Relaxed)
+        + counters.login_failed.load(Ordering::Relaxed)
+        + counters.disconnected.load(Ordering::Relaxed);
+    LoadReport {
+        clients: run.flags.clients,
+        connected: counters
+            .connected
+            .load(Ordering::Relaxed)
+            .saturating_sub(counters.disconnected.load(Ordering::Relaxed)),
+        rate: run.flags.rate,
+        seconds,
+        sent: load(&counters.sent),
+        replies: load(&counters.replies),
+        latency: run
+            .latency
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone(),
+        timeouts: load(&counters.timeouts),
+        rate_limited: load(&counters.rate_limited),
+        errors: load(&counters.errors),
+        skipped: load(&counters.skipped),
+        failed,
+    }
+}

@@ -1,0 +1,282 @@
+//! A game node of any role, assembled from [`NodeOptions`] (which the `hearth` binary
+//! fills from flags and a config file).
+//!
+//! | role | client listener | Persons | node-to-node |
+//! |---|---|---|---|
+//! | `all` | yes | spawned on this node, and on request of other gates | only with `--listen` or `--join` |
+//! | `gate` | yes | spawned on App nodes (by pid, never broadcast) | required |
+//! | `app` | no | spawned on request of gates | required |
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use hearth_engine::{Behaviours, Node, NodeConfig, NodeError};
+use hearth_net::{ClusterHandle, Cookie, DistConfig, DistError, Distribution};
+
+use crate::gate::{GateConfig, GateControl, GateService};
+use crate::person::Person;
+use crate::wire::PersonArgs;
+
+/// Default client port.
+pub const CLIENT_PORT_DEFAULT: u16 = 7400;
+/// Default node-to-node port.
+pub const NODE_PORT_DEFAULT: u16 = 7300;
+/// How long a drain waits for clients to go before the node stops anyway.
+pub const DRAIN_TIMEOUT_DEFAULT: Duration = Duration::from_secs(5);
+/// How long the shards may take to listen for clients.
+const LISTEN_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often a drain looks at the connection count.
+const DRAIN_POLL: Duration = Duration::from_millis(20);
+
+/// What a node does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Gate and App in one node.
+    All,
+    /// Client connections only; Persons live on App nodes.
+    Gate,
+    /// Persons only.
+    App,
+}
+
+impl Role {
+    fn has_gate(self) -> bool {
+        self != Self::App
+    }
+
+    fn has_persons(self) -> bool {
+        self != Self::Gate
+    }
+
+    fn needs_cluster(self) -> bool {
+        self != Self::All
+    }
+}
+
+/// Everything a node is started with.
+#[derive(Clone, Debug)]
+pub struct NodeOptions {
+    /// What the node does.
+    pub role: Role,
+    /// The node's name.
+    pub name: String,
+    /// Shards (cores).
+    pub shards: usize,
+    /// Pin shards to cores.
+    pub pin: bool,
+    /// Node-to-node listen address (`None`: a standalone `all` node).
+    pub listen: Option<SocketAddr>,
+    /// Nodes to join.
+    pub join: Vec<SocketAddr>,
+    /// The cluster secret (required with a node-to-node address).
+    pub cookie: Option<Cookie>,
+    /// Gate settings (its `listen` is the client address).
+    pub gate: GateConfig,
+}
+
+impl NodeOptions {
+    /// A standalone node with every role and the embedded defaults.
+    pub fn standalone() -> Self {
+        Self {
+            role: Role::All,
+            name: "hearth".to_owned(),
+            shards: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            pin: true,
+            listen: None,
+            join: Vec::new(),
+            cookie: None,
+            gate: GateConfig::new(SocketAddr::from(([0, 0, 0, 0], CLIENT_PORT_DEFAULT))),
+        }
+    }
+
+    /// A one-line description for the start-up log (the cookie shows only as set or not).
+    pub fn describe(&self) -> String {
+        format!(
+            "role={:?} name={} shards={} client={} listen={:?} join={:?} cookie={}",
+            self.role,
+            self.name,
+            self.shards,
+            self.gate.listen,
+            self.listen,
+            self.join,
+            if self.cookie.is_some() { "set" } else { "none" }
+        )
+    }
+}
+
+/// Why a node cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The client port is taken.
+    #[error("client address {0} is already in use (is another hearth running?)")]
+    ClientPortInUse(SocketAddr),
+    /// The client address cannot be bound.
+    #[error("cannot listen for clients on {0}: {1}")]
+    ClientListen(SocketAddr, std::io::Error),
+    /// Distribution cannot start.
+    #[error(transparent)]
+    Distribution(#[from] DistError),
+    /// A role that needs other nodes was given no way to reach them.
+    #[error("role {0:?} needs a node-to-node address (--listen) or nodes to join (--join)")]
+    NoCluster(Role),
+    /// Distribution without a secret.
+    #[error("joining a cluster needs its cookie: --cookie-file, HEARTH_COOKIE or --cookie")]
+    NoCookie,
+    /// A shard could not listen for clients.
+    #[error("{0}")]
+    Listeners(String),
+    /// The engine refused the configuration.
+    #[error(transparent)]
+    Node(#[from] NodeError),
+}
+
+/// A running game node.
+pub struct GameNode {
+    node: Node,
+    gates: Option<GateControl>,
+    cluster: Option<ClusterHandle>,
+    client_listen: Option<SocketAddr>,
+    shards: usize,
+}
+
+impl GameNode {
+    /// Starts a node.
+    ///
+    /// # Errors
+    /// See [`StartError`]: busy ports, a missing cookie, a role without a cluster.
+    pub fn start(mut options: NodeOptions) -> Result<Self, StartError> {
+        let mut config = NodeConfig {
+            name: options.name.clone(),
+            shards: options.shards,
+            pin: options.pin,
+            wire: Arc::new(crate::wire::wire_types()),
+            ..NodeConfig::default()
+        };
+        if options.role.has_persons() {
+            config.behaviours = Arc::new(person_behaviour());
+        }
+        let cluster = start_cluster(&options, &mut config)?;
+        let mut client_listen = None;
+        let mut gates = None;
+        if options.role.has_gate() {
+            options.gate.listen = free_client_address(options.gate.listen)?;
+            options.gate.local_persons = options.role.has_persons();
+            client_listen = Some(options.gate.listen);
+            let (service, control) = GateService::new(options.gate.clone());
+            config.services.0.push(Arc::new(service));
+            gates = Some(control);
+        }
+        let shards = config.shards;
+        let node = Node::start(config)?;
+        if let Some(gates) = &gates
+            && let Err(why) = gates.wait_listening(shards, LISTEN_TIMEOUT)
+        {
+            node.shutdown();
+            return Err(StartError::Listeners(why));
+        }
+        Ok(Self {
+            node,
+            gates,
+            cluster,
+            client_listen,
+            shards,
+        })
+    }
+
+    /// The address clients connect to (gate roles).
+    pub fn client_listen(&self) -> Option<SocketAddr> {
+        self.client_listen
+    }
+
+    /// The node-to-node address, with distribution.
+    pub fn node_listen(&self) -> Option<SocketAddr> {
+        self.cluster.as_ref().map(ClusterHandle::listen)
+    }
+
+    /// The cluster, with distribution.
+    pub fn cluster(&self) -> Option<&ClusterHandle> {
+        self.cluster.as_ref()
+    }
+
+    /// Client connections open now.
+    pub fn open_connections(&self) -> usize {
+        self.gates.as_ref().map_or(0, GateControl::open_connections)
+    }
+
+    /// Stops accepting clients, says goodbye to the connected ones, and waits up to
+    /// `timeout` for them to go. Returns the connections still open.
+    pub fn drain(&self, timeout: Duration) -> usize {
+        let Some(gates) = &self.gates else { return 0 };
+        gates.drain(self.shards);
+        let started = Instant::now();
+        while gates.open_connections() > 0 && started.elapsed() < timeout {
+            std::thread::sleep(DRAIN_POLL);
+        }
+        gates.open_connections()
+    }
+
+    /// Drains (see [`GameNode::drain`]), then stops every process and shard.
+    pub fn shutdown(self, drain_timeout: Duration) {
+        let left = self.drain(drain_timeout);
+        if left > 0 {
+            tracing::warn!(left, "connections still open after the drain; closing them");
+        }
+        self.node.shutdown();
+    }
+
+    /// Runs until the node stops by itself (it does not, short of a fatal error).
+    pub fn join(self) {
+        self.node.join();
+    }
+}
+
+fn start_cluster(
+    options: &NodeOptions,
+    config: &mut NodeConfig,
+) -> Result<Option<ClusterHandle>, StartError> {
+    let listen = match (options.listen, options.join.is_empty()) {
+        (Some(listen), _) => listen,
+        (None, false) => SocketAddr::from(([0, 0, 0, 0], 0)),
+        (None, true) if options.role.needs_cluster() => {
+            return Err(StartError::NoCluster(options.role));
+        }
+        (None, true) => return Ok(None),
+    };
+    let cookie = options.cookie.clone().ok_or(StartError::NoCookie)?;
+    let distribution =
+        Distribution::new(DistConfig::new(listen, cookie).seeds(options.join.iter().copied()))?;
+    Ok(Some(distribution.install(config)))
+}
+
+/// Checks that no one listens at `listen` (the shards bind it with `SO_REUSEPORT`, which
+/// would share a busy port silently) and resolves port 0 to a free port.
+fn free_client_address(listen: SocketAddr) -> Result<SocketAddr, StartError> {
+    if listen.port() != 0 && hearth_net::someone_listens(listen) {
+        return Err(StartError::ClientPortInUse(listen));
+    }
+    match std::net::TcpListener::bind(listen) {
+        Ok(probe) => probe
+            .local_addr()
+            .map_err(|error| StartError::ClientListen(listen, error)),
+        Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
+            Err(StartError::ClientPortInUse(listen))
+        }
+        Err(error) => Err(StartError::ClientListen(listen, error)),
+    }
+}
+
+/// The `person` behaviour: gates on other nodes spawn Persons here, balanced over shards.
+fn person_behaviour() -> Behaviours {
+    let mut behaviours = Behaviours::default();
+    behaviours.register::<PersonArgs>("person", |ctx, args| {
+        let options = hearth_engine::SpawnOptions::on(hearth_engine::Placement::Balanced);
+        ctx.spawn_opts(Person::new(args), options)
+            .map(|spawned| spawned.addr.pid())
+    });
+    behaviours
+}
+
+/// `DRAIN_POLL` must be finer than any useful drain timeout.
+const _: () = assert!(DRAIN_POLL.as_millis() < DRAIN_TIMEOUT_DEFAULT.as_millis());

@@ -1,0 +1,401 @@
+//! The Person process: one per logged-in player, on an App node (or on the gate's node
+//! for role `all`). It owns the player's session and handles the player's requests in the
+//! order the gate forwards them (one gate, one path, one mailbox: ordered by construction).
+//!
+//! # Session contract
+//! - `Attach` without a token opens a new session: a fresh token, the resend cache
+//!   emptied. A gate already attached is told `Kicked` (one connection per player).
+//! - `Attach` with the current token resumes: every cached frame with a seq above the
+//!   client's `last_seq` is resent. A wrong token is refused with `SESSION_EXPIRED`.
+//! - The gate is monitored: when it ends (connection closed, node lost) or sends
+//!   `Detach`, the session waits [`PersonArgs::grace_ms`] for a resume, then the Person
+//!   stops. `Logout` stops it at once.
+//! - Every `Reply` and `Push` frame gets the next seq and goes into the resend cache,
+//!   bounded by [`SESSION_CACHE_FRAMES_MAX`] and [`SESSION_CACHE_BYTES_MAX`] (oldest
+//!   dropped first; a resume past the cache resends what is left and says from where).
+//! - A request whose gate has stopped waiting is dropped unanswered (cancel-when-late).
+
+use std::collections::VecDeque;
+
+use hearth_engine::{
+    Addr, Ctx, ExitReason, MonitorRef, NameError, Pid, Process, ReplyTo, SystemMsg, TimerRef,
+};
+use prost::Message;
+
+use crate::proto::{self, ErrorCode, MessageId};
+use crate::wire::{Answer, Attached, GateMsg, PersonArgs, PersonMsg};
+use crate::world::GameEvent;
+
+/// Frames kept for resend after a drop.
+pub const SESSION_CACHE_FRAMES_MAX: usize = 256;
+/// Bytes kept for resend after a drop.
+pub const SESSION_CACHE_BYTES_MAX: usize = 64 * 1024;
+/// Largest echo payload.
+pub const ECHO_BYTES_MAX: usize = 1024;
+/// Longest whisper.
+pub const WHISPER_BYTES_MAX: usize = 256;
+/// Largest `Heavy.work`.
+pub const HEAVY_WORK_MAX: u32 = 16;
+/// Rounds of the valuation per unit of `Heavy.work` (about 2 µs here).
+const HEAVY_ROUNDS_PER_WORK: u64 = 1024;
+/// The world spans `-WORLD_EXTENT..=WORLD_EXTENT` on both axes.
+pub const WORLD_EXTENT: i32 = 1 << 20;
+/// Side of a map cell.
+pub const CELL_SIDE: i32 = 256;
+/// Session token bytes.
+const TOKEN_BYTES: usize = 16;
+/// Timer tag of the grace period.
+const GRACE_EXPIRED: u64 = 1;
+
+/// The global name of a player's Person.
+pub fn person_name(player: u64) -> String {
+    format!("p:{player:016x}")
+}
+
+/// A player's id: FNV-1a of the user name (stable across nodes and restarts).
+pub fn player_id(user: &str) -> u64 {
+    user.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The Person's end of the client connection.
+struct Session {
+    gate: Pid,
+    monitor: MonitorRef,
+}
+
+/// A player's process (see the module docs).
+pub struct Person {
+    args: PersonArgs,
+    token: Vec<u8>,
+    session: Option<Session>,
+    grace: Option<TimerRef>,
+    seq: u64,
+    cache: VecDeque<(u64, Vec<u8>)>,
+    cache_bytes: usize,
+    position: (i32, i32),
+}
+
+impl Person {
+    /// A Person for `args` (it registers itself in `init`).
+    pub fn new(args: PersonArgs) -> Self {
+        Self {
+            args,
+            token: Vec::new(),
+            session: None,
+            grace: None,
+            seq: 0,
+            cache: VecDeque::new(),
+            cache_bytes: 0,
+            position: (0, 0),
+        }
+    }
+
+    fn attach(&mut self, gate: Pid, resume_token: &[u8], last_seq: u64, ctx: &mut Ctx<'_, Self>) {
+        let resumed = !resume_token.is_empty();
+        if resumed && resume_token != self.token.as_slice() {
+            let refused = GateMsg::Refused(
+                ErrorCode::ErrorSessionExpired as i32,
+                "unknown session token".into(),
+            );
+            let _ = ctx.send(Addr::from_pid(gate), refused);
+            if self.token.is_empty() {
+                // Spawned for this resume after the session had expired: nothing to keep.
+                ctx.stop(ExitReason::Normal);
+            }
+            return;
+        }
+        self.replace_gate(gate, ctx);
+        if !resumed {
+            self.token = new_token();
+            self.cache.clear();
+            self.cache_bytes = 0;
+        }
+        let (resend, resend_from) = if resumed {
+            self.resend_after(last_seq)
+        } else {
+            (Vec::new(), 0)
+        };
+        let attached = GateMsg::Attached(Attached {
+            player: self.args.player,
+            person: ctx.me().to_bytes(),
+            token: self.token.clone(),
+            resumed,
+            resend,
+            resend_from,
+        });
+        let _ = ctx.send(Addr::from_pid(gate), attached);
+    }
+
+    /// Makes `gate` the session's connection, kicking another one out.
+    fn replace_gate(&mut self, gate: Pid, ctx: &mut Ctx<'_, Self>) {
+        if let Some(timer) = self.grace.take() {
+            ctx.cancel_timer(timer);
+        }
+        if let Some(old) = self.session.take() {
+            ctx.demonitor(old.monitor, true);
+            if old.gate != gate {
+                let _ = ctx.send(Addr::from_pid(old.gate), GateMsg::Kicked);
+            }
+        }
+        let monitor = ctx.monitor(gate);
+        self.session = Some(Session { gate, monitor });
+    }
+
+    /// The cached frames after `last_seq`, concatenated, and the first one's seq.
+    fn resend_after(&self, last_seq: u64) -> (Vec<u8>, u64) {
+        let mut frames = Vec::new();
+        let mut first = 0;
+        for (seq, frame) in self.cache.iter().filter(|(seq, _)| *seq > last_seq) {
+            if first == 0 {
+                first = *seq;
+            }
+            frames.extend_from_slice(frame);
+        }
+        (frames, first)
+    }
+
+    fn detach(&mut self, gate: Pid, ctx: &mut Ctx<'_, Self>) {
+        let Some(session) = self.session.take_if(|session| session.gate == gate) else {
+            return;
+        };
+        ctx.demonitor(session.monitor, true);
+        let grace = std::time::Duration::from_millis(self.args.grace_ms);
+        match ctx.start_timer(grace, GRACE_EXPIRED) {
+            Ok(timer) => self.grace = Some(timer),
+            Err(_) => ctx.stop(ExitReason::Custom("no timer for the grace period".into())),
+        }
+    }
+
+    /// Caches the frame of seq `self.seq`, dropping the oldest past the bounds.
+    fn remember(&mut self, frame: &[u8]) {
+        self.cache_bytes += frame.len();
+        self.cache.push_back((self.seq, frame.to_vec()));
+        while self.cache.len() > SESSION_CACHE_FRAMES_MAX
+            || self.cache_bytes > SESSION_CACHE_BYTES_MAX
+        {
+            let Some((_, old)) = self.cache.pop_front() else {
+                break;
+            };
+            self.cache_bytes -= old.len();
+        }
+    }
+
+    fn request(&mut self, reply: ReplyTo<Answer>, request: &[u8], ctx: &mut Ctx<'_, Self>) {
+        if ctx.is_late(&reply) {
+            return;
+        }
+        let answer = match proto::Request::decode(request) {
+            Ok(request) => self.handle_request(request, ctx),
+            Err(error) => Answer::Error(ErrorCode::ErrorBadFrame as i32, error.to_string()),
+        };
+        ctx.reply(reply, answer);
+    }
+
+    fn handle_request(&mut self, request: proto::Request, ctx: &mut Ctx<'_, Self>) -> Answer {
+        use proto::reply::Body as Out;
+        use proto::request::Body as In;
+        let body = match request.body {
+            Some(In::Echo(echo)) if echo.payload.len() <= ECHO_BYTES_MAX => Ok(Out::Echo(echo)),
+            Some(In::Echo(_)) => Err(format!("echo payload over {ECHO_BYTES_MAX} bytes")),
+            Some(In::Move(to)) => self.move_to(to.x, to.y),
+            Some(In::Whisper(whisper)) => self.whisper(whisper, ctx),
+            Some(In::Heavy(heavy)) => {
+                heavy_work(heavy.work).map(|value| Out::Heavy(proto::HeavyResult { value }))
+            }
+            None => Err("empty request".to_owned()),
+        };
+        match body {
+            Ok(body) => Answer::Frame(self.reply_frame(request.id, body)),
+            Err(message) => Answer::Error(ErrorCode::ErrorInvalid as i32, message),
+        }
+    }
+
+    fn reply_frame(&mut self, id: u64, body: proto::reply::Body) -> Vec<u8> {
+        self.seq += 1;
+        let reply = proto::Reply {
+            id,
+            seq: self.seq,
+            body: Some(body),
+        };
+        let mut frame = Vec::with_capacity(reply.encoded_len() + proto::FRAME_HEAD_BYTES);
+        proto::encode_into(&mut frame, MessageId::Reply, &reply);
+        self.remember(&frame);
+        frame
+    }
+
+    fn move_to(&mut self, x: i32, y: i32) -> Result<proto::reply::Body, String> {
+        let range = -WORLD_EXTENT..=WORLD_EXTENT;
+        if !range.contains(&x) || !range.contains(&y) {
+            return Err(format!("({x}, {y}) is outside the world (±{WORLD_EXTENT})"));
+        }
+        self.position = (x, y);
+        Ok(proto::reply::Body::Moved(proto::Moved {
+            x,
+            y,
+            cell: cell_of(x, y),
+        }))
+    }
+
+    fn whisper(
+        &mut self,
+        whisper: proto::Whisper,
+        ctx: &mut Ctx<'_, Self>,
+    ) -> Result<proto::reply::Body, String> {
+        if whisper.text.len() > WHISPER_BYTES_MAX {
+            return Err(format!("whisper over {WHISPER_BYTES_MAX} bytes"));
+        }
+        let Some(target) = find_person(ctx, whisper.to_player) else {
+            return Err(format!("player {} is not online", whisper.to_player));
+        };
+        let event = GameEvent::Whisper {
+            from: self.args.player,
+            text: whisper.text,
+        };
+        ctx.send(Addr::from_pid(target), PersonMsg::Game(event))
+            .map_err(|error| format!("player {} unreachable: {error}", whisper.to_player))?;
+        Ok(proto::reply::Body::Done(proto::Done {}))
+    }
+
+    fn game(&mut self, event: GameEvent, ctx: &mut Ctx<'_, Self>) {
+        let body = match event {
+            GameEvent::Whisper { from, text } => proto::push::Body::Whisper(proto::WhisperLine {
+                from_player: from,
+                text,
+            }),
+        };
+        self.push(body, ctx);
+    }
+
+    /// Sends a push to the client (or only caches it while detached).
+    fn push(&mut self, body: proto::push::Body, ctx: &mut Ctx<'_, Self>) {
+        self.seq += 1;
+        let push = proto::Push {
+            seq: self.seq,
+            body: Some(body),
+        };
+        let mut frame = Vec::with_capacity(push.encoded_len() + proto::FRAME_HEAD_BYTES);
+        proto::encode_into(&mut frame, MessageId::Push, &push);
+        self.remember(&frame);
+        if let Some(session) = &self.session {
+            let _ = ctx.send(Addr::from_pid(session.gate), GateMsg::Frames(frame));
+        }
+    }
+
+    fn register(&self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        let name = person_name(self.args.player);
+        let registered = match ctx.register_global(&name) {
+            Err(NameError::NoProc) => ctx.register(&name),
+            other => other,
+        };
+        registered.map_err(|error| ExitReason::Custom(format!("{name}: {error}").into()))
+    }
+}
+
+/// The Person of `player`, wherever in the cluster it runs.
+pub fn find_person<P: Process>(ctx: &Ctx<'_, P>, player: u64) -> Option<Pid> {
+    let name = person_name(player);
+    ctx.whereis_global(&name).or_else(|| ctx.whereis(&name))
+}
+
+/// The map cell of a position.
+pub fn cell_of(x: i32, y: i32) -> u32 {
+    let side = (2 * WORLD_EXTENT / CELL_SIDE + 1) as u32;
+    let column = ((x + WORLD_EXTENT) / CELL_SIDE) as u32;
+    let row = ((y + WORLD_EXTENT) / CELL_SIDE) as u32;
+    row * side + column
+}
+
+/// The inventory valuation: real CPU work proportional to `work`.
+fn heavy_work(work: u32) -> Result<u64, String> {
+    if !(1..=HEAVY_WORK_MAX).contains(&work) {
+        return Err(format!("heavy work must be 1..={HEAVY_WORK_MAX}"));
+    }
+    let rounds = u64::from(work) * HEAVY_ROUNDS_PER_WORK;
+    let value = (0..rounds).fold(0x9e37_79b9_7f4a_7c15_u64, |acc, round| {
+        let mixed = (acc ^ round).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        mixed ^ (mixed >> 31)
+    });
+    Ok(std::hint::black_box(value))
+}
+
+fn new_token() -> Vec<u8> {
+    let mut token = vec![0; TOKEN_BYTES];
+    if getrandom::fill(&mut token).is_err() {
+        token.iter_mut().for_each(|byte| *byte = fastrand::u8(..));
+    }
+    token
+}
+
+impl Process for Person {
+    type Msg = PersonMsg;
+
+    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        self.register(ctx)
+    }
+
+    fn handle(&mut self, message: PersonMsg, ctx: &mut Ctx<'_, Self>) {
+        match message {
+            PersonMsg::Attach {
+                gate,
+                resume_token,
+                last_seq,
+            } => self.attach(Pid::from_bytes(gate), &resume_token, last_seq, ctx),
+            PersonMsg::Detach { gate } => self.detach(Pid::from_bytes(gate), ctx),
+            PersonMsg::Logout { gate } => {
+                if self
+                    .session
+                    .as_ref()
+                    .is_some_and(|session| session.gate == Pid::from_bytes(gate))
+                {
+                    ctx.stop(ExitReason::Normal);
+                }
+            }
+            PersonMsg::Request { reply, request } => {
+                let reply = ReplyTo::from_wire(reply.into(), ctx.now_ns());
+                self.request(reply, &request, ctx);
+            }
+            PersonMsg::Game(event) => self.game(event, ctx),
+        }
+    }
+
+    fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
+        match message {
+            SystemMsg::Down { pid, .. } => self.detach(pid, ctx),
+            SystemMsg::Timer {
+                tag: GRACE_EXPIRED,
+                timer,
+            } if self.grace == Some(timer) => {
+                ctx.stop(ExitReason::Normal);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cover_the_world() {
+        assert_eq!(cell_of(-WORLD_EXTENT, -WORLD_EXTENT), 0);
+        assert_eq!(cell_of(-WORLD_EXTENT + CELL_SIDE, -WORLD_EXTENT), 1);
+        assert!(cell_of(WORLD_EXTENT, WORLD_EXTENT) > cell_of(0, 0));
+    }
+
+    #[test]
+    fn heavy_work_is_bounded() {
+        assert!(heavy_work(0).is_err());
+        assert!(heavy_work(HEAVY_WORK_MAX + 1).is_err());
+        assert_ne!(heavy_work(1), heavy_work(2));
+    }
+
+    #[test]
+    fn player_ids_are_stable() {
+        assert_eq!(player_id("alice"), player_id("alice"));
+        assert_ne!(player_id("alice"), player_id("bob"));
+        assert_eq!(person_name(1), "p:0000000000000001");
+    }
+}

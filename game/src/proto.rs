@@ -1,0 +1,137 @@
+//! The client protocol: the generated message types of `proto/hearth.proto`, the message
+//! ids, and the framing. Documented for client authors in `docs/protocol.md`.
+//!
+//! # Frame
+//! | offset | size | field |
+//! |---|---|---|
+//! | 0 | 4 | length of what follows (id + payload), little-endian, 2..=[`CLIENT_FRAME_BYTES_MAX`] |
+//! | 4 | 2 | message id, little-endian (see [`MessageId`]) |
+//! | 6 | length − 2 | protobuf payload of that message |
+
+#![allow(missing_docs, unreachable_pub, clippy::all)]
+
+/// The generated protocol types.
+pub mod v1 {
+    include!(concat!(env!("OUT_DIR"), "/hearth.client.v1.rs"));
+}
+
+pub use v1::*;
+
+/// The protocol version this build speaks.
+pub const PROTOCOL_VERSION: u32 = 1;
+/// Largest frame accepted or sent (length field included): requests are small; a larger
+/// frame is a broken or hostile client, closed with `ERROR_BAD_FRAME`.
+pub const CLIENT_FRAME_BYTES_MAX: usize = 16 * 1024;
+/// Bytes of the length and id fields.
+pub const FRAME_HEAD_BYTES: usize = 6;
+
+/// Message ids of the frame's id field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessageId {
+    Hello = 1,
+    Login = 2,
+    Request = 3,
+    Logout = 4,
+    Ping = 5,
+    Welcome = 101,
+    LoginOk = 102,
+    Reply = 103,
+    Push = 104,
+    Error = 105,
+    Bye = 106,
+    Pong = 107,
+}
+
+impl MessageId {
+    /// The id for a number, if it is one.
+    pub fn from_u16(id: u16) -> Option<Self> {
+        Some(match id {
+            1 => Self::Hello,
+            2 => Self::Login,
+            3 => Self::Request,
+            4 => Self::Logout,
+            5 => Self::Ping,
+            101 => Self::Welcome,
+            102 => Self::LoginOk,
+            103 => Self::Reply,
+            104 => Self::Push,
+            105 => Self::Error,
+            106 => Self::Bye,
+            107 => Self::Pong,
+            _ => return None,
+        })
+    }
+}
+
+/// Appends one frame: `id` and the already-encoded `payload`.
+pub fn frame_into(out: &mut Vec<u8>, id: MessageId, payload: &[u8]) {
+    let length = (payload.len() + 2) as u32;
+    out.extend_from_slice(&length.to_le_bytes());
+    out.extend_from_slice(&(id as u16).to_le_bytes());
+    out.extend_from_slice(payload);
+}
+
+/// Appends one frame carrying `message`.
+pub fn encode_into(out: &mut Vec<u8>, id: MessageId, message: &impl prost::Message) {
+    let length = (message.encoded_len() + 2) as u32;
+    out.extend_from_slice(&length.to_le_bytes());
+    out.extend_from_slice(&(id as u16).to_le_bytes());
+    message.encode_raw(out);
+}
+
+/// What a frame header says, or why it is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameHead {
+    /// A frame of `payload` bytes with message id `id` follows.
+    Frame { id: u16, payload: usize },
+    /// The announced length is below 2 or above the maximum.
+    BadLength(usize),
+}
+
+/// Parses the 6-byte head of a frame.
+pub fn parse_head(head: [u8; FRAME_HEAD_BYTES]) -> FrameHead {
+    let length = u32::from_le_bytes(head[0..4].try_into().expect("4 bytes")) as usize;
+    if !(2..=CLIENT_FRAME_BYTES_MAX - 4).contains(&length) {
+        return FrameHead::BadLength(length);
+    }
+    FrameHead::Frame {
+        id: u16::from_le_bytes(head[4..6].try_into().expect("2 bytes")),
+        payload: length - 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use prost::Message;
+
+    #[test]
+    fn frames_round_trip() {
+        let request = Request {
+            id: 7,
+            body: Some(request::Body::Echo(Echo {
+                payload: b"hi".to_vec(),
+            })),
+        };
+        let mut out = Vec::new();
+        encode_into(&mut out, MessageId::Request, &request);
+        let head: [u8; FRAME_HEAD_BYTES] = out[..FRAME_HEAD_BYTES].try_into().unwrap();
+        let FrameHead::Frame { id, payload } = parse_head(head) else {
+            panic!("valid head")
+        };
+        assert_eq!(
+            (MessageId::from_u16(id), payload),
+            (Some(MessageId::Request), out.len() - FRAME_HEAD_BYTES)
+        );
+        assert_eq!(Request::decode(&out[FRAME_HEAD_BYTES..]).unwrap(), request);
+    }
+
+    #[test]
+    fn bad_lengths_are_refused() {
+        assert_eq!(parse_head([1, 0, 0, 0, 3, 0]), FrameHead::BadLength(1));
+        assert_eq!(
+            parse_head([0xff, 0xff, 0xff, 0xff, 3, 0]),
+            FrameHead::BadLength(u32::MAX as usize)
+        );
+    }
+}

@@ -1,0 +1,242 @@
+//! End-to-end: `hearth` node processes driven over TCP by the Rust client — a standalone
+//! node, a gate node and an app node as separate processes, session resume, shutdown,
+//! and the command line's refusals.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use hearth_game::client::{Client, Incoming};
+use hearth_game::proto::request::Body;
+use hearth_game::proto::{self, Echo, ErrorCode, Heavy, Move, Whisper, push, reply};
+use support::{UntilBye, code_of, cookie_file, fails, logged_in, scratch, start};
+
+fn echo(bytes: &[u8]) -> Body {
+    Body::Echo(Echo {
+        payload: bytes.to_vec(),
+    })
+}
+
+#[test]
+fn a_standalone_node_answers_in_order_and_pushes() {
+    let node = start(&["--client-listen", "127.0.0.1:0"]);
+    let mut alice = Client::connect(node.clients()).unwrap();
+    let welcome = alice.hello().unwrap();
+    assert_eq!(welcome.protocol_version, proto::PROTOCOL_VERSION);
+    let ok = alice.login("alice", "").unwrap();
+    assert!(!ok.resumed && !ok.session_token.is_empty());
+
+    let reply = alice.request(echo(b"hello")).unwrap();
+    assert_eq!(
+        reply.body,
+        Some(reply::Body::Echo(Echo {
+            payload: b"hello".to_vec()
+        }))
+    );
+    let moved = alice.request(Body::Move(Move { x: 300, y: -5 })).unwrap();
+    assert!(matches!(
+        moved.body,
+        Some(reply::Body::Moved(proto::Moved { x: 300, y: -5, .. }))
+    ));
+    assert!(matches!(
+        alice.request(Body::Heavy(Heavy { work: 3 })).unwrap().body,
+        Some(reply::Body::Heavy(_))
+    ));
+    assert_eq!(
+        code_of(alice.request(Body::Move(Move { x: i32::MAX, y: 0 }))),
+        ErrorCode::ErrorInvalid
+    );
+
+    // Requests sent back to back are answered in the order sent, seqs rising.
+    let ids: Vec<u64> = (0..50)
+        .map(|n| alice.send_request(echo(&[n])).unwrap())
+        .collect();
+    let mut last_seq = 0;
+    for &id in &ids {
+        let Incoming::Reply(reply) = alice.recv().unwrap() else {
+            panic!("a reply")
+        };
+        assert_eq!(reply.id, id, "answers in request order");
+        assert!(reply.seq > last_seq);
+        last_seq = reply.seq;
+    }
+
+    let mut bob = Client::connect(node.clients()).unwrap();
+    bob.login("bob", "").unwrap();
+    let whisper = Whisper {
+        to_player: alice.player_id(),
+        text: "psst".into(),
+    };
+    assert!(matches!(
+        bob.request(Body::Whisper(whisper)).unwrap().body,
+        Some(reply::Body::Done(_))
+    ));
+    let push = alice.next_push().unwrap();
+    assert_eq!(
+        push.body,
+        Some(push::Body::Whisper(proto::WhisperLine {
+            from_player: bob.player_id(),
+            text: "psst".into()
+        }))
+    );
+    let nobody = Whisper {
+        to_player: 12345,
+        text: "hello?".into(),
+    };
+    assert_eq!(
+        code_of(bob.request(Body::Whisper(nobody))),
+        ErrorCode::ErrorInvalid
+    );
+}
+
+#[test]
+fn a_dropped_session_resumes_with_what_it_missed_then_expires() {
+    let dir = scratch("resume");
+    let config = dir.join("node.toml");
+    std::fs::write(&config, "session_grace_ms = 1500\n").unwrap();
+    let node = start(&[
+        "--client-listen",
+        "127.0.0.1:0",
+        "--config",
+        config.to_str().unwrap(),
+    ]);
+    let mut alice = logged_in(node.clients(), "alice");
+    alice.request(echo(b"one")).unwrap();
+    alice.drop_connection();
+
+    // While alice is away, bob whispers: the push waits in her session's cache.
+    let mut bob = logged_in(node.clients(), "bob");
+    let whisper = Whisper {
+        to_player: alice.player_id(),
+        text: "are you there?".into(),
+    };
+    bob.request(Body::Whisper(whisper)).unwrap();
+
+    let mut back = Client::connect(node.clients()).unwrap();
+    let ok = back.resume("alice", "", &alice).unwrap();
+    assert!(ok.resumed);
+    assert_eq!(
+        ok.resend_from,
+        alice.last_seq() + 1,
+        "resent from the first seq she missed"
+    );
+    let push = back.next_push().unwrap();
+    assert!(
+        matches!(push.body, Some(push::Body::Whisper(_))),
+        "the missed push is resent"
+    );
+    assert_eq!(push.seq, ok.resend_from);
+
+    // A second login as alice takes the session over; the first connection is told why.
+    let again = logged_in(node.clients(), "alice");
+    assert_eq!(code_of(back.recv_until_bye()), ErrorCode::ErrorReplaced);
+
+    // Past the grace period the session is gone.
+    again.drop_connection();
+    std::thread::sleep(Duration::from_millis(2500));
+    let mut late = Client::connect(node.clients()).unwrap();
+    assert_eq!(
+        code_of(late.resume("alice", "", &again)),
+        ErrorCode::ErrorSessionExpired
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn gate_and_app_run_as_separate_processes() {
+    let dir = scratch("cluster");
+    let cookie = cookie_file(&dir);
+    let app = start(&[
+        "--role",
+        "app",
+        "--name",
+        "app1",
+        "--listen",
+        "127.0.0.1:0",
+        "--cookie-file",
+        &cookie,
+    ]);
+    let app_node = app.node.expect("app listens").to_string();
+    let gate = start(&[
+        "--role",
+        "gate",
+        "--name",
+        "gate1",
+        "--client-listen",
+        "127.0.0.1:0",
+        "--join",
+        &app_node,
+        "--cookie-file",
+        &cookie,
+    ]);
+    assert!(
+        gate.node.is_some(),
+        "a gate joins with an address of its own"
+    );
+
+    let mut alice = logged_in(gate.clients(), "alice");
+    let mut bob = logged_in(gate.clients(), "bob");
+    assert_eq!(
+        alice.request(echo(b"via app")).unwrap().body,
+        Some(reply::Body::Echo(Echo {
+            payload: b"via app".to_vec()
+        }))
+    );
+    let whisper = Whisper {
+        to_player: alice.player_id(),
+        text: "across nodes".into(),
+    };
+    bob.request(Body::Whisper(whisper)).unwrap();
+    assert!(matches!(
+        alice.next_push().unwrap().body,
+        Some(push::Body::Whisper(_))
+    ));
+
+    // The Persons live on the app node: when it dies, their clients are told.
+    drop(app);
+    let started = Instant::now();
+    let code = code_of(alice.recv_until_bye());
+    assert_eq!(code, ErrorCode::ErrorInternal);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "the loss is seen within the failure-detection time"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn sigterm_tells_clients_and_exits_cleanly() {
+    let node = start(&["--client-listen", "127.0.0.1:0"]);
+    let mut alice = logged_in(node.clients(), "alice");
+    node.signal(libc::SIGTERM);
+    assert_eq!(
+        code_of(alice.recv_until_bye()),
+        ErrorCode::ErrorShuttingDown
+    );
+    let (code, stderr) = node.wait(Duration::from_secs(15));
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn bad_flags_and_busy_ports_are_refused_clearly() {
+    let (code, stderr) = fails(&["--role", "emperor"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("emperor"), "{stderr}");
+    let (code, stderr) = fails(&["--role", "gate", "--client-listen", "127.0.0.1:0"]);
+    assert_ne!(code, Some(0));
+    assert!(
+        stderr.contains("--listen"),
+        "a gate needs a cluster: {stderr}"
+    );
+    let (code, stderr) = fails(&["--listen", "127.0.0.1:0", "--client-listen", "127.0.0.1:0"]);
+    assert_ne!(code, Some(0));
+    assert!(stderr.contains("cookie"), "{stderr}");
+    let (code, stderr) = fails(&["--log", "[[["]);
+    assert_eq!(code, Some(2), "{stderr}");
+
+    let node = start(&["--client-listen", "127.0.0.1:0"]);
+    let busy = node.clients().to_string();
+    let (code, stderr) = fails(&["--client-listen", &busy]);
+    assert_ne!(code, Some(0));
+    assert!(stderr.contains("already in use"), "{stderr}");
+}

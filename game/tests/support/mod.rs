@@ -1,0 +1,189 @@
+//! Starting `hearth` node processes for the end-to-end tests.
+
+#![allow(dead_code, unreachable_pub)]
+
+use std::io::{BufRead, BufReader, Read};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use hearth_game::client::{Client, ClientError};
+
+/// The cluster secret of the tests.
+pub const COOKIE: &str = "e2e-cookie-not-secret";
+/// How long a node may take to start.
+const START_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A `hearth` process; killed when dropped.
+pub struct NodeProcess {
+    pub child: Child,
+    pub clients: Option<SocketAddr>,
+    pub node: Option<SocketAddr>,
+    stderr: Option<std::process::ChildStderr>,
+}
+
+impl Drop for NodeProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl NodeProcess {
+    /// Sends `signal` (libc number).
+    pub fn signal(&self, signal: i32) {
+        // SAFETY: kill(2) on our own child's pid.
+        unsafe { libc::kill(self.child.id() as i32, signal) };
+    }
+
+    /// Waits for the process to exit; its exit code and stderr.
+    pub fn wait(mut self, timeout: Duration) -> (Option<i32>, String) {
+        let started = Instant::now();
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status.code();
+            }
+            assert!(
+                started.elapsed() < timeout,
+                "node did not exit within {timeout:?}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let mut stderr = String::new();
+        if let Some(mut pipe) = self.stderr.take() {
+            let _ = pipe.read_to_string(&mut stderr);
+        }
+        (status, stderr)
+    }
+}
+
+/// A scratch directory for one test.
+pub fn scratch(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("hearth-e2e-{}-{test}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Writes the test cookie to a file in `dir`.
+pub fn cookie_file(dir: &std::path::Path) -> String {
+    let path = dir.join("cookie");
+    std::fs::write(&path, COOKIE).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+fn command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_hearth"));
+    command
+        .args(["--shards", "2", "--no-pin", "--log", "warn"])
+        .args(args);
+    command.env_remove("HEARTH_COOKIE");
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    command
+}
+
+/// Starts `hearth` with `args` (plus 2 unpinned shards) and waits for its ready line.
+pub fn start(args: &[&str]) -> NodeProcess {
+    let mut child = command(args).spawn().expect("start hearth");
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    let stderr = child.stderr.take();
+    let field = |key: &str| {
+        line.split_whitespace()
+            .find_map(|pair| pair.strip_prefix(key))
+            .and_then(|value| value.parse().ok())
+    };
+    if !line.starts_with("hearth ready") {
+        let mut process = NodeProcess {
+            child,
+            clients: None,
+            node: None,
+            stderr,
+        };
+        let (_, stderr) = process.wait_stderr();
+        panic!("hearth did not start: {line:?}\n{stderr}");
+    }
+    NodeProcess {
+        clients: field("clients="),
+        node: field("node="),
+        child,
+        stderr,
+    }
+}
+
+impl NodeProcess {
+    fn wait_stderr(&mut self) -> (Option<i32>, String) {
+        let _ = self.child.kill();
+        let status = self.child.wait().ok().and_then(|status| status.code());
+        let mut stderr = String::new();
+        if let Some(mut pipe) = self.stderr.take() {
+            let _ = pipe.read_to_string(&mut stderr);
+        }
+        (status, stderr)
+    }
+
+    /// The client address.
+    pub fn clients(&self) -> SocketAddr {
+        self.clients.expect("a gate role")
+    }
+}
+
+/// Runs `hearth` with `args` expecting it to fail at once; its exit code and stderr.
+pub fn fails(args: &[&str]) -> (Option<i32>, String) {
+    let output = command(args).output().expect("run hearth");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A logged-in client, retrying while the cluster forms (up to the start timeout).
+pub fn logged_in(gate: SocketAddr, user: &str) -> Client {
+    let started = Instant::now();
+    loop {
+        let attempt =
+            Client::connect(gate).and_then(|mut client| client.login(user, "").map(|_| client));
+        match attempt {
+            Ok(client) => return client,
+            Err(error) if started.elapsed() < START_TIMEOUT => {
+                let _ = error;
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            Err(error) => panic!("{user} cannot log in: {error}"),
+        }
+    }
+}
+
+/// The error a request or login ended with.
+pub fn code_of<T: std::fmt::Debug>(
+    result: Result<T, ClientError>,
+) -> hearth_game::proto::ErrorCode {
+    result
+        .expect_err("an error")
+        .code()
+        .expect("a protocol error")
+}
+
+/// Reads until the server says goodbye.
+pub trait UntilBye {
+    fn recv_until_bye(&mut self) -> Result<(), ClientError>;
+}
+
+impl UntilBye for Client {
+    fn recv_until_bye(&mut self) -> Result<(), ClientError> {
+        loop {
+            if let hearth_game::client::Incoming::Bye(bye) = self.recv()? {
+                let code = hearth_game::proto::ErrorCode::try_from(bye.reason)
+                    .unwrap_or(hearth_game::proto::ErrorCode::ErrorUnspecified);
+                return Err(ClientError::Bye {
+                    code,
+                    message: bye.message,
+                });
+            }
+        }
+    }
+}
