@@ -31,8 +31,10 @@ use prost::Message;
 use crate::gate::outbox::Outbox;
 use crate::proto::{self, ErrorCode, FRAME_HEAD_BYTES, FrameHead, MessageId};
 
-/// Connections per loopback destination address (below the ~28,000 ephemeral ports).
-const CONNECTIONS_PER_ADDRESS: usize = 20_000;
+/// Connections per loopback destination address: well below the ~28,000 ephemeral ports,
+/// which the previous run's sockets may still hold in TIME_WAIT (a connect that must hunt
+/// for a free port stalls the whole load shard).
+const CONNECTIONS_PER_ADDRESS: usize = 8_000;
 /// How often each shard's sender looks at its wheel.
 const TICK: Duration = Duration::from_millis(1);
 /// Timers fired per wheel poll (the rest go next tick).
@@ -45,6 +47,8 @@ const IN_FLIGHT_MAX: usize = 256;
 const LATENCY_MAX_NS: u64 = 60_000_000_000;
 /// How long the end of a run waits for every shard's figures.
 const REPORT_WAIT_MAX: Duration = Duration::from_secs(5);
+/// How long the `--local-node` node may take to say goodbye to the clients.
+const LOCAL_NODE_DRAIN: Duration = Duration::from_secs(2);
 /// File descriptors kept for everything but client sockets.
 pub const FD_MARGIN: u64 = 1024;
 
@@ -81,6 +85,13 @@ pub struct LoadFlags {
     /// A short run for CI (at most 200 clients, 1 s warm-up, 2 s measured).
     #[arg(long)]
     pub quick: bool,
+    /// Start a standalone node in this process (clients on 127.0.0.1, a free port) and
+    /// load it, instead of `--target`.
+    #[arg(long)]
+    pub local_node: bool,
+    /// Shards of the `--local-node` node.
+    #[arg(long, default_value_t = 1)]
+    pub node_shards: usize,
 }
 
 impl LoadFlags {
@@ -527,9 +538,10 @@ pub fn raise_fd_limit(wanted: u64) -> u64 {
 /// # Errors
 /// [`LoadError`] for bad flags, too few file descriptors, or a driver that cannot start.
 pub fn run(flags: &LoadFlags) -> Result<LoadReport, LoadError> {
-    let flags = flags.effective();
+    let mut flags = flags.effective();
     check(&flags)?;
-    let needed = flags.clients as u64 + FD_MARGIN;
+    let sockets_per_client = if flags.local_node { 2 } else { 1 };
+    let needed = (flags.clients * sockets_per_client) as u64 + FD_MARGIN;
     let limit = raise_fd_limit(needed);
     if limit < needed {
         return Err(LoadError::Descriptors {
@@ -538,6 +550,34 @@ pub fn run(flags: &LoadFlags) -> Result<LoadReport, LoadError> {
             limit,
         });
     }
+    let local = flags
+        .local_node
+        .then(|| start_local_node(&flags))
+        .transpose()?;
+    if let Some(node) = &local {
+        flags.target = node.client_listen().expect("a standalone node has a gate");
+    }
+    let report = drive(&flags);
+    if let Some(node) = local {
+        node.shutdown(LOCAL_NODE_DRAIN);
+    }
+    report
+}
+
+fn start_local_node(flags: &LoadFlags) -> Result<crate::node::GameNode, LoadError> {
+    let mut options = crate::node::NodeOptions::standalone();
+    options.shards = flags.node_shards;
+    options.pin = false;
+    options.gate.listen = SocketAddr::from(([127, 0, 0, 1], 0));
+    options.gate.requests_per_s = options
+        .gate
+        .requests_per_s
+        .max(flags.rate.ceil() as u32 * 2);
+    crate::node::GameNode::start(options)
+        .map_err(|error| LoadError::Invalid(format!("local node: {error}")))
+}
+
+fn drive(flags: &LoadFlags) -> Result<LoadReport, LoadError> {
     let run = Arc::new(Run {
         flags: flags.clone(),
         phase: AtomicU8::new(WARMING),
@@ -583,7 +623,7 @@ fn check(flags: &LoadFlags) -> Result<(), LoadError> {
         || flags.duration_s == 0
     {
         return Err(LoadError::Invalid(
-            "--shards, --connect-per-s and --duration-s must be above 0".into(),
+            "--shards, --node-shards, --connect-per-s and --duration-s must be above 0".into(),
         ));
     }
     if flags.payload > crate::person::ECHO_BYTES_MAX {

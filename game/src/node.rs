@@ -26,6 +26,12 @@ pub const NODE_PORT_DEFAULT: u16 = 7300;
 pub const DRAIN_TIMEOUT_DEFAULT: Duration = Duration::from_secs(5);
 /// How long the shards may take to listen for clients.
 const LISTEN_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a gate without Persons of its own waits at start for a node it joins to be
+/// connected, so that its first clients find an app node. Past it the node starts
+/// anyway (logging a warning) and refuses logins with `ERROR_OVERLOADED` until one is.
+const JOIN_WAIT: Duration = Duration::from_secs(10);
+/// How often the start checks whether a joined node is connected.
+const JOIN_POLL: Duration = Duration::from_millis(5);
 /// How often a drain looks at the connection count.
 const DRAIN_POLL: Duration = Duration::from_millis(20);
 
@@ -176,6 +182,11 @@ impl GameNode {
             node.shutdown();
             return Err(StartError::Listeners(why));
         }
+        if !options.role.has_persons()
+            && let Some(cluster) = &cluster
+        {
+            wait_for_a_member(cluster, JOIN_WAIT);
+        }
         Ok(Self {
             node,
             gates,
@@ -229,6 +240,21 @@ impl GameNode {
     /// Runs until the node stops by itself (it does not, short of a fatal error).
     pub fn join(self) {
         self.node.join();
+    }
+}
+
+/// Waits up to `timeout` for some other node to be connected; warns if none is.
+fn wait_for_a_member(cluster: &ClusterHandle, timeout: Duration) {
+    let started = Instant::now();
+    while cluster.up().is_empty() {
+        if started.elapsed() >= timeout {
+            tracing::warn!(
+                ?timeout,
+                "no app node connected yet: logins are refused until one is"
+            );
+            return;
+        }
+        std::thread::sleep(JOIN_POLL);
     }
 }
 

@@ -127,7 +127,29 @@ mod tests {
     }
 
     #[test]
+    fn the_documented_example_frame_is_what_we_send() {
+        let mut out = Vec::new();
+        encode_into(&mut out, MessageId::Ping, &Ping { nonce: 1 });
+        assert_eq!(
+            out,
+            [4, 0, 0, 0, 5, 0, 0x08, 0x01],
+            "docs/protocol.md, Transport and framing"
+        );
+    }
+
+    #[test]
     fn bad_lengths_are_refused() {
+        let largest = (CLIENT_FRAME_BYTES_MAX - 4) as u32;
+        let [a, b, c, d] = largest.to_le_bytes();
+        assert!(matches!(
+            parse_head([a, b, c, d, 3, 0]),
+            FrameHead::Frame { .. }
+        ));
+        let [a, b, c, d] = (largest + 1).to_le_bytes();
+        assert_eq!(
+            parse_head([a, b, c, d, 3, 0]),
+            FrameHead::BadLength(largest as usize + 1)
+        );
         assert_eq!(parse_head([1, 0, 0, 0, 3, 0]), FrameHead::BadLength(1));
         assert_eq!(
             parse_head([0xff, 0xff, 0xff, 0xff, 3, 0]),

@@ -247,7 +247,9 @@ impl Gate {
         };
         if self.config.local_persons {
             let person = Person::new(args);
-            let placement = SpawnOptions::on(Placement::Balanced);
+            // The connection is already on a kernel-balanced shard: keeping its Person here
+            // makes every request shard-local (no cross-core wake per request).
+            let placement = SpawnOptions::on(Placement::Local);
             return match ctx.spawn_opts(person, placement) {
                 Ok(spawned) => self.attach(spawned.addr.pid(), ctx),
                 Err(error) => self.bye(ErrorCode::ErrorOverloaded, &error.to_string(), ctx),

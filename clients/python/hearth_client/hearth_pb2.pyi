@@ -1,0 +1,212 @@
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class ErrorCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    ERROR_UNSPECIFIED: _ClassVar[ErrorCode]
+    ERROR_BAD_FRAME: _ClassVar[ErrorCode]
+    ERROR_UNKNOWN_MESSAGE: _ClassVar[ErrorCode]
+    ERROR_UNSUPPORTED_VERSION: _ClassVar[ErrorCode]
+    ERROR_NOT_LOGGED_IN: _ClassVar[ErrorCode]
+    ERROR_AUTH_FAILED: _ClassVar[ErrorCode]
+    ERROR_RATE_LIMITED: _ClassVar[ErrorCode]
+    ERROR_TIMEOUT: _ClassVar[ErrorCode]
+    ERROR_OVERLOADED: _ClassVar[ErrorCode]
+    ERROR_SESSION_EXPIRED: _ClassVar[ErrorCode]
+    ERROR_SLOW_READER: _ClassVar[ErrorCode]
+    ERROR_IDLE: _ClassVar[ErrorCode]
+    ERROR_SHUTTING_DOWN: _ClassVar[ErrorCode]
+    ERROR_INVALID: _ClassVar[ErrorCode]
+    ERROR_INTERNAL: _ClassVar[ErrorCode]
+    ERROR_REPLACED: _ClassVar[ErrorCode]
+ERROR_UNSPECIFIED: ErrorCode
+ERROR_BAD_FRAME: ErrorCode
+ERROR_UNKNOWN_MESSAGE: ErrorCode
+ERROR_UNSUPPORTED_VERSION: ErrorCode
+ERROR_NOT_LOGGED_IN: ErrorCode
+ERROR_AUTH_FAILED: ErrorCode
+ERROR_RATE_LIMITED: ErrorCode
+ERROR_TIMEOUT: ErrorCode
+ERROR_OVERLOADED: ErrorCode
+ERROR_SESSION_EXPIRED: ErrorCode
+ERROR_SLOW_READER: ErrorCode
+ERROR_IDLE: ErrorCode
+ERROR_SHUTTING_DOWN: ErrorCode
+ERROR_INVALID: ErrorCode
+ERROR_INTERNAL: ErrorCode
+ERROR_REPLACED: ErrorCode
+
+class Hello(_message.Message):
+    __slots__ = ("protocol_version", "client")
+    PROTOCOL_VERSION_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_FIELD_NUMBER: _ClassVar[int]
+    protocol_version: int
+    client: str
+    def __init__(self, protocol_version: _Optional[int] = ..., client: _Optional[str] = ...) -> None: ...
+
+class Login(_message.Message):
+    __slots__ = ("user", "password", "resume_token", "last_seq")
+    USER_FIELD_NUMBER: _ClassVar[int]
+    PASSWORD_FIELD_NUMBER: _ClassVar[int]
+    RESUME_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    LAST_SEQ_FIELD_NUMBER: _ClassVar[int]
+    user: str
+    password: str
+    resume_token: bytes
+    last_seq: int
+    def __init__(self, user: _Optional[str] = ..., password: _Optional[str] = ..., resume_token: _Optional[bytes] = ..., last_seq: _Optional[int] = ...) -> None: ...
+
+class Request(_message.Message):
+    __slots__ = ("id", "echo", "move", "whisper", "heavy")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    ECHO_FIELD_NUMBER: _ClassVar[int]
+    MOVE_FIELD_NUMBER: _ClassVar[int]
+    WHISPER_FIELD_NUMBER: _ClassVar[int]
+    HEAVY_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    echo: Echo
+    move: Move
+    whisper: Whisper
+    heavy: Heavy
+    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ...) -> None: ...
+
+class Logout(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class Ping(_message.Message):
+    __slots__ = ("nonce",)
+    NONCE_FIELD_NUMBER: _ClassVar[int]
+    nonce: int
+    def __init__(self, nonce: _Optional[int] = ...) -> None: ...
+
+class Echo(_message.Message):
+    __slots__ = ("payload",)
+    PAYLOAD_FIELD_NUMBER: _ClassVar[int]
+    payload: bytes
+    def __init__(self, payload: _Optional[bytes] = ...) -> None: ...
+
+class Move(_message.Message):
+    __slots__ = ("x", "y")
+    X_FIELD_NUMBER: _ClassVar[int]
+    Y_FIELD_NUMBER: _ClassVar[int]
+    x: int
+    y: int
+    def __init__(self, x: _Optional[int] = ..., y: _Optional[int] = ...) -> None: ...
+
+class Whisper(_message.Message):
+    __slots__ = ("to_player", "text")
+    TO_PLAYER_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    to_player: int
+    text: str
+    def __init__(self, to_player: _Optional[int] = ..., text: _Optional[str] = ...) -> None: ...
+
+class Heavy(_message.Message):
+    __slots__ = ("work",)
+    WORK_FIELD_NUMBER: _ClassVar[int]
+    work: int
+    def __init__(self, work: _Optional[int] = ...) -> None: ...
+
+class Welcome(_message.Message):
+    __slots__ = ("protocol_version", "frame_bytes_max", "requests_per_s")
+    PROTOCOL_VERSION_FIELD_NUMBER: _ClassVar[int]
+    FRAME_BYTES_MAX_FIELD_NUMBER: _ClassVar[int]
+    REQUESTS_PER_S_FIELD_NUMBER: _ClassVar[int]
+    protocol_version: int
+    frame_bytes_max: int
+    requests_per_s: int
+    def __init__(self, protocol_version: _Optional[int] = ..., frame_bytes_max: _Optional[int] = ..., requests_per_s: _Optional[int] = ...) -> None: ...
+
+class LoginOk(_message.Message):
+    __slots__ = ("player_id", "session_token", "resumed", "resend_from")
+    PLAYER_ID_FIELD_NUMBER: _ClassVar[int]
+    SESSION_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    RESUMED_FIELD_NUMBER: _ClassVar[int]
+    RESEND_FROM_FIELD_NUMBER: _ClassVar[int]
+    player_id: int
+    session_token: bytes
+    resumed: bool
+    resend_from: int
+    def __init__(self, player_id: _Optional[int] = ..., session_token: _Optional[bytes] = ..., resumed: _Optional[bool] = ..., resend_from: _Optional[int] = ...) -> None: ...
+
+class Reply(_message.Message):
+    __slots__ = ("id", "seq", "echo", "moved", "done", "heavy")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    ECHO_FIELD_NUMBER: _ClassVar[int]
+    MOVED_FIELD_NUMBER: _ClassVar[int]
+    DONE_FIELD_NUMBER: _ClassVar[int]
+    HEAVY_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    seq: int
+    echo: Echo
+    moved: Moved
+    done: Done
+    heavy: HeavyResult
+    def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ...) -> None: ...
+
+class Moved(_message.Message):
+    __slots__ = ("x", "y", "cell")
+    X_FIELD_NUMBER: _ClassVar[int]
+    Y_FIELD_NUMBER: _ClassVar[int]
+    CELL_FIELD_NUMBER: _ClassVar[int]
+    x: int
+    y: int
+    cell: int
+    def __init__(self, x: _Optional[int] = ..., y: _Optional[int] = ..., cell: _Optional[int] = ...) -> None: ...
+
+class Done(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class HeavyResult(_message.Message):
+    __slots__ = ("value",)
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    value: int
+    def __init__(self, value: _Optional[int] = ...) -> None: ...
+
+class Push(_message.Message):
+    __slots__ = ("seq", "whisper")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    WHISPER_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    whisper: WhisperLine
+    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ...) -> None: ...
+
+class WhisperLine(_message.Message):
+    __slots__ = ("from_player", "text")
+    FROM_PLAYER_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    from_player: int
+    text: str
+    def __init__(self, from_player: _Optional[int] = ..., text: _Optional[str] = ...) -> None: ...
+
+class Error(_message.Message):
+    __slots__ = ("code", "request_id", "message")
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    code: ErrorCode
+    request_id: int
+    message: str
+    def __init__(self, code: _Optional[_Union[ErrorCode, str]] = ..., request_id: _Optional[int] = ..., message: _Optional[str] = ...) -> None: ...
+
+class Bye(_message.Message):
+    __slots__ = ("reason", "message")
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    reason: ErrorCode
+    message: str
+    def __init__(self, reason: _Optional[_Union[ErrorCode, str]] = ..., message: _Optional[str] = ...) -> None: ...
+
+class Pong(_message.Message):
+    __slots__ = ("nonce",)
+    NONCE_FIELD_NUMBER: _ClassVar[int]
+    nonce: int
+    def __init__(self, nonce: _Optional[int] = ...) -> None: ...

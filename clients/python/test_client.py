@@ -1,0 +1,460 @@
+"""Tests of the Python client against a real ``hearth`` node.
+
+The node binary's path comes from the environment variable ``HEARTH_BIN`` (the Rust
+test ``game/tests/python_client.rs`` sets it). Each test starts its own standalone
+node on a free port and kills it afterwards::
+
+    HEARTH_BIN=../../target/ci/hearth python -m unittest -v test_client
+
+The framing tests at the end need no node.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import struct
+import subprocess
+import tempfile
+import time
+import unittest
+from pathlib import Path
+
+from hearth_client import (
+    FRAME_LENGTH_MAX,
+    Bye,
+    Client,
+    ConnectionClosed,
+    HearthError,
+    ProtocolError,
+    RequestFailed,
+    hearth_pb2,
+)
+
+#: How long a node may take to print its ready line.
+START_TIMEOUT_S = 20.0
+#: How long a test waits for anything from the node.
+CLIENT_TIMEOUT_S = 10.0
+
+
+class Node:
+    """A ``hearth`` process with 2 unpinned shards and a client port.
+
+    Kill it with :meth:`stop`.
+    """
+
+    def __init__(
+        self, config: str | None = None, role_args: list[str] | None = None
+    ) -> None:
+        """Starts the node: a standalone one, or with `role_args` instead of
+        ``--client-listen 127.0.0.1:0`` (e.g. ``--role app --listen ...``)."""
+        binary = os.environ.get("HEARTH_BIN")
+        if not binary:
+            raise RuntimeError(
+                "set HEARTH_BIN to the path of the hearth binary "
+                "(cargo build -p hearth-game --bin hearth; see README.md)"
+            )
+        self._dir = tempfile.TemporaryDirectory(prefix="hearth-python-")
+        scratch = Path(self._dir.name)
+        args = [binary, "--shards", "2", "--no-pin", "--log", "warn"]
+        args += role_args or ["--client-listen", "127.0.0.1:0"]
+        if config is not None:
+            path = scratch / "node.toml"
+            path.write_text(config)
+            args += ["--config", str(path)]
+        # Output goes to files: a pipe nobody reads could fill and stall the node.
+        self._stdout = open(scratch / "stdout", "w+b")
+        self._stderr = open(scratch / "stderr", "w+b")
+        env = {
+            key: value for key, value in os.environ.items() if key != "HEARTH_COOKIE"
+        }
+        self.process = subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=self._stdout,
+            stderr=self._stderr,
+            env=env,
+        )
+        self.ready = self._wait_ready()
+        if self.ready["clients"] != "-":
+            host, port = self.ready["clients"].rsplit(":", 1)
+            self.host, self.port = host, int(port)
+
+    def _wait_ready(self) -> dict[str, str]:
+        """Waits for ``hearth ready clients=HOST:PORT node=ADDR``; its fields
+        (``-`` for a role the node does not have)."""
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            self._stdout.seek(0)
+            output = self._stdout.read().decode(errors="replace")
+            if "\n" in output:
+                line = output.split("\n", 1)[0]
+                if not line.startswith("hearth ready"):
+                    self.stop()
+                    raise AssertionError(
+                        f"unexpected first line {line!r}\n{self.stderr()}"
+                    )
+                return dict(pair.split("=", 1) for pair in line.split()[2:])
+            if self.process.poll() is not None:
+                code = self.process.returncode
+                self.stop()
+                raise AssertionError(f"hearth exited with {code}:\n{self.stderr()}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise AssertionError(
+                    f"hearth not ready in {START_TIMEOUT_S} s\n{self.stderr()}"
+                )
+            time.sleep(0.01)
+
+    def stderr(self) -> str:
+        """What the node wrote to stderr so far."""
+        self._stderr.seek(0)
+        return self._stderr.read().decode(errors="replace")
+
+    def client(self) -> Client:
+        """A new connection to the node's gate."""
+        return Client.connect(self.host, self.port, timeout=CLIENT_TIMEOUT_S)
+
+    def logged_in(self, user: str) -> Client:
+        """A new connection logged in as `user`."""
+        client = self.client()
+        ok = client.login(user)
+        assert ok.player_id != 0 and ok.session_token, ok
+        return client
+
+    def stop(self) -> None:
+        """Kills the node and removes its scratch directory."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+        self._stdout.close()
+        self._stderr.close()
+        self._dir.cleanup()
+
+
+class NodeTestCase(unittest.TestCase):
+    """Starts a node before each test and kills it after, closing the test's clients."""
+
+    #: Config file contents for the node, if any.
+    config: str | None = None
+
+    def setUp(self) -> None:
+        self.node = Node(self.config)
+        self.addCleanup(self.node.stop)
+
+    def client(self) -> Client:
+        client = self.node.client()
+        self.addCleanup(client.close)
+        return client
+
+    def logged_in(self, user: str) -> Client:
+        client = self.node.logged_in(user)
+        self.addCleanup(client.close)
+        return client
+
+
+class StandaloneNodeTest(NodeTestCase):
+    """One standalone node: requests, pushes, pipelining, resume, refusals."""
+
+    def test_hello_then_login(self) -> None:
+        client = self.client()
+        welcome = client.hello()
+        self.assertEqual(welcome.protocol_version, 1)
+        self.assertEqual(welcome.frame_bytes_max, 16 * 1024)
+        self.assertGreater(welcome.requests_per_s, 0)
+        self.assertEqual(client.ping(42).nonce, 42)
+
+        ok = client.login("alice")
+        self.assertFalse(ok.resumed)
+        self.assertNotEqual(ok.player_id, 0)
+        self.assertGreater(len(ok.session_token), 0)
+        self.assertEqual(client.player_id, ok.player_id)
+        self.assertEqual(client.session_token, ok.session_token)
+        self.assertEqual(client.last_seq, 0)
+
+    def test_echo_round_trip(self) -> None:
+        alice = self.logged_in("alice")
+        reply = alice.request(echo=hearth_pb2.Echo(payload=b"hello"))
+        self.assertEqual(reply.WhichOneof("body"), "echo")
+        self.assertEqual(reply.echo.payload, b"hello")
+        self.assertEqual(reply.id, 1)
+        self.assertGreater(reply.seq, 0)
+        self.assertEqual(alice.last_seq, reply.seq)
+        # The body as a positional message, and a binary payload.
+        payload = bytes(range(256))
+        again = alice.request(hearth_pb2.Echo(payload=payload))
+        self.assertEqual(again.echo.payload, payload)
+        self.assertEqual(again.id, 2)
+        self.assertGreater(again.seq, reply.seq)
+
+    def test_move(self) -> None:
+        alice = self.logged_in("alice")
+        reply = alice.request(move={"x": 300, "y": -5})
+        self.assertEqual(reply.WhichOneof("body"), "moved")
+        self.assertEqual((reply.moved.x, reply.moved.y), (300, -5))
+        elsewhere = alice.request(hearth_pb2.Move(x=-300, y=5))
+        self.assertEqual((elsewhere.moved.x, elsewhere.moved.y), (-300, 5))
+        self.assertNotEqual(reply.moved.cell, elsewhere.moved.cell)
+
+    def test_heavy(self) -> None:
+        alice = self.logged_in("alice")
+        two = alice.request(heavy=hearth_pb2.Heavy(work=2))
+        self.assertEqual(two.WhichOneof("body"), "heavy")
+        self.assertEqual(alice.request(heavy={"work": 2}).heavy.value, two.heavy.value)
+        self.assertNotEqual(
+            alice.request(heavy={"work": 1}).heavy.value, two.heavy.value
+        )
+
+    def test_invalid_requests_are_refused(self) -> None:
+        alice = self.logged_in("alice")
+        with self.assertRaises(RequestFailed) as caught:
+            alice.request(move={"x": 2**31 - 1, "y": 0})
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_INVALID)
+        self.assertEqual(caught.exception.code_name, "ERROR_INVALID")
+        self.assertEqual(caught.exception.request_id, 1)
+        with self.assertRaises(RequestFailed) as caught:
+            alice.request(heavy={"work": 0})
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_INVALID)
+        self.assertEqual(caught.exception.request_id, 2)
+        # The session goes on.
+        self.assertEqual(alice.request(echo={"payload": b"still here"}).id, 3)
+        with self.assertRaises(TypeError):
+            alice.send_request(hearth_pb2.Echo(), move={"x": 1})
+
+    def test_whisper_arrives_as_a_push(self) -> None:
+        alice = self.logged_in("alice")
+        bob = self.logged_in("bob")
+        self.assertNotEqual(alice.player_id, bob.player_id)
+        reply = bob.request(whisper={"to_player": alice.player_id, "text": "psst"})
+        self.assertEqual(reply.WhichOneof("body"), "done")
+
+        push = alice.next_push()
+        self.assertEqual(push.WhichOneof("body"), "whisper")
+        self.assertEqual(push.whisper.from_player, bob.player_id)
+        self.assertEqual(push.whisper.text, "psst")
+        self.assertEqual(alice.last_seq, push.seq)
+
+        with self.assertRaises(RequestFailed) as caught:
+            bob.request(whisper={"to_player": 12345, "text": "hello?"})
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_INVALID)
+
+    def test_pushes_are_kept_while_waiting_for_a_reply(self) -> None:
+        alice = self.logged_in("alice")
+        bob = self.logged_in("bob")
+        bob.request(whisper={"to_player": alice.player_id, "text": "one"})
+        bob.request(whisper={"to_player": alice.player_id, "text": "two"})
+        reply = alice.request(echo={"payload": b"x"})
+        self.assertEqual(alice.pushes_kept, 2)
+        first, second = alice.next_push(), alice.next_push()
+        self.assertEqual((first.whisper.text, second.whisper.text), ("one", "two"))
+        self.assertLess(first.seq, second.seq)
+        self.assertLess(second.seq, reply.seq)
+        with self.assertRaises(TimeoutError):
+            alice.next_push(timeout=0.2)
+
+    def test_pipelined_requests_are_answered_in_order(self) -> None:
+        alice = self.logged_in("alice")
+        ids = [alice.send_request(echo={"payload": bytes([n])}) for n in range(20)]
+        self.assertEqual(ids, list(range(1, 21)))
+        last_seq = 0
+        for n, request_id in enumerate(ids):
+            name, reply = alice.recv()
+            self.assertEqual(name, "Reply")
+            assert isinstance(reply, hearth_pb2.Reply)
+            self.assertEqual(reply.id, request_id, "answers in request order")
+            self.assertEqual(reply.echo.payload, bytes([n]))
+            self.assertGreater(reply.seq, last_seq)
+            last_seq = reply.seq
+        self.assertEqual(alice.last_seq, last_seq)
+
+    def test_a_dropped_session_resumes_with_what_it_missed(self) -> None:
+        alice = self.logged_in("alice")
+        alice.request(echo={"payload": b"one"})
+        seen = alice.last_seq
+        self.assertGreater(seen, 0)
+        alice.drop_connection()
+
+        # While alice is away, bob whispers: the push waits in her session's cache.
+        bob = self.logged_in("bob")
+        bob.request(whisper={"to_player": alice.player_id, "text": "are you there?"})
+
+        back = self.client()
+        ok = back.resume("alice", "", alice)
+        self.assertTrue(ok.resumed)
+        self.assertEqual(ok.player_id, alice.player_id)
+        self.assertEqual(ok.session_token, alice.session_token)
+        self.assertEqual(
+            ok.resend_from, seen + 1, "resent from the first seq she missed"
+        )
+        push = back.next_push()
+        self.assertEqual(push.seq, ok.resend_from)
+        self.assertEqual(push.whisper.from_player, bob.player_id)
+        self.assertEqual(push.whisper.text, "are you there?")
+        self.assertEqual(back.last_seq, push.seq)
+        # Request ids go on from the dropped client's; seqs go on from the session's.
+        reply = back.request(echo={"payload": b"two"})
+        self.assertEqual(reply.id, 2)
+        self.assertEqual(reply.seq, push.seq + 1)
+
+    def test_an_unknown_message_id_gets_bye(self) -> None:
+        client = self.client()
+        client.send_frame(999, b"")
+        with self.assertRaises(Bye) as caught:
+            client.ping(1)
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_UNKNOWN_MESSAGE)
+        self.assertIn("999", caught.exception.message)
+        with self.assertRaises(ConnectionClosed):
+            client.recv()
+
+    def test_a_request_before_login_is_refused(self) -> None:
+        client = self.client()
+        with self.assertRaises(RequestFailed) as caught:
+            client.request(echo={"payload": b"too early"})
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_NOT_LOGGED_IN)
+
+    def test_logout_says_bye(self) -> None:
+        alice = self.logged_in("alice")
+        alice.logout()
+        name, bye = alice.recv()
+        self.assertEqual(name, "Bye")
+        assert isinstance(bye, hearth_pb2.Bye)
+        self.assertEqual(bye.reason, hearth_pb2.ERROR_UNSPECIFIED)
+
+
+class ShortGraceNodeTest(NodeTestCase):
+    """A node whose sessions wait only 300 ms for a resume."""
+
+    config = "session_grace_ms = 300\n"
+
+    def test_a_session_expires_after_its_grace_period(self) -> None:
+        alice = self.logged_in("alice")
+        alice.request(echo={"payload": b"one"})
+        alice.drop_connection()
+        time.sleep(1.5)
+        late = self.client()
+        with self.assertRaises(HearthError) as caught:
+            late.resume("alice", "", alice)
+        self.assertEqual(
+            getattr(caught.exception, "code", None), hearth_pb2.ERROR_SESSION_EXPIRED
+        )
+
+
+class GateAndAppTest(unittest.TestCase):
+    """A gate node and an app node as separate processes; Persons live on the app."""
+
+    def setUp(self) -> None:
+        scratch = tempfile.TemporaryDirectory(prefix="hearth-python-cluster-")
+        self.addCleanup(scratch.cleanup)
+        cookie = Path(scratch.name) / "cookie"
+        cookie.write_text("python-test-cookie-not-secret\n")
+        cookie.chmod(0o600)
+        common = ["--cookie-file", str(cookie)]
+        self.app = Node(role_args=["--role", "app", "--listen", "127.0.0.1:0"] + common)
+        self.addCleanup(self.app.stop)
+        gate_args = ["--role", "gate", "--client-listen", "127.0.0.1:0"]
+        gate_args += ["--join", self.app.ready["node"]] + common
+        self.gate = Node(role_args=gate_args)
+        self.addCleanup(self.gate.stop)
+
+    def test_requests_and_pushes_cross_the_nodes(self) -> None:
+        alice = self.gate.logged_in("alice")
+        self.addCleanup(alice.close)
+        bob = self.gate.logged_in("bob")
+        self.addCleanup(bob.close)
+        self.assertEqual(alice.request(echo={"payload": b"via app"}).echo.payload, b"via app")
+        bob.request(whisper={"to_player": alice.player_id, "text": "across nodes"})
+        push = alice.next_push()
+        self.assertEqual(push.whisper.from_player, bob.player_id)
+        self.assertEqual(push.whisper.text, "across nodes")
+
+    def test_a_dead_app_node_is_told_to_its_clients(self) -> None:
+        alice = self.gate.logged_in("alice")
+        self.addCleanup(alice.close)
+        alice.request(echo={"payload": b"one"})
+        self.app.process.kill()
+        started = time.monotonic()
+        with self.assertRaises(Bye) as caught:
+            alice.next_push()
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_INTERNAL)
+        self.assertLess(time.monotonic() - started, 5.0, "seen within failure detection")
+
+
+class FramingTest(unittest.TestCase):
+    """The client's framing, over a socket pair (no node)."""
+
+    def setUp(self) -> None:
+        mine, self.server = socket.socketpair()
+        self.addCleanup(self.server.close)
+        self.client = Client(mine, timeout=2.0)
+        self.addCleanup(self.client.close)
+
+    def frame(self, message_id: int, payload: bytes) -> bytes:
+        return struct.pack("<IH", len(payload) + 2, message_id) + payload
+
+    def test_frames_are_little_endian_length_then_id(self) -> None:
+        self.client.send_request(echo={"payload": b"hi"})
+        data = self.server.recv(1024)
+        length, message_id = struct.unpack_from("<IH", data)
+        self.assertEqual((length, message_id), (len(data) - 4, 3))
+        request = hearth_pb2.Request.FromString(data[6:])
+        self.assertEqual((request.id, request.echo.payload), (1, b"hi"))
+
+    def test_the_documented_example_frame(self) -> None:
+        # docs/protocol.md: Ping{nonce: 1} is these 8 bytes.
+        self.client.send(hearth_pb2.Ping(nonce=1))
+        self.assertEqual(self.server.recv(1024), bytes([4, 0, 0, 0, 5, 0, 0x08, 0x01]))
+
+    def test_a_frame_split_anywhere_is_read_whole(self) -> None:
+        reply = hearth_pb2.Reply(id=7, seq=9, echo={"payload": b"abc"})
+        push = hearth_pb2.Push(seq=10, whisper={"from_player": 1, "text": "x"})
+        data = self.frame(103, reply.SerializeToString()) + self.frame(
+            104, push.SerializeToString()
+        )
+        self.server.sendall(data[:3])
+        with self.assertRaises(TimeoutError):
+            self.client.recv(timeout=0.05)
+        self.server.sendall(data[3:])
+        self.assertEqual(self.client.recv(), ("Reply", reply))
+        self.assertEqual(self.client.recv(), ("Push", push))
+        self.assertEqual(self.client.last_seq, 10)
+
+    def test_an_oversized_frame_is_refused(self) -> None:
+        self.server.sendall(struct.pack("<IH", FRAME_LENGTH_MAX + 1, 103))
+        with self.assertRaises(ProtocolError):
+            self.client.recv()
+
+    def test_the_largest_frame_is_read(self) -> None:
+        payload = hearth_pb2.Reply(id=1, echo={"payload": b""}).SerializeToString()
+        # Pad with an unknown field (number 100, length-delimited) up to the limit.
+        tag = b"\xa2\x06"
+        room = FRAME_LENGTH_MAX - 2 - len(payload) - len(tag) - 2
+        padding = tag + bytes([0x80 | (room & 0x7F), room >> 7]) + bytes(room)
+        data = self.frame(103, payload + padding)
+        self.assertEqual(len(data), FRAME_LENGTH_MAX + 4)
+        self.server.sendall(data)
+        name, reply = self.client.recv()
+        assert isinstance(reply, hearth_pb2.Reply)
+        self.assertEqual((name, reply.id), ("Reply", 1))
+
+    def test_a_frame_below_the_id_is_refused(self) -> None:
+        self.server.sendall(struct.pack("<IH", 1, 103))
+        with self.assertRaises(ProtocolError):
+            self.client.recv()
+
+    def test_an_unknown_server_message_is_refused(self) -> None:
+        self.server.sendall(self.frame(3, b""))
+        with self.assertRaises(ProtocolError):
+            self.client.recv()
+
+    def test_a_closed_connection_is_reported(self) -> None:
+        self.server.close()
+        with self.assertRaises(ConnectionClosed):
+            self.client.recv()
+
+    def test_a_sent_frame_over_the_limit_is_refused(self) -> None:
+        with self.assertRaises(ValueError):
+            self.client.send_frame(3, bytes(FRAME_LENGTH_MAX - 1))
+
+
+if __name__ == "__main__":
+    unittest.main()
