@@ -47,6 +47,7 @@ mod error;
 mod executor;
 mod exit;
 mod fifo;
+pub mod fsm;
 pub mod io;
 mod kind;
 mod local;

@@ -164,6 +164,9 @@ pub struct SupervisorSpec {
     pub template: Option<(ChildSpec, DynamicStartFn)>,
     /// Where events go, if anywhere.
     pub events: Option<flume::Sender<SupervisorEvent>>,
+    /// A node-local name the supervisor registers when it starts (OTP's
+    /// `start_link({local, Name}, ...)`); a name taken already fails its start.
+    pub name: Option<String>,
 }
 
 impl SupervisorSpec {
@@ -176,6 +179,7 @@ impl SupervisorSpec {
             children,
             template: None,
             events: None,
+            name: None,
         }
     }
 
@@ -200,6 +204,12 @@ impl SupervisorSpec {
         self
     }
 
+    /// Registered under `name` while it runs.
+    pub fn named(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
     /// With an event observer.
     pub fn events(mut self, events: flume::Sender<SupervisorEvent>) -> Self {
         self.events = Some(events);
@@ -219,6 +229,19 @@ impl Starter<'_, '_> {
     /// As [`Ctx::spawn_link`].
     pub fn spawn_link<C: Process>(&mut self, child: C) -> Result<Pid, SpawnError> {
         Ok(self.ctx.spawn_link(child)?.pid())
+    }
+
+    /// Spawns `child` with `options` (always linked to the supervisor): a mailbox bound,
+    /// a placement.
+    ///
+    /// # Errors
+    /// As [`Ctx::spawn_opts`].
+    pub fn spawn_link_opts<C: Process + Send>(
+        &mut self,
+        child: C,
+        options: SpawnOptions,
+    ) -> Result<Pid, SpawnError> {
+        Ok(self.ctx.spawn_opts(child, options.linked())?.addr.pid())
     }
 
     /// Spawns `child` on any shard, linked to the supervisor.
@@ -546,6 +569,10 @@ impl Process for Supervisor {
     type Msg = SupervisorMsg;
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        if let Some(name) = &self.spec.name {
+            ctx.register(name)
+                .map_err(|error| ExitReason::custom(format!("supervisor {name}: {error}")))?;
+        }
         ctx.trap_exit(true);
         for index in 0..self.children.len() {
             if let Err(error) = self.start_child(index, ctx) {

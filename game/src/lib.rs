@@ -8,6 +8,7 @@
 //! - [`client`]: a Rust client of the protocol (for tools and the tests).
 //! - [`cli`], [`load`]: the `hearth` binary's flags and its load generator.
 
+pub mod bots;
 pub mod cli;
 pub mod client;
 pub mod gate;
@@ -15,5 +16,6 @@ pub mod load;
 pub mod node;
 pub mod person;
 pub mod proto;
+pub mod report;
 pub mod wire;
 pub mod world;

@@ -89,9 +89,36 @@ pub struct LoadFlags {
     /// load it, instead of `--target`.
     #[arg(long)]
     pub local_node: bool,
-    /// Shards of the `--local-node` node.
-    #[arg(long, default_value_t = 1)]
-    pub node_shards: usize,
+    /// Shards of the node `--local-node` or `--in-process` starts [default: 1 with
+    /// `--local-node`, every core with `--in-process`].
+    #[arg(long)]
+    pub node_shards: Option<usize>,
+    /// Bots as processes inside a node (no sockets), at the seed's per-player mix:
+    /// measures the engine and the game logic. See `--players`, `--ai`.
+    #[arg(long)]
+    pub in_process: bool,
+    /// Players (`--in-process`).
+    #[arg(long, default_value_t = 10_000)]
+    pub players: usize,
+    /// AI entities, heavy decision 1/s and light 5/s (`--in-process`) [default: one per player].
+    #[arg(long)]
+    pub ai: Option<usize>,
+    /// Players per guild (`--in-process`).
+    #[arg(long, default_value_t = 20)]
+    pub guild_size: usize,
+    /// Players per team (`--in-process`).
+    #[arg(long, default_value_t = 5)]
+    pub team_size: usize,
+    /// Ramp the players up (×1.5 a step, from `--players`) until p99 passes 50 ms or an
+    /// error occurs, and report the most held (`--in-process`).
+    #[arg(long)]
+    pub find_max: bool,
+    /// Where the latency histogram goes (`.hgrm`, HdrHistogram's percentile format).
+    #[arg(long, default_value = "load-in-process.hgrm")]
+    pub histogram: std::path::PathBuf,
+    /// Where the plot of latency over time goes (SVG).
+    #[arg(long, default_value = "load-in-process.svg")]
+    pub plot: std::path::PathBuf,
 }
 
 impl LoadFlags {
@@ -99,11 +126,102 @@ impl LoadFlags {
         let mut flags = self.clone();
         if flags.quick {
             flags.clients = flags.clients.min(200);
+            flags.players = flags.players.min(2_000);
             flags.warmup_s = flags.warmup_s.min(1);
             flags.duration_s = flags.duration_s.min(2);
         }
         flags
     }
+}
+
+/// The p99 the seed's load must stay within (`--find-max`).
+pub const P99_TARGET: Duration = Duration::from_millis(50);
+/// Growth of the players at each `--find-max` step.
+const FIND_MAX_GROWTH: f64 = 1.5;
+/// Most steps of `--find-max`.
+const FIND_MAX_STEPS: usize = 20;
+
+impl LoadFlags {
+    /// The in-process run these flags ask for (at `players`).
+    pub fn world_spec(&self, players: usize) -> crate::bots::WorldLoadSpec {
+        let flags = self.effective();
+        crate::bots::WorldLoadSpec {
+            players,
+            ai: flags.ai.unwrap_or(players),
+            guild_size: flags.guild_size,
+            team_size: flags.team_size,
+            warmup_s: flags.warmup_s,
+            duration_s: flags.duration_s,
+            shards: flags.node_shards_or_cores(),
+            progress: !flags.quick,
+        }
+    }
+
+    fn node_shards_or_cores(&self) -> usize {
+        self.node_shards.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+        })
+    }
+}
+
+/// Runs `--in-process` (once, or ramping with `--find-max`); prints each run's line and
+/// writes the histogram and the plot of the last run held (or the only one).
+///
+/// # Errors
+/// Bad flags, a node that does not start, a file that cannot be written.
+pub fn run_in_process(flags: &LoadFlags) -> Result<(), String> {
+    let flags = flags.effective();
+    let mut players = flags.players;
+    let mut best: Option<crate::bots::WorldLoadReport> = None;
+    for _ in 0..if flags.find_max { FIND_MAX_STEPS } else { 1 } {
+        let report = crate::bots::run(&flags.world_spec(players)).map_err(|e| e.to_string())?;
+        println!("{}", report.line());
+        let held = report.held(P99_TARGET);
+        if !flags.find_max {
+            write_reports(&flags, &report)?;
+            return Ok(());
+        }
+        if !held {
+            break;
+        }
+        best = Some(report);
+        players = (players as f64 * FIND_MAX_GROWTH) as usize;
+    }
+    match best {
+        Some(report) => {
+            println!(
+                "hearth load-in-process-max players_held={} ai={} p99_ms={:.2} msgs_per_s={:.0}",
+                report.spec.players,
+                report.ai_started,
+                report.latency.value_at_quantile(0.99) as f64 / 1e6,
+                (report.replies + report.pushes) as f64 / report.seconds
+            );
+            write_reports(&flags, &report)
+        }
+        None => Err(format!(
+            "--players {} already misses p99 <= {} ms: start lower",
+            flags.players,
+            P99_TARGET.as_millis()
+        )),
+    }
+}
+
+fn write_reports(flags: &LoadFlags, report: &crate::bots::WorldLoadReport) -> Result<(), String> {
+    crate::report::write(&flags.histogram, &crate::report::hgrm(&report.latency))?;
+    let title = format!(
+        "hearth load-in-process: {} players, {} AI, {} shards — reply latency per second",
+        report.spec.players, report.ai_started, report.spec.shards
+    );
+    crate::report::write(
+        &flags.plot,
+        &crate::report::latency_svg(&title, &report.seconds_latency),
+    )?;
+    eprintln!(
+        "histogram: {}  plot: {}",
+        flags.histogram.display(),
+        flags.plot.display()
+    );
+    Ok(())
 }
 
 /// Why a load run cannot start.
@@ -566,7 +684,7 @@ pub fn run(flags: &LoadFlags) -> Result<LoadReport, LoadError> {
 
 fn start_local_node(flags: &LoadFlags) -> Result<crate::node::GameNode, LoadError> {
     let mut options = crate::node::NodeOptions::standalone();
-    options.shards = flags.node_shards;
+    options.shards = flags.node_shards.unwrap_or(1);
     options.pin = false;
     options.gate.listen = SocketAddr::from(([127, 0, 0, 1], 0));
     options.gate.requests_per_s = options

@@ -127,6 +127,9 @@ pub enum StartError {
     /// A role that needs other nodes was given no way to reach them.
     #[error("role {0:?} needs a node-to-node address (--listen) or nodes to join (--join)")]
     NoCluster(Role),
+    /// The world's supervision tree did not start.
+    #[error("the world's supervision tree did not start: {0}")]
+    World(String),
     /// Distribution without a secret.
     #[error("joining a cluster needs its cookie: --cookie-file, HEARTH_COOKIE or --cookie")]
     NoCookie,
@@ -176,6 +179,12 @@ impl GameNode {
         }
         let shards = config.shards;
         let node = Node::start(config)?;
+        if options.role.has_persons()
+            && let Err(error) = crate::world::start(&node.handle())
+        {
+            node.shutdown();
+            return Err(StartError::World(error.to_string()));
+        }
         if let Some(gates) = &gates
             && let Err(why) = gates.wait_listening(shards, LISTEN_TIMEOUT)
         {
@@ -194,6 +203,11 @@ impl GameNode {
             client_listen,
             shards,
         })
+    }
+
+    /// The engine node's handle (spawn, run jobs on shards).
+    pub fn node_handle(&self) -> hearth_engine::NodeHandle {
+        self.node.handle()
     }
 
     /// The address clients connect to (gate roles).

@@ -25,6 +25,11 @@ use prost::Message;
 use crate::proto::{self, ErrorCode, MessageId};
 use crate::wire::{Answer, Attached, GateMsg, PersonArgs, PersonMsg};
 use crate::world::GameEvent;
+use crate::world::org::{
+    DirectoryMsg, GROUP_ID_MAX, GROUP_LINE_BYTES_MAX, GroupKind, JOIN_TIMEOUT, ORG_DIRECTORY_NAME,
+    OrgKey, OrgMsg,
+};
+use hearth_engine::fsm::{Fsm, Machine, Outcome, is_state_timer};
 
 /// Frames kept for resend after a drop.
 pub const SESSION_CACHE_FRAMES_MAX: usize = 256;
@@ -46,6 +51,10 @@ pub const CELL_SIDE: i32 = 256;
 const TOKEN_BYTES: usize = 16;
 /// Timer tag of the grace period.
 const GRACE_EXPIRED: u64 = 1;
+/// Timer tags of the join deadlines (+ the group kind's index).
+const JOIN_EXPIRED: u64 = 2;
+/// A moving player is idle again after this long without a move.
+pub const MOVING_SETTLE: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The global name of a player's Person.
 pub fn person_name(player: u64) -> String {
@@ -65,8 +74,48 @@ struct Session {
     monitor: MonitorRef,
 }
 
-/// A player's process (see the module docs).
+/// A player's process (see the module docs): its data and its FSM tree.
 pub struct Person {
+    player: Player,
+    fsm: Option<Fsm<PersonState, TimerRef>>,
+}
+
+/// The states of a Person (its FSM tree):
+/// ```text
+/// InWorld ─┬─ Idle
+///          └─ Moving   (back to Idle after MOVING_SETTLE without a move)
+/// ```
+/// Requests every state takes are handled by `InWorld`; `Move` by `Idle` and `Moving`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonState {
+    /// Logged in, in the world.
+    InWorld,
+    /// Standing.
+    Idle,
+    /// Moving: moves keep it here.
+    Moving,
+}
+
+/// What a Person's FSM dispatches.
+pub enum PersonEvent {
+    /// A client request and where its answer goes.
+    Request(proto::Request, ReplyTo<Answer>),
+    /// Game traffic.
+    Game(GameEvent),
+}
+
+/// A player's group of one kind.
+struct GroupSlot {
+    key: OrgKey,
+    org: Option<(Pid, MonitorRef)>,
+    /// Fires [`JOIN_TIMEOUT`] after a join was asked, unless answered.
+    deadline: Option<TimerRef>,
+    /// The `JoinGroup` request waiting for the org's answer.
+    waiting: Option<(u64, ReplyTo<Answer>)>,
+}
+
+/// A Person's data (the machine of its FSM).
+struct Player {
     args: PersonArgs,
     token: Vec<u8>,
     session: Option<Session>,
@@ -75,11 +124,35 @@ pub struct Person {
     cache: VecDeque<(u64, Vec<u8>)>,
     cache_bytes: usize,
     position: (i32, i32),
+    groups: [Option<GroupSlot>; 2],
 }
 
 impl Person {
     /// A Person for `args` (it registers itself in `init`).
     pub fn new(args: PersonArgs) -> Self {
+        Self {
+            player: Player::new(args),
+            fsm: None,
+        }
+    }
+
+    /// The active states, root first (for logs and debugging).
+    pub fn state_path(&self) -> Vec<PersonState> {
+        self.fsm
+            .as_ref()
+            .map(|fsm| fsm.path::<Player, Ctx<'_, Person>>())
+            .unwrap_or_default()
+    }
+
+    fn dispatch(&mut self, event: PersonEvent, ctx: &mut Ctx<'_, Person>) {
+        if let Some(fsm) = self.fsm.as_mut() {
+            fsm.dispatch(&mut self.player, event, ctx);
+        }
+    }
+}
+
+impl Player {
+    fn new(args: PersonArgs) -> Self {
         Self {
             args,
             token: Vec::new(),
@@ -89,10 +162,11 @@ impl Person {
             cache: VecDeque::new(),
             cache_bytes: 0,
             position: (0, 0),
+            groups: [None, None],
         }
     }
 
-    fn attach(&mut self, gate: Pid, resume_token: &[u8], last_seq: u64, ctx: &mut Ctx<'_, Self>) {
+    fn attach(&mut self, gate: Pid, resume_token: &[u8], last_seq: u64, ctx: &mut Ctx<'_, Person>) {
         let resumed = !resume_token.is_empty();
         if resumed && resume_token != self.token.as_slice() {
             let refused = GateMsg::Refused(
@@ -129,7 +203,7 @@ impl Person {
     }
 
     /// Makes `gate` the session's connection, kicking another one out.
-    fn replace_gate(&mut self, gate: Pid, ctx: &mut Ctx<'_, Self>) {
+    fn replace_gate(&mut self, gate: Pid, ctx: &mut Ctx<'_, Person>) {
         if let Some(timer) = self.grace.take() {
             ctx.cancel_timer(timer);
         }
@@ -156,7 +230,7 @@ impl Person {
         (frames, first)
     }
 
-    fn detach(&mut self, gate: Pid, ctx: &mut Ctx<'_, Self>) {
+    fn detach(&mut self, gate: Pid, ctx: &mut Ctx<'_, Person>) {
         let Some(session) = self.session.take_if(|session| session.gate == gate) else {
             return;
         };
@@ -182,18 +256,33 @@ impl Person {
         }
     }
 
-    fn request(&mut self, reply: ReplyTo<Answer>, request: &[u8], ctx: &mut Ctx<'_, Self>) {
+    /// Decodes a forwarded request into an FSM event; a late or undecodable one is
+    /// answered (or dropped) here.
+    fn event_of(
+        reply: ReplyTo<Answer>,
+        request: &[u8],
+        ctx: &mut Ctx<'_, Person>,
+    ) -> Option<PersonEvent> {
         if ctx.is_late(&reply) {
-            return;
+            return None;
         }
-        let answer = match proto::Request::decode(request) {
-            Ok(request) => self.handle_request(request, ctx),
-            Err(error) => Answer::Error(ErrorCode::ErrorBadFrame as i32, error.to_string()),
-        };
-        ctx.reply(reply, answer);
+        match proto::Request::decode(request) {
+            Ok(request) => Some(PersonEvent::Request(request, reply)),
+            Err(error) => {
+                let answer = Answer::Error(ErrorCode::ErrorBadFrame as i32, error.to_string());
+                ctx.reply(reply, answer);
+                None
+            }
+        }
     }
 
-    fn handle_request(&mut self, request: proto::Request, ctx: &mut Ctx<'_, Self>) -> Answer {
+    /// Answers a request every state takes (all but `Move`).
+    fn request(
+        &mut self,
+        request: proto::Request,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
         use proto::reply::Body as Out;
         use proto::request::Body as In;
         let body = match request.body {
@@ -204,12 +293,185 @@ impl Person {
             Some(In::Heavy(heavy)) => {
                 heavy_work(heavy.work).map(|value| Out::Heavy(proto::HeavyResult { value }))
             }
+            Some(In::JoinGroup(join)) => {
+                return self.join_group(request.id, &join, reply, ctx);
+            }
+            Some(In::GroupSay(say)) => self.group_say(say, ctx),
             None => Err("empty request".to_owned()),
         };
-        match body {
-            Ok(body) => Answer::Frame(self.reply_frame(request.id, body)),
-            Err(message) => Answer::Error(ErrorCode::ErrorInvalid as i32, message),
+        self.answer(request.id, body, reply, ctx);
+    }
+
+    fn answer(
+        &mut self,
+        id: u64,
+        body: Result<proto::reply::Body, String>,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        if ctx.is_late(&reply) {
+            return; // cancel-when-late: the gate answered the client with a timeout
         }
+        let answer = match body {
+            Ok(body) => Answer::Frame(self.reply_frame(id, body)),
+            Err(message) => Answer::Error(ErrorCode::ErrorInvalid as i32, message),
+        };
+        ctx.reply(reply, answer);
+    }
+
+    // ----- groups --------------------------------------------------------------------
+
+    fn join_group(
+        &mut self,
+        id: u64,
+        join: &proto::JoinGroup,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        let Some(kind) = GroupKind::from_proto(join.kind) else {
+            return self.answer(id, Err("unknown group kind".into()), reply, ctx);
+        };
+        if !(1..=GROUP_ID_MAX).contains(&join.group) {
+            let why = format!("group ids are 1..={GROUP_ID_MAX}");
+            return self.answer(id, Err(why), reply, ctx);
+        }
+        let key = OrgKey {
+            kind,
+            id: join.group,
+        };
+        if let Some(slot) = &self.groups[kind.index()]
+            && slot.key == key
+            && slot.org.is_some()
+        {
+            return self.answer(id, Ok(done()), reply, ctx);
+        }
+        self.leave_group(kind, ctx);
+        let deadline = ctx
+            .start_timer(JOIN_TIMEOUT, JOIN_EXPIRED + kind.index() as u64)
+            .ok();
+        self.groups[kind.index()] = Some(GroupSlot {
+            key,
+            org: None,
+            deadline,
+            waiting: Some((id, reply)),
+        });
+        self.ask_directory(key, ctx);
+    }
+
+    /// Asks the node's org directory for the org of `key` (the answer is a `Joined` or
+    /// `JoinRefused` event).
+    fn ask_directory(&mut self, key: OrgKey, ctx: &mut Ctx<'_, Person>) {
+        let join = DirectoryMsg::Join {
+            key,
+            player: self.args.player,
+            person: ctx.me(),
+        };
+        if ctx.send_named(ORG_DIRECTORY_NAME, join).is_err() {
+            self.join_refused(key, "groups do not run on this node".into(), ctx);
+        }
+    }
+
+    fn leave_group(&mut self, kind: GroupKind, ctx: &mut Ctx<'_, Person>) {
+        let Some(slot) = self.groups[kind.index()].take() else {
+            return;
+        };
+        if let Some(timer) = slot.deadline {
+            ctx.cancel_timer(timer);
+        }
+        if let Some((org, monitor)) = slot.org {
+            ctx.demonitor(monitor, true);
+            let _ = ctx.send(Addr::from_pid(org), OrgMsg::Leave { person: ctx.me() });
+        }
+        if let Some((id, reply)) = slot.waiting {
+            self.answer(id, Err("superseded by another join".into()), reply, ctx);
+        }
+    }
+
+    fn joined(&mut self, key: OrgKey, org: Pid, ctx: &mut Ctx<'_, Person>) {
+        let Some(slot) = self.groups[key.kind.index()]
+            .as_mut()
+            .filter(|slot| slot.key == key)
+        else {
+            // Joined a group the player has left since: leave it.
+            let _ = ctx.send(Addr::from_pid(org), OrgMsg::Leave { person: ctx.me() });
+            return;
+        };
+        if let Some((_, monitor)) = slot.org.take() {
+            ctx.demonitor(monitor, true);
+        }
+        if let Some(timer) = slot.deadline.take() {
+            ctx.cancel_timer(timer);
+        }
+        slot.org = Some((org, ctx.monitor(org)));
+        if let Some((id, reply)) = slot.waiting.take() {
+            self.answer(id, Ok(done()), reply, ctx);
+        }
+    }
+
+    fn join_refused(&mut self, key: OrgKey, reason: String, ctx: &mut Ctx<'_, Person>) {
+        let index = key.kind.index();
+        if self.groups[index]
+            .as_ref()
+            .is_none_or(|slot| slot.key != key)
+        {
+            return;
+        }
+        if let Some((id, reply)) = self.groups[index].take().and_then(|slot| slot.waiting) {
+            self.answer(id, Err(reason), reply, ctx);
+        }
+    }
+
+    /// A join was not answered in time (the directory or the org lost it under load):
+    /// the request fails with `ERROR_TIMEOUT`, and the player is in no group of that kind.
+    fn join_expired(&mut self, index: usize, timer: TimerRef, ctx: &mut Ctx<'_, Person>) {
+        let Some(slot) = self.groups[index].take_if(|slot| slot.deadline == Some(timer)) else {
+            return;
+        };
+        if let Some((_, reply)) = slot.waiting
+            && !ctx.is_late(&reply)
+        {
+            let why = format!("the group did not answer within {JOIN_TIMEOUT:?}");
+            ctx.reply(reply, Answer::Error(ErrorCode::ErrorTimeout as i32, why));
+        }
+    }
+
+    /// An org this player is in ended: join again (its supervisor restarts it).
+    fn org_down(&mut self, org: Pid, ctx: &mut Ctx<'_, Person>) {
+        let Some(slot) = self
+            .groups
+            .iter_mut()
+            .flatten()
+            .find(|slot| slot.org.is_some_and(|(pid, _)| pid == org))
+        else {
+            return;
+        };
+        slot.org = None;
+        let key = slot.key;
+        slot.deadline = ctx
+            .start_timer(JOIN_TIMEOUT, JOIN_EXPIRED + key.kind.index() as u64)
+            .ok();
+        self.ask_directory(key, ctx);
+    }
+
+    fn group_say(
+        &mut self,
+        say: proto::GroupSay,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> Result<proto::reply::Body, String> {
+        let kind = GroupKind::from_proto(say.kind).ok_or("unknown group kind")?;
+        if say.text.len() > GROUP_LINE_BYTES_MAX {
+            return Err(format!("group line over {GROUP_LINE_BYTES_MAX} bytes"));
+        }
+        let Some((org, _)) = self.groups[kind.index()].as_ref().and_then(|slot| slot.org) else {
+            return Err(format!("not in a {kind:?} (JoinGroup first)").to_lowercase());
+        };
+        let said = OrgMsg::Say {
+            from: self.args.player,
+            text: say.text.into(),
+        };
+        ctx.send(Addr::from_pid(org), said)
+            .map_err(|error| format!("the group is unreachable: {error}"))?;
+        Ok(done())
     }
 
     fn reply_frame(&mut self, id: u64, body: proto::reply::Body) -> Vec<u8> {
@@ -241,7 +503,7 @@ impl Person {
     fn whisper(
         &mut self,
         whisper: proto::Whisper,
-        ctx: &mut Ctx<'_, Self>,
+        ctx: &mut Ctx<'_, Person>,
     ) -> Result<proto::reply::Body, String> {
         if whisper.text.len() > WHISPER_BYTES_MAX {
             return Err(format!("whisper over {WHISPER_BYTES_MAX} bytes"));
@@ -255,21 +517,53 @@ impl Person {
         };
         ctx.send(Addr::from_pid(target), PersonMsg::Game(event))
             .map_err(|error| format!("player {} unreachable: {error}", whisper.to_player))?;
-        Ok(proto::reply::Body::Done(proto::Done {}))
+        Ok(done())
     }
 
-    fn game(&mut self, event: GameEvent, ctx: &mut Ctx<'_, Self>) {
+    fn game(&mut self, event: GameEvent, ctx: &mut Ctx<'_, Person>) {
         let body = match event {
             GameEvent::Whisper { from, text } => proto::push::Body::Whisper(proto::WhisperLine {
                 from_player: from,
                 text,
             }),
+            GameEvent::GroupLine {
+                kind,
+                group,
+                from,
+                text,
+            } => {
+                let Some(kind) = GroupKind::from_byte(kind) else {
+                    return;
+                };
+                proto::push::Body::GroupLine(proto::GroupLine {
+                    kind: kind.to_proto(),
+                    group,
+                    from_player: from,
+                    text,
+                })
+            }
+            GameEvent::Joined { kind, group, org } => {
+                if let Some(kind) = GroupKind::from_byte(kind) {
+                    self.joined(OrgKey { kind, id: group }, Pid::from_bytes(org), ctx);
+                }
+                return;
+            }
+            GameEvent::JoinRefused {
+                kind,
+                group,
+                reason,
+            } => {
+                if let Some(kind) = GroupKind::from_byte(kind) {
+                    self.join_refused(OrgKey { kind, id: group }, reason, ctx);
+                }
+                return;
+            }
         };
         self.push(body, ctx);
     }
 
     /// Sends a push to the client (or only caches it while detached).
-    fn push(&mut self, body: proto::push::Body, ctx: &mut Ctx<'_, Self>) {
+    fn push(&mut self, body: proto::push::Body, ctx: &mut Ctx<'_, Person>) {
         self.seq += 1;
         let push = proto::Push {
             seq: self.seq,
@@ -283,13 +577,71 @@ impl Person {
         }
     }
 
-    fn register(&self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+    fn register(&self, ctx: &mut Ctx<'_, Person>) -> Result<(), ExitReason> {
         let name = person_name(self.args.player);
         let registered = match ctx.register_global(&name) {
             Err(NameError::NoProc) => ctx.register(&name),
             other => other,
         };
         registered.map_err(|error| ExitReason::Custom(format!("{name}: {error}").into()))
+    }
+}
+
+fn done() -> proto::reply::Body {
+    proto::reply::Body::Done(proto::Done {})
+}
+
+impl<'a> Machine<Ctx<'a, Person>> for Player {
+    type State = PersonState;
+    type Event = PersonEvent;
+
+    fn parent(state: PersonState) -> Option<PersonState> {
+        match state {
+            PersonState::InWorld => None,
+            PersonState::Idle | PersonState::Moving => Some(PersonState::InWorld),
+        }
+    }
+
+    fn initial_child(state: PersonState) -> Option<PersonState> {
+        (state == PersonState::InWorld).then_some(PersonState::Idle)
+    }
+
+    fn handle(
+        &mut self,
+        state: PersonState,
+        event: PersonEvent,
+        ctx: &mut Ctx<'a, Person>,
+    ) -> Outcome<PersonState, PersonEvent> {
+        match (state, event) {
+            (PersonState::Idle | PersonState::Moving, PersonEvent::Request(request, reply))
+                if matches!(request.body, Some(proto::request::Body::Move(_))) =>
+            {
+                let moved = self.position;
+                self.request(request, reply, ctx);
+                if self.position == moved {
+                    Outcome::Handled
+                } else {
+                    Outcome::Goto(PersonState::Moving)
+                }
+            }
+            (PersonState::InWorld, PersonEvent::Request(request, reply)) => {
+                self.request(request, reply, ctx);
+                Outcome::Handled
+            }
+            (PersonState::InWorld, PersonEvent::Game(event)) => {
+                self.game(event, ctx);
+                Outcome::Handled
+            }
+            (_, event) => Outcome::Unhandled(event),
+        }
+    }
+
+    fn state_timeout(&self, state: PersonState) -> Option<std::time::Duration> {
+        (state == PersonState::Moving).then_some(MOVING_SETTLE)
+    }
+
+    fn timed_out(&mut self, _: PersonState, _: &mut Ctx<'a, Person>) -> Option<PersonState> {
+        Some(PersonState::Idle)
     }
 }
 
@@ -308,7 +660,7 @@ pub fn cell_of(x: i32, y: i32) -> u32 {
 }
 
 /// The inventory valuation: real CPU work proportional to `work`.
-fn heavy_work(work: u32) -> Result<u64, String> {
+pub fn heavy_work(work: u32) -> Result<u64, String> {
     if !(1..=HEAVY_WORK_MAX).contains(&work) {
         return Err(format!("heavy work must be 1..={HEAVY_WORK_MAX}"));
     }
@@ -332,19 +684,22 @@ impl Process for Person {
     type Msg = PersonMsg;
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
-        self.register(ctx)
+        self.player.register(ctx)?;
+        self.fsm = Some(Fsm::start(&mut self.player, PersonState::InWorld, ctx));
+        Ok(())
     }
 
     fn handle(&mut self, message: PersonMsg, ctx: &mut Ctx<'_, Self>) {
+        let player = &mut self.player;
         match message {
             PersonMsg::Attach {
                 gate,
                 resume_token,
                 last_seq,
-            } => self.attach(Pid::from_bytes(gate), &resume_token, last_seq, ctx),
-            PersonMsg::Detach { gate } => self.detach(Pid::from_bytes(gate), ctx),
+            } => player.attach(Pid::from_bytes(gate), &resume_token, last_seq, ctx),
+            PersonMsg::Detach { gate } => player.detach(Pid::from_bytes(gate), ctx),
             PersonMsg::Logout { gate } => {
-                if self
+                if player
                     .session
                     .as_ref()
                     .is_some_and(|session| session.gate == Pid::from_bytes(gate))
@@ -354,23 +709,50 @@ impl Process for Person {
             }
             PersonMsg::Request { reply, request } => {
                 let reply = ReplyTo::from_wire(reply.into(), ctx.now_ns());
-                self.request(reply, &request, ctx);
+                if let Some(event) = Player::event_of(reply, &request, ctx) {
+                    self.dispatch(event, ctx);
+                }
             }
-            PersonMsg::Game(event) => self.game(event, ctx),
+            PersonMsg::Game(event) => self.dispatch(PersonEvent::Game(event), ctx),
         }
     }
 
     fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
         match message {
-            SystemMsg::Down { pid, .. } => self.detach(pid, ctx),
+            SystemMsg::Down { pid, .. } => {
+                if self
+                    .player
+                    .session
+                    .as_ref()
+                    .is_some_and(|session| session.gate == pid)
+                {
+                    self.player.detach(pid, ctx);
+                } else {
+                    self.player.org_down(pid, ctx);
+                }
+            }
+            SystemMsg::Timer { tag, .. } if is_state_timer(tag) => {
+                if let Some(fsm) = self.fsm.as_mut() {
+                    fsm.on_timer(&mut self.player, tag, ctx);
+                }
+            }
             SystemMsg::Timer {
                 tag: GRACE_EXPIRED,
                 timer,
-            } if self.grace == Some(timer) => {
+            } if self.player.grace == Some(timer) => {
                 ctx.stop(ExitReason::Normal);
+            }
+            SystemMsg::Timer { tag, timer } if (JOIN_EXPIRED..JOIN_EXPIRED + 2).contains(&tag) => {
+                self.player
+                    .join_expired((tag - JOIN_EXPIRED) as usize, timer, ctx);
             }
             _ => {}
         }
+    }
+
+    fn terminate(&mut self, _: &ExitReason, ctx: &mut Ctx<'_, Self>) {
+        self.player.leave_group(GroupKind::Guild, ctx);
+        self.player.leave_group(GroupKind::Team, ctx);
     }
 }
 

@@ -6,6 +6,12 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class GroupKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    GROUP_UNSPECIFIED: _ClassVar[GroupKind]
+    GROUP_GUILD: _ClassVar[GroupKind]
+    GROUP_TEAM: _ClassVar[GroupKind]
+
 class ErrorCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     ERROR_UNSPECIFIED: _ClassVar[ErrorCode]
@@ -24,6 +30,9 @@ class ErrorCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ERROR_INVALID: _ClassVar[ErrorCode]
     ERROR_INTERNAL: _ClassVar[ErrorCode]
     ERROR_REPLACED: _ClassVar[ErrorCode]
+GROUP_UNSPECIFIED: GroupKind
+GROUP_GUILD: GroupKind
+GROUP_TEAM: GroupKind
 ERROR_UNSPECIFIED: ErrorCode
 ERROR_BAD_FRAME: ErrorCode
 ERROR_UNKNOWN_MESSAGE: ErrorCode
@@ -62,18 +71,22 @@ class Login(_message.Message):
     def __init__(self, user: _Optional[str] = ..., password: _Optional[str] = ..., resume_token: _Optional[bytes] = ..., last_seq: _Optional[int] = ...) -> None: ...
 
 class Request(_message.Message):
-    __slots__ = ("id", "echo", "move", "whisper", "heavy")
+    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say")
     ID_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
     MOVE_FIELD_NUMBER: _ClassVar[int]
     WHISPER_FIELD_NUMBER: _ClassVar[int]
     HEAVY_FIELD_NUMBER: _ClassVar[int]
+    JOIN_GROUP_FIELD_NUMBER: _ClassVar[int]
+    GROUP_SAY_FIELD_NUMBER: _ClassVar[int]
     id: int
     echo: Echo
     move: Move
     whisper: Whisper
     heavy: Heavy
-    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ...) -> None: ...
+    join_group: JoinGroup
+    group_say: GroupSay
+    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ...) -> None: ...
 
 class Logout(_message.Message):
     __slots__ = ()
@@ -112,6 +125,22 @@ class Heavy(_message.Message):
     WORK_FIELD_NUMBER: _ClassVar[int]
     work: int
     def __init__(self, work: _Optional[int] = ...) -> None: ...
+
+class JoinGroup(_message.Message):
+    __slots__ = ("kind", "group")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    kind: GroupKind
+    group: int
+    def __init__(self, kind: _Optional[_Union[GroupKind, str]] = ..., group: _Optional[int] = ...) -> None: ...
+
+class GroupSay(_message.Message):
+    __slots__ = ("kind", "text")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    kind: GroupKind
+    text: str
+    def __init__(self, kind: _Optional[_Union[GroupKind, str]] = ..., text: _Optional[str] = ...) -> None: ...
 
 class Welcome(_message.Message):
     __slots__ = ("protocol_version", "frame_bytes_max", "requests_per_s")
@@ -172,12 +201,26 @@ class HeavyResult(_message.Message):
     def __init__(self, value: _Optional[int] = ...) -> None: ...
 
 class Push(_message.Message):
-    __slots__ = ("seq", "whisper")
+    __slots__ = ("seq", "whisper", "group_line")
     SEQ_FIELD_NUMBER: _ClassVar[int]
     WHISPER_FIELD_NUMBER: _ClassVar[int]
+    GROUP_LINE_FIELD_NUMBER: _ClassVar[int]
     seq: int
     whisper: WhisperLine
-    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ...) -> None: ...
+    group_line: GroupLine
+    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ..., group_line: _Optional[_Union[GroupLine, _Mapping]] = ...) -> None: ...
+
+class GroupLine(_message.Message):
+    __slots__ = ("kind", "group", "from_player", "text")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    FROM_PLAYER_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    kind: GroupKind
+    group: int
+    from_player: int
+    text: str
+    def __init__(self, kind: _Optional[_Union[GroupKind, str]] = ..., group: _Optional[int] = ..., from_player: _Optional[int] = ..., text: _Optional[str] = ...) -> None: ...
 
 class WhisperLine(_message.Message):
     __slots__ = ("from_player", "text")

@@ -104,6 +104,15 @@ fn load_main(flags: &LoadFlags) -> ExitCode {
         eprintln!("hearth: {error}");
         return ExitCode::from(EXIT_USAGE);
     }
+    if flags.in_process {
+        return match load::run_in_process(flags) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("hearth load: {error}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        };
+    }
     match load::run(flags) {
         Ok(report) => {
             println!("{}", report.line());
