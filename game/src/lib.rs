@@ -17,5 +17,6 @@ pub mod node;
 pub mod person;
 pub mod proto;
 pub mod report;
+pub mod resend;
 pub mod wire;
 pub mod world;

@@ -15,14 +15,13 @@
 //!   dropped first; a resume past the cache resends what is left and says from where).
 //! - A request whose gate has stopped waiting is dropped unanswered (cancel-when-late).
 
-use std::collections::VecDeque;
-
 use hearth_engine::{
     Addr, Ctx, ExitReason, MonitorRef, NameError, Pid, Process, ReplyTo, SystemMsg, TimerRef,
 };
 use prost::Message;
 
 use crate::proto::{self, ErrorCode, MessageId};
+use crate::resend::ResendCache;
 use crate::wire::{Answer, Attached, GateMsg, PersonArgs, PersonMsg};
 use crate::world::GameEvent;
 use crate::world::org::{
@@ -31,10 +30,11 @@ use crate::world::org::{
 };
 use hearth_engine::fsm::{Fsm, Machine, Outcome, is_state_timer};
 
-/// Frames kept for resend after a drop.
-pub const SESSION_CACHE_FRAMES_MAX: usize = 256;
-/// Bytes kept for resend after a drop.
-pub const SESSION_CACHE_BYTES_MAX: usize = 64 * 1024;
+/// Frames kept for resend after a drop (about 5 s of the seed's traffic).
+pub const SESSION_CACHE_FRAMES_MAX: usize = 128;
+/// Bytes kept for resend after a drop (bounds a Person's memory: 250k players × 16 KiB
+/// is 4 GiB at worst).
+pub const SESSION_CACHE_BYTES_MAX: usize = 16 * 1024;
 /// Largest echo payload.
 pub const ECHO_BYTES_MAX: usize = 1024;
 /// Longest whisper.
@@ -121,8 +121,7 @@ struct Player {
     session: Option<Session>,
     grace: Option<TimerRef>,
     seq: u64,
-    cache: VecDeque<(u64, Vec<u8>)>,
-    cache_bytes: usize,
+    cache: ResendCache,
     position: (i32, i32),
     groups: [Option<GroupSlot>; 2],
 }
@@ -159,8 +158,7 @@ impl Player {
             session: None,
             grace: None,
             seq: 0,
-            cache: VecDeque::new(),
-            cache_bytes: 0,
+            cache: ResendCache::new(SESSION_CACHE_FRAMES_MAX, SESSION_CACHE_BYTES_MAX),
             position: (0, 0),
             groups: [None, None],
         }
@@ -184,7 +182,6 @@ impl Player {
         if !resumed {
             self.token = new_token();
             self.cache.clear();
-            self.cache_bytes = 0;
         }
         let (resend, resend_from) = if resumed {
             self.resend_after(last_seq)
@@ -219,15 +216,7 @@ impl Player {
 
     /// The cached frames after `last_seq`, concatenated, and the first one's seq.
     fn resend_after(&self, last_seq: u64) -> (Vec<u8>, u64) {
-        let mut frames = Vec::new();
-        let mut first = 0;
-        for (seq, frame) in self.cache.iter().filter(|(seq, _)| *seq > last_seq) {
-            if first == 0 {
-                first = *seq;
-            }
-            frames.extend_from_slice(frame);
-        }
-        (frames, first)
+        self.cache.after(last_seq)
     }
 
     fn detach(&mut self, gate: Pid, ctx: &mut Ctx<'_, Person>) {
@@ -244,16 +233,7 @@ impl Player {
 
     /// Caches the frame of seq `self.seq`, dropping the oldest past the bounds.
     fn remember(&mut self, frame: &[u8]) {
-        self.cache_bytes += frame.len();
-        self.cache.push_back((self.seq, frame.to_vec()));
-        while self.cache.len() > SESSION_CACHE_FRAMES_MAX
-            || self.cache_bytes > SESSION_CACHE_BYTES_MAX
-        {
-            let Some((_, old)) = self.cache.pop_front() else {
-                break;
-            };
-            self.cache_bytes -= old.len();
-        }
+        self.cache.push(self.seq, frame);
     }
 
     /// Decodes a forwarded request into an FSM event; a late or undecodable one is
