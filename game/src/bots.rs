@@ -398,6 +398,7 @@ impl Process for Bot {
             player: player_id(&user),
             user,
             grace_ms: BOT_REQUEST_TIMEOUT.as_millis() as u64,
+            trade_timeout_ms: BOT_REQUEST_TIMEOUT.as_millis() as u64,
         };
         let person = ctx
             .spawn(Person::new(args))

@@ -101,6 +101,7 @@ pub struct FileConfig {
     login_timeout_ms: Option<u64>,
     request_timeout_ms: Option<u64>,
     session_grace_ms: Option<u64>,
+    trade_timeout_ms: Option<u64>,
     connections_max: Option<usize>,
 }
 
@@ -191,6 +192,9 @@ fn gate_config(flags: &NodeFlags, file: &FileConfig) -> Result<GateConfig, CliEr
     }
     if let Some(ms) = file.request_timeout_ms {
         gate.request_timeout = positive(ms, "request_timeout_ms")?;
+    }
+    if let Some(ms) = file.trade_timeout_ms {
+        gate.trade_timeout = positive(ms, "trade_timeout_ms")?;
     }
     if let Some(ms) = file.session_grace_ms {
         gate.session_grace = positive(ms, "session_grace_ms")?;

@@ -16,13 +16,14 @@
 //! - A request whose gate has stopped waiting is dropped unanswered (cancel-when-late).
 
 use hearth_engine::{
-    Addr, Ctx, ExitReason, MonitorRef, NameError, Pid, Process, ReplyTo, SystemMsg, TimerRef,
+    Addr, Ctx, ExitReason, MonitorRef, NameError, Pid, Process, ReplyTo, RequestId, SystemMsg,
+    TimerRef,
 };
 use prost::Message;
 
 use crate::proto::{self, ErrorCode, MessageId};
 use crate::resend::ResendCache;
-use crate::wire::{Answer, Attached, GateMsg, PersonArgs, PersonMsg};
+use crate::wire::{Answer, Attached, GateMsg, PersonArgs, PersonMsg, ReplyRoute, TradeVerdict};
 use crate::world::GameEvent;
 use crate::world::org::{
     DirectoryMsg, GROUP_ID_MAX, GROUP_LINE_BYTES_MAX, GroupKind, JOIN_TIMEOUT, ORG_DIRECTORY_NAME,
@@ -51,6 +52,10 @@ pub const CELL_SIDE: i32 = 256;
 const TOKEN_BYTES: usize = 16;
 /// Timer tag of the grace period.
 const GRACE_EXPIRED: u64 = 1;
+/// Longest item name in a trade offer.
+pub const TRADE_ITEM_BYTES_MAX: usize = 64;
+/// Offers to one player waiting for its answer; past it an offer is declined at once.
+pub const TRADE_OFFERS_IN_MAX: usize = 8;
 /// Timer tags of the join deadlines (+ the group kind's index).
 const JOIN_EXPIRED: u64 = 2;
 /// A moving player is idle again after this long without a move.
@@ -83,9 +88,11 @@ pub struct Person {
 /// The states of a Person (its FSM tree):
 /// ```text
 /// InWorld ─┬─ Idle
-///          └─ Moving   (back to Idle after MOVING_SETTLE without a move)
+///          ├─ Moving   (back to Idle after MOVING_SETTLE without a move)
+///          └─ Trading  (an offer of ours is open: no moving, no second offer)
 /// ```
-/// Requests every state takes are handled by `InWorld`; `Move` by `Idle` and `Moving`.
+/// Requests every state takes are handled by `InWorld`; `Move` and `TradeOffer` by the
+/// leaves; the verdict on our offer (or its timeout) by `Trading`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PersonState {
     /// Logged in, in the world.
@@ -94,6 +101,8 @@ pub enum PersonState {
     Idle,
     /// Moving: moves keep it here.
     Moving,
+    /// Waiting for the other player to answer our trade offer.
+    Trading,
 }
 
 /// What a Person's FSM dispatches.
@@ -102,6 +111,36 @@ pub enum PersonEvent {
     Request(proto::Request, ReplyTo<Answer>),
     /// Game traffic.
     Game(GameEvent),
+    /// Another player's trade offer.
+    Offer {
+        /// Where the verdict goes.
+        reply: ReplyTo<TradeVerdict>,
+        /// The offering player.
+        from: u64,
+        /// Its offer id.
+        offer: u64,
+        /// What is offered.
+        item: String,
+    },
+    /// The verdict on our offer.
+    Verdict(RequestId, TradeVerdict),
+    /// Our offer was not answered within the trade timeout.
+    OfferExpired(RequestId),
+}
+
+/// Our open trade offer.
+struct OpenOffer {
+    request: RequestId,
+    offer: u64,
+    to: u64,
+    target: Pid,
+}
+
+/// A trade offer made to us, waiting for our client's answer.
+struct OfferIn {
+    from: u64,
+    offer: u64,
+    reply: ReplyTo<TradeVerdict>,
 }
 
 /// A player's group of one kind.
@@ -124,6 +163,9 @@ struct Player {
     cache: ResendCache,
     position: (i32, i32),
     groups: [Option<GroupSlot>; 2],
+    offer_out: Option<OpenOffer>,
+    offers_in: Vec<OfferIn>,
+    next_offer: u64,
 }
 
 impl Person {
@@ -161,6 +203,9 @@ impl Player {
             cache: ResendCache::new(SESSION_CACHE_FRAMES_MAX, SESSION_CACHE_BYTES_MAX),
             position: (0, 0),
             groups: [None, None],
+            offer_out: None,
+            offers_in: Vec::new(),
+            next_offer: 1,
         }
     }
 
@@ -277,6 +322,10 @@ impl Player {
                 return self.join_group(request.id, &join, reply, ctx);
             }
             Some(In::GroupSay(say)) => self.group_say(say, ctx),
+            Some(In::TradeAnswer(answer)) => {
+                return self.trade_answer(request.id, &answer, reply, ctx);
+            }
+            Some(In::TradeOffer(_)) => Err("an offer of yours is open already".to_owned()),
             None => Err("empty request".to_owned()),
         };
         self.answer(request.id, body, reply, ctx);
@@ -297,6 +346,170 @@ impl Player {
             Err(message) => Answer::Error(ErrorCode::ErrorInvalid as i32, message),
         };
         ctx.reply(reply, answer);
+    }
+
+    // ----- trades --------------------------------------------------------------------
+
+    /// Opens a trade offer (in `Idle` or `Moving`); whether it is open.
+    fn trade_offer(
+        &mut self,
+        id: u64,
+        offer: &proto::TradeOffer,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> bool {
+        let refuse = |why: String| Err(why);
+        let body = if offer.item.is_empty() || offer.item.len() > TRADE_ITEM_BYTES_MAX {
+            refuse(format!("items are 1..={TRADE_ITEM_BYTES_MAX} bytes"))
+        } else if offer.to_player == self.args.player {
+            refuse("you cannot trade with yourself".to_owned())
+        } else {
+            match find_person(ctx, offer.to_player) {
+                None => refuse(format!("player {} is not online", offer.to_player)),
+                Some(target) => self.send_offer(target, offer, ctx),
+            }
+        };
+        let opened = body.is_ok();
+        self.answer(id, body, reply, ctx);
+        opened
+    }
+
+    fn send_offer(
+        &mut self,
+        target: Pid,
+        offer: &proto::TradeOffer,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> Result<proto::reply::Body, String> {
+        let number = self.next_offer;
+        let (from, item) = (self.args.player, offer.item.clone());
+        let now_ns = ctx.now_ns();
+        let build = |reply: ReplyTo<TradeVerdict>| PersonMsg::Offer {
+            reply: ReplyRoute::from(reply.to_wire(now_ns)),
+            from,
+            offer: number,
+            item,
+        };
+        let timeout = std::time::Duration::from_millis(self.args.trade_timeout_ms);
+        let request = ctx
+            .notify(Addr::from_pid(target), build, timeout)
+            .map_err(|error| format!("player {} unreachable: {error}", offer.to_player))?;
+        self.next_offer += 1;
+        self.offer_out = Some(OpenOffer {
+            request,
+            offer: number,
+            to: offer.to_player,
+            target,
+        });
+        Ok(proto::reply::Body::TradeOpened(proto::TradeOpened {
+            offer_id: number,
+        }))
+    }
+
+    /// The verdict on our offer, or its expiry (`None`): both sides are told.
+    fn offer_closed(
+        &mut self,
+        request: RequestId,
+        verdict: Option<TradeVerdict>,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> bool {
+        let Some(open) = self.offer_out.take_if(|open| open.request == request) else {
+            return false;
+        };
+        let outcome = match verdict {
+            Some(TradeVerdict { accepted: true }) => proto::TradeOutcome::TradeAccepted,
+            Some(_) => proto::TradeOutcome::TradeDeclined,
+            None => {
+                let expired = GameEvent::TradeExpired {
+                    from: self.args.player,
+                    offer: open.offer,
+                };
+                let _ = ctx.send(Addr::from_pid(open.target), PersonMsg::Game(expired));
+                proto::TradeOutcome::TradeExpired
+            }
+        };
+        let closed = trade_closed(self.args.player, open.to, open.offer, outcome);
+        self.push(closed, ctx);
+        true
+    }
+
+    /// Another player's offer: kept for our client's answer (bounded), pushed to it.
+    fn offer_in(
+        &mut self,
+        from: u64,
+        offer: u64,
+        item: String,
+        reply: ReplyTo<TradeVerdict>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        if self.offers_in.len() >= TRADE_OFFERS_IN_MAX {
+            ctx.reply(reply, TradeVerdict { accepted: false });
+            return;
+        }
+        self.offers_in.push(OfferIn { from, offer, reply });
+        let offered = proto::TradeOffered {
+            from_player: from,
+            offer_id: offer,
+            item,
+        };
+        self.push(proto::push::Body::TradeOffered(offered), ctx);
+    }
+
+    fn trade_answer(
+        &mut self,
+        id: u64,
+        answer: &proto::TradeAnswer,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        let found = self
+            .offers_in
+            .iter()
+            .position(|open| open.from == answer.from_player && open.offer == answer.offer_id);
+        let Some(index) = found else {
+            let why = format!(
+                "no open offer {} from player {}",
+                answer.offer_id, answer.from_player
+            );
+            return self.answer(id, Err(why), reply, ctx);
+        };
+        let open = self.offers_in.swap_remove(index);
+        if ctx.is_late(&open.reply) {
+            if !ctx.is_late(&reply) {
+                let why = "the offer expired".to_owned();
+                ctx.reply(reply, Answer::Error(ErrorCode::ErrorTimeout as i32, why));
+            }
+            return;
+        }
+        ctx.reply(
+            open.reply,
+            TradeVerdict {
+                accepted: answer.accept,
+            },
+        );
+        let outcome = if answer.accept {
+            proto::TradeOutcome::TradeAccepted
+        } else {
+            proto::TradeOutcome::TradeDeclined
+        };
+        let closed = trade_closed(open.from, self.args.player, open.offer, outcome);
+        self.answer(id, Ok(done()), reply, ctx);
+        self.push(closed, ctx);
+    }
+
+    /// The offerer said our pending offer expired: drop it and tell our client.
+    fn offer_expired_here(&mut self, from: u64, offer: u64, ctx: &mut Ctx<'_, Person>) {
+        let before = self.offers_in.len();
+        self.offers_in
+            .retain(|open| !(open.from == from && open.offer == offer));
+        if self.offers_in.len() != before {
+            let closed = trade_closed(
+                from,
+                self.args.player,
+                offer,
+                proto::TradeOutcome::TradeExpired,
+            );
+            self.push(closed, ctx);
+        }
     }
 
     // ----- groups --------------------------------------------------------------------
@@ -522,6 +735,10 @@ impl Player {
                     text,
                 })
             }
+            GameEvent::TradeExpired { from, offer } => {
+                self.offer_expired_here(from, offer, ctx);
+                return;
+            }
             GameEvent::Joined { kind, group, org } => {
                 if let Some(kind) = GroupKind::from_byte(kind) {
                     self.joined(OrgKey { kind, id: group }, Pid::from_bytes(org), ctx);
@@ -571,6 +788,15 @@ fn done() -> proto::reply::Body {
     proto::reply::Body::Done(proto::Done {})
 }
 
+fn trade_closed(from: u64, to: u64, offer: u64, outcome: proto::TradeOutcome) -> proto::push::Body {
+    proto::push::Body::TradeClosed(proto::TradeClosed {
+        from_player: from,
+        to_player: to,
+        offer_id: offer,
+        outcome: outcome as i32,
+    })
+}
+
 impl<'a> Machine<Ctx<'a, Person>> for Player {
     type State = PersonState;
     type Event = PersonEvent;
@@ -578,7 +804,9 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
     fn parent(state: PersonState) -> Option<PersonState> {
         match state {
             PersonState::InWorld => None,
-            PersonState::Idle | PersonState::Moving => Some(PersonState::InWorld),
+            PersonState::Idle | PersonState::Moving | PersonState::Trading => {
+                Some(PersonState::InWorld)
+            }
         }
     }
 
@@ -604,8 +832,53 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
                     Outcome::Goto(PersonState::Moving)
                 }
             }
+            (PersonState::Idle | PersonState::Moving, PersonEvent::Request(request, reply))
+                if matches!(request.body, Some(proto::request::Body::TradeOffer(_))) =>
+            {
+                let Some(proto::request::Body::TradeOffer(offer)) = &request.body else {
+                    unreachable!("matched above");
+                };
+                if self.trade_offer(request.id, offer, reply, ctx) {
+                    Outcome::Goto(PersonState::Trading)
+                } else {
+                    Outcome::Handled
+                }
+            }
+            (PersonState::Trading, PersonEvent::Request(request, reply))
+                if matches!(request.body, Some(proto::request::Body::Move(_))) =>
+            {
+                let why = "you cannot move while an offer of yours is open".to_owned();
+                self.answer(request.id, Err(why), reply, ctx);
+                Outcome::Handled
+            }
+            (PersonState::Trading, PersonEvent::Verdict(request, verdict)) => {
+                if self.offer_closed(request, Some(verdict), ctx) {
+                    Outcome::Goto(PersonState::Idle)
+                } else {
+                    Outcome::Handled
+                }
+            }
+            (PersonState::Trading, PersonEvent::OfferExpired(request)) => {
+                if self.offer_closed(request, None, ctx) {
+                    Outcome::Goto(PersonState::Idle)
+                } else {
+                    Outcome::Handled
+                }
+            }
             (PersonState::InWorld, PersonEvent::Request(request, reply)) => {
                 self.request(request, reply, ctx);
+                Outcome::Handled
+            }
+            (
+                PersonState::InWorld,
+                PersonEvent::Offer {
+                    reply,
+                    from,
+                    offer,
+                    item,
+                },
+            ) => {
+                self.offer_in(from, offer, item, reply, ctx);
                 Outcome::Handled
             }
             (PersonState::InWorld, PersonEvent::Game(event)) => {
@@ -694,6 +967,25 @@ impl Process for Person {
                 }
             }
             PersonMsg::Game(event) => self.dispatch(PersonEvent::Game(event), ctx),
+            PersonMsg::Offer {
+                reply,
+                from,
+                offer,
+                item,
+            } => {
+                let reply = ReplyTo::from_wire(reply.into(), ctx.now_ns());
+                let event = PersonEvent::Offer {
+                    reply,
+                    from,
+                    offer,
+                    item,
+                };
+                self.dispatch(event, ctx);
+            }
+            PersonMsg::Verdict(shard, key, seq, verdict) => {
+                let request = RequestId::from_parts(shard, key, seq);
+                self.dispatch(PersonEvent::Verdict(request, verdict), ctx);
+            }
         }
     }
 
@@ -710,6 +1002,9 @@ impl Process for Person {
                 } else {
                     self.player.org_down(pid, ctx);
                 }
+            }
+            SystemMsg::Timeout { request } => {
+                self.dispatch(PersonEvent::OfferExpired(request), ctx);
             }
             SystemMsg::Timer { tag, .. } if is_state_timer(tag) => {
                 if let Some(fsm) = self.fsm.as_mut() {

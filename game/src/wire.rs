@@ -72,6 +72,34 @@ pub enum PersonMsg {
     },
     /// Game traffic from other persons and orgs.
     Game(crate::world::GameEvent),
+    /// A trade offer from another player's Person (the seed's `notify` with a timeout:
+    /// the offerer gets a [`TradeVerdict`] or, past the trade timeout, a `Timeout`).
+    Offer {
+        /// Where the verdict goes.
+        reply: ReplyRoute,
+        /// The offering player.
+        from: u64,
+        /// The offer's id (per offering player).
+        offer: u64,
+        /// What is offered.
+        item: String,
+    },
+    /// The verdict on this Person's offer (a reply, delivered locally).
+    Verdict(u8, u32, u32, TradeVerdict),
+}
+
+/// The answer to a trade offer.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TradeVerdict {
+    /// Whether the other player accepted.
+    pub accepted: bool,
+}
+
+impl From<Reply<TradeVerdict>> for PersonMsg {
+    fn from(reply: Reply<TradeVerdict>) -> Self {
+        let (shard, key, seq) = reply.request.parts();
+        PersonMsg::Verdict(shard, key, seq, reply.value)
+    }
 }
 
 /// The answer to a client request.
@@ -144,12 +172,15 @@ pub struct PersonArgs {
     pub user: String,
     /// How long a detached session waits for a resume, in milliseconds.
     pub grace_ms: u64,
+    /// How long a trade offer waits for the other player, in milliseconds.
+    pub trade_timeout_ms: u64,
 }
 
 hearth_net::wire_message!(PersonMsg, "hearth.game.PersonMsg");
 hearth_net::wire_message!(Answer, "hearth.game.Answer");
 hearth_net::wire_message!(GateMsg, "hearth.game.GateMsg");
 hearth_net::wire_message!(PersonArgs, "hearth.game.PersonArgs");
+hearth_net::wire_message!(TradeVerdict, "hearth.game.TradeVerdict");
 
 /// Every game message type, registered to cross nodes.
 pub fn wire_types() -> WireTypes {
@@ -157,7 +188,8 @@ pub fn wire_types() -> WireTypes {
     wire.register::<PersonMsg>()
         .register::<Answer>()
         .register::<GateMsg>()
-        .register::<PersonArgs>();
+        .register::<PersonArgs>()
+        .register::<TradeVerdict>();
     crate::world::register_wire(&mut wire);
     wire
 }

@@ -10,8 +10,12 @@ use hearth_game::proto::request::Body;
 use hearth_game::proto::{self, ErrorCode, GroupKind, push};
 use hearth_game::world::org::TEAM_MEMBERS_MAX;
 
+/// How long a trade offer waits in these tests.
+const TRADE_TIMEOUT: Duration = Duration::from_millis(300);
+
 fn node() -> GameNode {
     let mut options = NodeOptions::standalone();
+    options.gate.trade_timeout = TRADE_TIMEOUT;
     options.shards = 2;
     options.pin = false;
     options.gate.listen = SocketAddr::from(([127, 0, 0, 1], 0));
@@ -122,5 +126,113 @@ fn teams_are_bounded_and_bad_group_requests_are_refused() {
         .set_timeout(Some(Duration::from_millis(300)))
         .unwrap();
     assert!(players[1].next_push().is_err());
+    node.shutdown(Duration::from_secs(1));
+}
+
+fn offer(client: &mut Client, to: u64, item: &str) -> Result<proto::Reply, ClientError> {
+    client.request(Body::TradeOffer(proto::TradeOffer {
+        to_player: to,
+        item: item.into(),
+    }))
+}
+
+fn answer(
+    client: &mut Client,
+    from: u64,
+    offer: u64,
+    accept: bool,
+) -> Result<proto::Reply, ClientError> {
+    client.request(Body::TradeAnswer(proto::TradeAnswer {
+        from_player: from,
+        offer_id: offer,
+        accept,
+    }))
+}
+
+fn closed(client: &mut Client) -> proto::TradeClosed {
+    match client.next_push().unwrap().body {
+        Some(push::Body::TradeClosed(closed)) => closed,
+        other => panic!("expected TradeClosed, got {other:?}"),
+    }
+}
+
+fn offered(client: &mut Client) -> proto::TradeOffered {
+    match client.next_push().unwrap().body {
+        Some(push::Body::TradeOffered(offered)) => offered,
+        other => panic!("expected TradeOffered, got {other:?}"),
+    }
+}
+
+fn offer_id(reply: proto::Reply) -> u64 {
+    match reply.body {
+        Some(proto::reply::Body::TradeOpened(opened)) => opened.offer_id,
+        other => panic!("expected TradeOpened, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_trade_is_accepted_or_expires_and_both_sides_are_told() {
+    let node = node();
+    let mut alice = logged_in(&node, "alice");
+    let mut bob = logged_in(&node, "bob");
+    let (a, b) = (alice.player_id(), bob.player_id());
+
+    // Accepted: both get TradeClosed(ACCEPTED).
+    let first = offer_id(offer(&mut alice, b, "sword").unwrap());
+    let seen = offered(&mut bob);
+    assert_eq!(
+        (seen.from_player, seen.offer_id, seen.item.as_str()),
+        (a, first, "sword")
+    );
+    answer(&mut bob, a, first, true).unwrap();
+    for side in [&mut alice, &mut bob] {
+        let done = closed(side);
+        assert_eq!(
+            (done.from_player, done.to_player, done.offer_id),
+            (a, b, first)
+        );
+        assert_eq!(done.outcome, proto::TradeOutcome::TradeAccepted as i32);
+    }
+
+    // While an offer is open, alice can neither move nor offer again.
+    let second = offer_id(offer(&mut alice, b, "shield").unwrap());
+    assert_ne!(second, first);
+    let moved = alice.request(Body::Move(proto::Move { x: 1, y: 1 }));
+    assert_eq!(code(moved), ErrorCode::ErrorInvalid);
+    assert_eq!(code(offer(&mut alice, b, "bow")), ErrorCode::ErrorInvalid);
+
+    // Bob never answers: after the trade timeout both are told it expired.
+    assert_eq!(offered(&mut bob).offer_id, second);
+    let expired = closed(&mut alice);
+    assert_eq!(expired.outcome, proto::TradeOutcome::TradeExpired as i32);
+    assert_eq!(expired.offer_id, second);
+    let expired = closed(&mut bob);
+    assert_eq!(expired.outcome, proto::TradeOutcome::TradeExpired as i32);
+    // A late answer is refused, and alice may move and trade again.
+    let late = code(answer(&mut bob, a, second, true));
+    assert!(
+        matches!(late, ErrorCode::ErrorInvalid | ErrorCode::ErrorTimeout),
+        "{late:?}"
+    );
+    alice
+        .request(Body::Move(proto::Move { x: 2, y: 2 }))
+        .unwrap();
+    let third = offer_id(offer(&mut alice, b, "ring").unwrap());
+    assert_eq!(offered(&mut bob).offer_id, third);
+    answer(&mut bob, a, third, false).unwrap();
+    assert_eq!(
+        closed(&mut alice).outcome,
+        proto::TradeOutcome::TradeDeclined as i32
+    );
+    // Bad offers.
+    assert_eq!(code(offer(&mut bob, b, "self")), ErrorCode::ErrorInvalid);
+    assert_eq!(
+        code(offer(&mut bob, 12345, "nobody")),
+        ErrorCode::ErrorInvalid
+    );
+    assert_eq!(
+        code(offer(&mut bob, a, &"x".repeat(65))),
+        ErrorCode::ErrorInvalid
+    );
     node.shutdown(Duration::from_secs(1));
 }

@@ -12,6 +12,13 @@ class GroupKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     GROUP_GUILD: _ClassVar[GroupKind]
     GROUP_TEAM: _ClassVar[GroupKind]
 
+class TradeOutcome(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    TRADE_UNSPECIFIED: _ClassVar[TradeOutcome]
+    TRADE_ACCEPTED: _ClassVar[TradeOutcome]
+    TRADE_DECLINED: _ClassVar[TradeOutcome]
+    TRADE_EXPIRED: _ClassVar[TradeOutcome]
+
 class ErrorCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     ERROR_UNSPECIFIED: _ClassVar[ErrorCode]
@@ -33,6 +40,10 @@ class ErrorCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
 GROUP_UNSPECIFIED: GroupKind
 GROUP_GUILD: GroupKind
 GROUP_TEAM: GroupKind
+TRADE_UNSPECIFIED: TradeOutcome
+TRADE_ACCEPTED: TradeOutcome
+TRADE_DECLINED: TradeOutcome
+TRADE_EXPIRED: TradeOutcome
 ERROR_UNSPECIFIED: ErrorCode
 ERROR_BAD_FRAME: ErrorCode
 ERROR_UNKNOWN_MESSAGE: ErrorCode
@@ -71,7 +82,7 @@ class Login(_message.Message):
     def __init__(self, user: _Optional[str] = ..., password: _Optional[str] = ..., resume_token: _Optional[bytes] = ..., last_seq: _Optional[int] = ...) -> None: ...
 
 class Request(_message.Message):
-    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say")
+    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say", "trade_offer", "trade_answer")
     ID_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
     MOVE_FIELD_NUMBER: _ClassVar[int]
@@ -79,6 +90,8 @@ class Request(_message.Message):
     HEAVY_FIELD_NUMBER: _ClassVar[int]
     JOIN_GROUP_FIELD_NUMBER: _ClassVar[int]
     GROUP_SAY_FIELD_NUMBER: _ClassVar[int]
+    TRADE_OFFER_FIELD_NUMBER: _ClassVar[int]
+    TRADE_ANSWER_FIELD_NUMBER: _ClassVar[int]
     id: int
     echo: Echo
     move: Move
@@ -86,7 +99,9 @@ class Request(_message.Message):
     heavy: Heavy
     join_group: JoinGroup
     group_say: GroupSay
-    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ...) -> None: ...
+    trade_offer: TradeOffer
+    trade_answer: TradeAnswer
+    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ..., trade_offer: _Optional[_Union[TradeOffer, _Mapping]] = ..., trade_answer: _Optional[_Union[TradeAnswer, _Mapping]] = ...) -> None: ...
 
 class Logout(_message.Message):
     __slots__ = ()
@@ -142,6 +157,24 @@ class GroupSay(_message.Message):
     text: str
     def __init__(self, kind: _Optional[_Union[GroupKind, str]] = ..., text: _Optional[str] = ...) -> None: ...
 
+class TradeOffer(_message.Message):
+    __slots__ = ("to_player", "item")
+    TO_PLAYER_FIELD_NUMBER: _ClassVar[int]
+    ITEM_FIELD_NUMBER: _ClassVar[int]
+    to_player: int
+    item: str
+    def __init__(self, to_player: _Optional[int] = ..., item: _Optional[str] = ...) -> None: ...
+
+class TradeAnswer(_message.Message):
+    __slots__ = ("from_player", "offer_id", "accept")
+    FROM_PLAYER_FIELD_NUMBER: _ClassVar[int]
+    OFFER_ID_FIELD_NUMBER: _ClassVar[int]
+    ACCEPT_FIELD_NUMBER: _ClassVar[int]
+    from_player: int
+    offer_id: int
+    accept: bool
+    def __init__(self, from_player: _Optional[int] = ..., offer_id: _Optional[int] = ..., accept: _Optional[bool] = ...) -> None: ...
+
 class Welcome(_message.Message):
     __slots__ = ("protocol_version", "frame_bytes_max", "requests_per_s")
     PROTOCOL_VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -165,20 +198,28 @@ class LoginOk(_message.Message):
     def __init__(self, player_id: _Optional[int] = ..., session_token: _Optional[bytes] = ..., resumed: _Optional[bool] = ..., resend_from: _Optional[int] = ...) -> None: ...
 
 class Reply(_message.Message):
-    __slots__ = ("id", "seq", "echo", "moved", "done", "heavy")
+    __slots__ = ("id", "seq", "echo", "moved", "done", "heavy", "trade_opened")
     ID_FIELD_NUMBER: _ClassVar[int]
     SEQ_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
     MOVED_FIELD_NUMBER: _ClassVar[int]
     DONE_FIELD_NUMBER: _ClassVar[int]
     HEAVY_FIELD_NUMBER: _ClassVar[int]
+    TRADE_OPENED_FIELD_NUMBER: _ClassVar[int]
     id: int
     seq: int
     echo: Echo
     moved: Moved
     done: Done
     heavy: HeavyResult
-    def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ...) -> None: ...
+    trade_opened: TradeOpened
+    def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ..., trade_opened: _Optional[_Union[TradeOpened, _Mapping]] = ...) -> None: ...
+
+class TradeOpened(_message.Message):
+    __slots__ = ("offer_id",)
+    OFFER_ID_FIELD_NUMBER: _ClassVar[int]
+    offer_id: int
+    def __init__(self, offer_id: _Optional[int] = ...) -> None: ...
 
 class Moved(_message.Message):
     __slots__ = ("x", "y", "cell")
@@ -201,14 +242,40 @@ class HeavyResult(_message.Message):
     def __init__(self, value: _Optional[int] = ...) -> None: ...
 
 class Push(_message.Message):
-    __slots__ = ("seq", "whisper", "group_line")
+    __slots__ = ("seq", "whisper", "group_line", "trade_offered", "trade_closed")
     SEQ_FIELD_NUMBER: _ClassVar[int]
     WHISPER_FIELD_NUMBER: _ClassVar[int]
     GROUP_LINE_FIELD_NUMBER: _ClassVar[int]
+    TRADE_OFFERED_FIELD_NUMBER: _ClassVar[int]
+    TRADE_CLOSED_FIELD_NUMBER: _ClassVar[int]
     seq: int
     whisper: WhisperLine
     group_line: GroupLine
-    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ..., group_line: _Optional[_Union[GroupLine, _Mapping]] = ...) -> None: ...
+    trade_offered: TradeOffered
+    trade_closed: TradeClosed
+    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ..., group_line: _Optional[_Union[GroupLine, _Mapping]] = ..., trade_offered: _Optional[_Union[TradeOffered, _Mapping]] = ..., trade_closed: _Optional[_Union[TradeClosed, _Mapping]] = ...) -> None: ...
+
+class TradeOffered(_message.Message):
+    __slots__ = ("from_player", "offer_id", "item")
+    FROM_PLAYER_FIELD_NUMBER: _ClassVar[int]
+    OFFER_ID_FIELD_NUMBER: _ClassVar[int]
+    ITEM_FIELD_NUMBER: _ClassVar[int]
+    from_player: int
+    offer_id: int
+    item: str
+    def __init__(self, from_player: _Optional[int] = ..., offer_id: _Optional[int] = ..., item: _Optional[str] = ...) -> None: ...
+
+class TradeClosed(_message.Message):
+    __slots__ = ("from_player", "to_player", "offer_id", "outcome")
+    FROM_PLAYER_FIELD_NUMBER: _ClassVar[int]
+    TO_PLAYER_FIELD_NUMBER: _ClassVar[int]
+    OFFER_ID_FIELD_NUMBER: _ClassVar[int]
+    OUTCOME_FIELD_NUMBER: _ClassVar[int]
+    from_player: int
+    to_player: int
+    offer_id: int
+    outcome: TradeOutcome
+    def __init__(self, from_player: _Optional[int] = ..., to_player: _Optional[int] = ..., offer_id: _Optional[int] = ..., outcome: _Optional[_Union[TradeOutcome, str]] = ...) -> None: ...
 
 class GroupLine(_message.Message):
     __slots__ = ("kind", "group", "from_player", "text")

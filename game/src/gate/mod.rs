@@ -53,6 +53,8 @@ pub struct GateConfig {
     pub auth: Auth,
     /// How long a Person keeps a dropped session for a resume.
     pub session_grace: Duration,
+    /// How long a trade offer waits for the other player before both are told it expired.
+    pub trade_timeout: Duration,
     /// Most client connections on this node; past it a new client gets
     /// `Bye(OVERLOADED)`.
     pub connections_max: usize,
@@ -71,6 +73,7 @@ impl GateConfig {
             local_persons: true,
             auth: Auth::Open,
             session_grace: Duration::from_secs(30),
+            trade_timeout: Duration::from_secs(10),
             connections_max: CONNECTIONS_MAX_DEFAULT,
         }
     }

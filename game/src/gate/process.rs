@@ -244,6 +244,7 @@ impl Gate {
             player,
             user,
             grace_ms: self.config.session_grace.as_millis() as u64,
+            trade_timeout_ms: self.config.trade_timeout.as_millis() as u64,
         };
         if self.config.local_persons {
             let person = Person::new(args);

@@ -52,6 +52,13 @@ pub enum GameEvent {
         /// The org process.
         org: [u8; 16],
     },
+    /// A trade offer to this player expired unanswered (told by the offerer's Person).
+    TradeExpired {
+        /// The offering player.
+        from: u64,
+        /// The offer.
+        offer: u64,
+    },
     /// An org (or the directory) refused the join.
     JoinRefused {
         /// [`org::GroupKind`] byte.
