@@ -25,6 +25,10 @@ use crate::proto::{self, ErrorCode, MessageId};
 use crate::resend::ResendCache;
 use crate::wire::{Answer, Attached, GateMsg, PersonArgs, PersonMsg, ReplyRoute, TradeVerdict};
 use crate::world::GameEvent;
+use crate::world::battle::{
+    BATTLE_ACTION_TIMEOUT, BATTLE_HOST_NAME, BATTLE_JOIN_RETRIES, BATTLE_JOIN_TIMEOUT,
+    BattleAnswer, BattleMsg, HostMsg,
+};
 use crate::world::org::{
     DirectoryMsg, GROUP_ID_MAX, GROUP_LINE_BYTES_MAX, GroupKind, JOIN_TIMEOUT, ORG_DIRECTORY_NAME,
     OrgKey, OrgMsg,
@@ -56,6 +60,8 @@ const GRACE_EXPIRED: u64 = 1;
 pub const TRADE_ITEM_BYTES_MAX: usize = 64;
 /// Offers to one player waiting for its answer; past it an offer is declined at once.
 pub const TRADE_OFFERS_IN_MAX: usize = 8;
+/// Battle calls one Person keeps in flight; past it a battle request is refused.
+pub const BATTLE_CALLS_MAX: usize = 16;
 /// Timer tags of the join deadlines (+ the group kind's index).
 const JOIN_EXPIRED: u64 = 2;
 /// A moving player is idle again after this long without a move.
@@ -89,7 +95,8 @@ pub struct Person {
 /// ```text
 /// InWorld ─┬─ Idle
 ///          ├─ Moving   (back to Idle after MOVING_SETTLE without a move)
-///          └─ Trading  (an offer of ours is open: no moving, no second offer)
+///          ├─ Trading  (an offer of ours is open: no moving, no second offer)
+///          └─ InBattle (actions go to the battle; it ends, crashes, or we leave → Idle)
 /// ```
 /// Requests every state takes are handled by `InWorld`; `Move` and `TradeOffer` by the
 /// leaves; the verdict on our offer (or its timeout) by `Trading`.
@@ -103,6 +110,8 @@ pub enum PersonState {
     Moving,
     /// Waiting for the other player to answer our trade offer.
     Trading,
+    /// In a battle instance.
+    InBattle,
 }
 
 /// What a Person's FSM dispatches.
@@ -126,6 +135,24 @@ pub enum PersonEvent {
     Verdict(RequestId, TradeVerdict),
     /// Our offer was not answered within the trade timeout.
     OfferExpired(RequestId),
+    /// A battle answered one of our calls.
+    Battle(RequestId, BattleAnswer),
+    /// The battle we are in ended abnormally.
+    BattleDown(Pid, ExitReason),
+}
+
+/// A call of ours to a battle (or its host) and the client request it answers.
+struct BattleCall {
+    request: RequestId,
+    id: u64,
+    reply: ReplyTo<Answer>,
+}
+
+/// The battle a player is in.
+struct InBattle {
+    battle: u64,
+    pid: Pid,
+    monitor: MonitorRef,
 }
 
 /// Our open trade offer.
@@ -166,6 +193,8 @@ struct Player {
     offer_out: Option<OpenOffer>,
     offers_in: Vec<OfferIn>,
     next_offer: u64,
+    battle: Option<InBattle>,
+    battle_calls: Vec<BattleCall>,
 }
 
 impl Person {
@@ -183,6 +212,13 @@ impl Person {
             .as_ref()
             .map(|fsm| fsm.path::<Player, Ctx<'_, Person>>())
             .unwrap_or_default()
+    }
+
+    /// A call of ours expired: a battle call (answered `ERROR_TIMEOUT`) or our trade offer.
+    fn request_timed_out(&mut self, request: RequestId, ctx: &mut Ctx<'_, Person>) {
+        if !self.player.battle_timeout(request, ctx) {
+            self.dispatch(PersonEvent::OfferExpired(request), ctx);
+        }
     }
 
     fn dispatch(&mut self, event: PersonEvent, ctx: &mut Ctx<'_, Person>) {
@@ -206,6 +242,8 @@ impl Player {
             offer_out: None,
             offers_in: Vec::new(),
             next_offer: 1,
+            battle: None,
+            battle_calls: Vec::new(),
         }
     }
 
@@ -326,6 +364,8 @@ impl Player {
                 return self.trade_answer(request.id, &answer, reply, ctx);
             }
             Some(In::TradeOffer(_)) => Err("an offer of yours is open already".to_owned()),
+            Some(In::BattleJoin(_)) => Err("leave your battle or trade first".to_owned()),
+            Some(In::BattleAction(_) | In::BattleLeave(_)) => Err("not in a battle".to_owned()),
             None => Err("empty request".to_owned()),
         };
         self.answer(request.id, body, reply, ctx);
@@ -510,6 +550,185 @@ impl Player {
             );
             self.push(closed, ctx);
         }
+    }
+
+    // ----- battles -------------------------------------------------------------------
+
+    fn battle_join(
+        &mut self,
+        id: u64,
+        join: &proto::BattleJoin,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        let Some(host) = ctx.whereis(BATTLE_HOST_NAME) else {
+            return self.answer(
+                id,
+                Err("battles do not run on this node".into()),
+                reply,
+                ctx,
+            );
+        };
+        let create = join.battle_id == 0;
+        let battle = if create {
+            fastrand::u64(1..u64::MAX)
+        } else {
+            join.battle_id
+        };
+        let (player, person) = (self.args.player, ctx.me());
+        let build = move |reply: ReplyTo<BattleAnswer>| HostMsg::Join {
+            battle,
+            create,
+            player,
+            person,
+            reply,
+        };
+        // Retried when its timer expires: the join is idempotent (the id is chosen here).
+        let sent = ctx.notify_retry(
+            Addr::from_pid(host),
+            build,
+            BATTLE_JOIN_TIMEOUT,
+            BATTLE_JOIN_RETRIES,
+        );
+        self.battle_call(id, sent.map_err(|error| error.to_string()), reply, ctx);
+    }
+
+    fn battle_action(
+        &mut self,
+        id: u64,
+        skill: u32,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        let Some(battle) = self.battle.as_ref().map(|battle| battle.pid) else {
+            return self.answer(id, Err("not in a battle".into()), reply, ctx);
+        };
+        let person = ctx.me();
+        let build = |reply| BattleMsg::Action {
+            person,
+            skill,
+            reply,
+        };
+        let sent = ctx.notify(Addr::from_pid(battle), build, BATTLE_ACTION_TIMEOUT);
+        self.battle_call(id, sent.map_err(|error| error.to_string()), reply, ctx);
+    }
+
+    fn battle_call(
+        &mut self,
+        id: u64,
+        sent: Result<RequestId, String>,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        match sent {
+            Ok(request) if self.battle_calls.len() < BATTLE_CALLS_MAX => {
+                self.battle_calls.push(BattleCall { request, id, reply });
+            }
+            Ok(_) => self.answer(
+                id,
+                Err("too many battle requests in flight".into()),
+                reply,
+                ctx,
+            ),
+            Err(why) => self.answer(
+                id,
+                Err(format!("the battle is unreachable: {why}")),
+                reply,
+                ctx,
+            ),
+        }
+    }
+
+    fn take_battle_call(&mut self, request: RequestId) -> Option<BattleCall> {
+        let index = self
+            .battle_calls
+            .iter()
+            .position(|call| call.request == request)?;
+        Some(self.battle_calls.swap_remove(index))
+    }
+
+    /// A battle's answer; whether it put us in a battle.
+    fn battle_answer(
+        &mut self,
+        request: RequestId,
+        answer: BattleAnswer,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> bool {
+        let Some(call) = self.take_battle_call(request) else {
+            return false;
+        };
+        let (body, joined) = match answer {
+            BattleAnswer::Joined {
+                battle,
+                pid,
+                monsters,
+            } => {
+                let pid = Pid::from_bytes(pid);
+                self.leave_battle(ctx);
+                let monitor = ctx.monitor(pid);
+                self.battle = Some(InBattle {
+                    battle,
+                    pid,
+                    monitor,
+                });
+                let joined = proto::BattleJoined {
+                    battle_id: battle,
+                    monsters,
+                };
+                (Ok(proto::reply::Body::BattleJoined(joined)), true)
+            }
+            BattleAnswer::Hit {
+                damage,
+                monster_hp,
+                monsters_left,
+            } => {
+                let hit = proto::BattleHit {
+                    damage,
+                    monster_hp,
+                    monsters_left,
+                };
+                (Ok(proto::reply::Body::BattleHit(hit)), false)
+            }
+            BattleAnswer::Refused(why) => (Err(why), false),
+        };
+        self.answer(call.id, body, call.reply, ctx);
+        joined
+    }
+
+    /// A battle call not answered in time: a late action was cancelled by the battle.
+    fn battle_timeout(&mut self, request: RequestId, ctx: &mut Ctx<'_, Person>) -> bool {
+        let Some(call) = self.take_battle_call(request) else {
+            return false;
+        };
+        if !ctx.is_late(&call.reply) {
+            let why = "the battle did not take it in time (a late action is cancelled)".to_owned();
+            ctx.reply(
+                call.reply,
+                Answer::Error(ErrorCode::ErrorTimeout as i32, why),
+            );
+        }
+        true
+    }
+
+    fn leave_battle(&mut self, ctx: &mut Ctx<'_, Person>) {
+        if let Some(battle) = self.battle.take() {
+            ctx.demonitor(battle.monitor, true);
+            let _ = ctx.send(
+                Addr::from_pid(battle.pid),
+                BattleMsg::Leave { person: ctx.me() },
+            );
+        }
+    }
+
+    fn battle_ended(&mut self, battle: u64, outcome: String, ctx: &mut Ctx<'_, Person>) {
+        if let Some(current) = self.battle.take_if(|current| current.battle == battle) {
+            ctx.demonitor(current.monitor, true);
+        }
+        let ended = proto::BattleEnded {
+            battle_id: battle,
+            outcome,
+        };
+        self.push(proto::push::Body::BattleEnded(ended), ctx);
     }
 
     // ----- groups --------------------------------------------------------------------
@@ -735,6 +954,10 @@ impl Player {
                     text,
                 })
             }
+            GameEvent::BattleEnded { battle, outcome } => {
+                self.battle_ended(battle, outcome, ctx);
+                return;
+            }
             GameEvent::TradeExpired { from, offer } => {
                 self.offer_expired_here(from, offer, ctx);
                 return;
@@ -804,9 +1027,10 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
     fn parent(state: PersonState) -> Option<PersonState> {
         match state {
             PersonState::InWorld => None,
-            PersonState::Idle | PersonState::Moving | PersonState::Trading => {
-                Some(PersonState::InWorld)
-            }
+            PersonState::Idle
+            | PersonState::Moving
+            | PersonState::Trading
+            | PersonState::InBattle => Some(PersonState::InWorld),
         }
     }
 
@@ -840,6 +1064,62 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
                 };
                 if self.trade_offer(request.id, offer, reply, ctx) {
                     Outcome::Goto(PersonState::Trading)
+                } else {
+                    Outcome::Handled
+                }
+            }
+            (PersonState::Idle | PersonState::Moving, PersonEvent::Request(request, reply))
+                if matches!(request.body, Some(proto::request::Body::BattleJoin(_))) =>
+            {
+                if let Some(proto::request::Body::BattleJoin(join)) = &request.body {
+                    self.battle_join(request.id, join, reply, ctx);
+                }
+                Outcome::Handled
+            }
+            (PersonState::InBattle, PersonEvent::Request(request, reply))
+                if matches!(
+                    request.body,
+                    Some(
+                        proto::request::Body::BattleAction(_)
+                            | proto::request::Body::BattleLeave(_)
+                    )
+                ) =>
+            {
+                if let Some(proto::request::Body::BattleAction(action)) = &request.body {
+                    self.battle_action(request.id, action.skill, reply, ctx);
+                    return Outcome::Handled;
+                }
+                self.leave_battle(ctx);
+                self.answer(request.id, Ok(done()), reply, ctx);
+                Outcome::Goto(PersonState::Idle)
+            }
+            (
+                PersonState::InBattle,
+                PersonEvent::Game(GameEvent::BattleEnded { battle, outcome }),
+            ) => {
+                let ours = self
+                    .battle
+                    .as_ref()
+                    .is_some_and(|current| current.battle == battle);
+                self.battle_ended(battle, outcome, ctx);
+                if ours {
+                    Outcome::Goto(PersonState::Idle)
+                } else {
+                    Outcome::Handled
+                }
+            }
+            (PersonState::InBattle, PersonEvent::BattleDown(pid, reason)) => {
+                let Some(battle) = self.battle.as_ref().filter(|current| current.pid == pid) else {
+                    return Outcome::Handled;
+                };
+                let id = battle.battle;
+                self.battle = None;
+                self.battle_ended(id, format!("crashed: {reason}"), ctx);
+                Outcome::Goto(PersonState::Idle)
+            }
+            (PersonState::InWorld, PersonEvent::Battle(request, answer)) => {
+                if self.battle_answer(request, answer, ctx) {
+                    Outcome::Goto(PersonState::InBattle)
                 } else {
                     Outcome::Handled
                 }
@@ -982,6 +1262,10 @@ impl Process for Person {
                 };
                 self.dispatch(event, ctx);
             }
+            PersonMsg::Battle(shard, key, seq, answer) => {
+                let request = RequestId::from_parts(shard, key, seq);
+                self.dispatch(PersonEvent::Battle(request, answer), ctx);
+            }
             PersonMsg::Verdict(shard, key, seq, verdict) => {
                 let request = RequestId::from_parts(shard, key, seq);
                 self.dispatch(PersonEvent::Verdict(request, verdict), ctx);
@@ -991,21 +1275,25 @@ impl Process for Person {
 
     fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
         match message {
-            SystemMsg::Down { pid, .. } => {
-                if self
-                    .player
+            SystemMsg::Down { pid, reason, .. } => {
+                let player = &self.player;
+                if player
                     .session
                     .as_ref()
                     .is_some_and(|session| session.gate == pid)
                 {
                     self.player.detach(pid, ctx);
+                } else if player
+                    .battle
+                    .as_ref()
+                    .is_some_and(|battle| battle.pid == pid)
+                {
+                    self.dispatch(PersonEvent::BattleDown(pid, reason), ctx);
                 } else {
                     self.player.org_down(pid, ctx);
                 }
             }
-            SystemMsg::Timeout { request } => {
-                self.dispatch(PersonEvent::OfferExpired(request), ctx);
-            }
+            SystemMsg::Timeout { request } => self.request_timed_out(request, ctx),
             SystemMsg::Timer { tag, .. } if is_state_timer(tag) => {
                 if let Some(fsm) = self.fsm.as_mut() {
                     fsm.on_timer(&mut self.player, tag, ctx);
@@ -1026,6 +1314,7 @@ impl Process for Person {
     }
 
     fn terminate(&mut self, _: &ExitReason, ctx: &mut Ctx<'_, Self>) {
+        self.player.leave_battle(ctx);
         self.player.leave_group(GroupKind::Guild, ctx);
         self.player.leave_group(GroupKind::Team, ctx);
     }

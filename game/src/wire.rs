@@ -86,6 +86,15 @@ pub enum PersonMsg {
     },
     /// The verdict on this Person's offer (a reply, delivered locally).
     Verdict(u8, u32, u32, TradeVerdict),
+    /// A battle's answer to this Person (a reply, delivered locally).
+    Battle(u8, u32, u32, crate::world::battle::BattleAnswer),
+}
+
+impl From<Reply<crate::world::battle::BattleAnswer>> for PersonMsg {
+    fn from(reply: Reply<crate::world::battle::BattleAnswer>) -> Self {
+        let (shard, key, seq) = reply.request.parts();
+        PersonMsg::Battle(shard, key, seq, reply.value)
+    }
 }
 
 /// The answer to a trade offer.
@@ -189,7 +198,8 @@ pub fn wire_types() -> WireTypes {
         .register::<Answer>()
         .register::<GateMsg>()
         .register::<PersonArgs>()
-        .register::<TradeVerdict>();
+        .register::<TradeVerdict>()
+        .register::<crate::world::battle::BattleAnswer>();
     crate::world::register_wire(&mut wire);
     wire
 }

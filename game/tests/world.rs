@@ -236,3 +236,127 @@ fn a_trade_is_accepted_or_expires_and_both_sides_are_told() {
     );
     node.shutdown(Duration::from_secs(1));
 }
+
+fn battle_reply(reply: proto::Reply) -> proto::reply::Body {
+    reply.body.expect("a reply body")
+}
+
+fn battle_ended(client: &mut Client) -> proto::BattleEnded {
+    loop {
+        match client.next_push().unwrap().body {
+            Some(push::Body::BattleEnded(ended)) => return ended,
+            Some(_) => {}
+            None => panic!("a push without a body"),
+        }
+    }
+}
+
+#[test]
+fn battles_are_fought_won_and_crash_without_harming_their_players() {
+    use hearth_game::world::battle::{BATTLE_MONSTERS, MONSTER_HP, battle_name};
+    let node = node();
+    let mut alice = logged_in(&node, "alice");
+    let mut bob = logged_in(&node, "bob");
+    let join = |client: &mut Client, id: u64| {
+        client.request(Body::BattleJoin(proto::BattleJoin { battle_id: id }))
+    };
+    let act = |client: &mut Client, skill: u32| {
+        client.request(Body::BattleAction(proto::BattleAction { skill }))
+    };
+
+    // Not in a battle yet.
+    assert_eq!(code(act(&mut alice, 1)), ErrorCode::ErrorInvalid);
+    assert_eq!(
+        code(join(&mut bob, 424_242)),
+        ErrorCode::ErrorInvalid,
+        "no such battle"
+    );
+
+    // Alice starts a battle, Bob joins it; they fight it to victory.
+    let proto::reply::Body::BattleJoined(joined) = battle_reply(join(&mut alice, 0).unwrap())
+    else {
+        panic!("expected BattleJoined");
+    };
+    assert_eq!(joined.monsters as usize, BATTLE_MONSTERS);
+    let battle = joined.battle_id;
+    assert!(matches!(
+        battle_reply(join(&mut bob, battle).unwrap()),
+        proto::reply::Body::BattleJoined(_)
+    ));
+    assert_eq!(
+        code(act(&mut alice, 9)),
+        ErrorCode::ErrorInvalid,
+        "skills are 1..=3"
+    );
+    let hits = BATTLE_MONSTERS as u32 * MONSTER_HP.div_ceil(30);
+    for n in 0..hits {
+        let fighter = if n % 2 == 0 { &mut alice } else { &mut bob };
+        let proto::reply::Body::BattleHit(hit) = battle_reply(act(fighter, 3).unwrap()) else {
+            panic!("expected BattleHit");
+        };
+        assert_eq!(hit.damage, 30);
+    }
+    for side in [&mut alice, &mut bob] {
+        let ended = battle_ended(side);
+        assert_eq!(
+            (ended.battle_id, ended.outcome.as_str()),
+            (battle, "victory")
+        );
+    }
+
+    // A second battle crashes mid-fight: both players are told why and play on.
+    let proto::reply::Body::BattleJoined(joined) = battle_reply(join(&mut alice, 0).unwrap())
+    else {
+        panic!("expected BattleJoined");
+    };
+    let battle = joined.battle_id;
+    join(&mut bob, battle).unwrap();
+    act(&mut bob, 1).unwrap();
+    let name = battle_name(battle);
+    let handle = node.node_handle();
+    let killed = (0..2).any(|shard| {
+        let name = name.clone();
+        handle
+            .run_on(shard, move |ctx| match ctx.whereis(&name) {
+                Some(pid) => {
+                    ctx.exit(pid, hearth_engine::ExitReason::custom("boom"));
+                    true
+                }
+                None => false,
+            })
+            .unwrap()
+    });
+    assert!(killed, "the battle runs under its name");
+    for side in [&mut alice, &mut bob] {
+        let ended = battle_ended(side);
+        assert_eq!(ended.battle_id, battle);
+        assert!(
+            ended.outcome.starts_with("crashed") && ended.outcome.contains("boom"),
+            "{}",
+            ended.outcome
+        );
+        // The player survives: its session answers, and it may fight again.
+        side.request(Body::Echo(proto::Echo {
+            payload: b"alive".to_vec(),
+        }))
+        .unwrap();
+        assert_eq!(
+            code(act(side, 1)),
+            ErrorCode::ErrorInvalid,
+            "no longer in a battle"
+        );
+    }
+    // Battles are temporary children: the crashed one is not restarted.
+    let name_again = name.clone();
+    assert_eq!(
+        handle
+            .run_on(0, move |ctx| ctx.whereis(&name_again))
+            .unwrap(),
+        None
+    );
+    assert!(matches!(
+        battle_reply(join(&mut alice, 0).unwrap()),
+        proto::reply::Body::BattleJoined(_)
+    ));
+    node.shutdown(Duration::from_secs(1));
+}

@@ -82,7 +82,7 @@ class Login(_message.Message):
     def __init__(self, user: _Optional[str] = ..., password: _Optional[str] = ..., resume_token: _Optional[bytes] = ..., last_seq: _Optional[int] = ...) -> None: ...
 
 class Request(_message.Message):
-    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say", "trade_offer", "trade_answer")
+    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say", "trade_offer", "trade_answer", "battle_join", "battle_action", "battle_leave")
     ID_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
     MOVE_FIELD_NUMBER: _ClassVar[int]
@@ -92,6 +92,9 @@ class Request(_message.Message):
     GROUP_SAY_FIELD_NUMBER: _ClassVar[int]
     TRADE_OFFER_FIELD_NUMBER: _ClassVar[int]
     TRADE_ANSWER_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_JOIN_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_ACTION_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_LEAVE_FIELD_NUMBER: _ClassVar[int]
     id: int
     echo: Echo
     move: Move
@@ -101,7 +104,10 @@ class Request(_message.Message):
     group_say: GroupSay
     trade_offer: TradeOffer
     trade_answer: TradeAnswer
-    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ..., trade_offer: _Optional[_Union[TradeOffer, _Mapping]] = ..., trade_answer: _Optional[_Union[TradeAnswer, _Mapping]] = ...) -> None: ...
+    battle_join: BattleJoin
+    battle_action: BattleAction
+    battle_leave: BattleLeave
+    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ..., trade_offer: _Optional[_Union[TradeOffer, _Mapping]] = ..., trade_answer: _Optional[_Union[TradeAnswer, _Mapping]] = ..., battle_join: _Optional[_Union[BattleJoin, _Mapping]] = ..., battle_action: _Optional[_Union[BattleAction, _Mapping]] = ..., battle_leave: _Optional[_Union[BattleLeave, _Mapping]] = ...) -> None: ...
 
 class Logout(_message.Message):
     __slots__ = ()
@@ -175,6 +181,22 @@ class TradeAnswer(_message.Message):
     accept: bool
     def __init__(self, from_player: _Optional[int] = ..., offer_id: _Optional[int] = ..., accept: _Optional[bool] = ...) -> None: ...
 
+class BattleJoin(_message.Message):
+    __slots__ = ("battle_id",)
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    battle_id: int
+    def __init__(self, battle_id: _Optional[int] = ...) -> None: ...
+
+class BattleAction(_message.Message):
+    __slots__ = ("skill",)
+    SKILL_FIELD_NUMBER: _ClassVar[int]
+    skill: int
+    def __init__(self, skill: _Optional[int] = ...) -> None: ...
+
+class BattleLeave(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
 class Welcome(_message.Message):
     __slots__ = ("protocol_version", "frame_bytes_max", "requests_per_s")
     PROTOCOL_VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -198,7 +220,7 @@ class LoginOk(_message.Message):
     def __init__(self, player_id: _Optional[int] = ..., session_token: _Optional[bytes] = ..., resumed: _Optional[bool] = ..., resend_from: _Optional[int] = ...) -> None: ...
 
 class Reply(_message.Message):
-    __slots__ = ("id", "seq", "echo", "moved", "done", "heavy", "trade_opened")
+    __slots__ = ("id", "seq", "echo", "moved", "done", "heavy", "trade_opened", "battle_joined", "battle_hit")
     ID_FIELD_NUMBER: _ClassVar[int]
     SEQ_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
@@ -206,6 +228,8 @@ class Reply(_message.Message):
     DONE_FIELD_NUMBER: _ClassVar[int]
     HEAVY_FIELD_NUMBER: _ClassVar[int]
     TRADE_OPENED_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_JOINED_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_HIT_FIELD_NUMBER: _ClassVar[int]
     id: int
     seq: int
     echo: Echo
@@ -213,7 +237,27 @@ class Reply(_message.Message):
     done: Done
     heavy: HeavyResult
     trade_opened: TradeOpened
-    def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ..., trade_opened: _Optional[_Union[TradeOpened, _Mapping]] = ...) -> None: ...
+    battle_joined: BattleJoined
+    battle_hit: BattleHit
+    def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ..., trade_opened: _Optional[_Union[TradeOpened, _Mapping]] = ..., battle_joined: _Optional[_Union[BattleJoined, _Mapping]] = ..., battle_hit: _Optional[_Union[BattleHit, _Mapping]] = ...) -> None: ...
+
+class BattleJoined(_message.Message):
+    __slots__ = ("battle_id", "monsters")
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    MONSTERS_FIELD_NUMBER: _ClassVar[int]
+    battle_id: int
+    monsters: int
+    def __init__(self, battle_id: _Optional[int] = ..., monsters: _Optional[int] = ...) -> None: ...
+
+class BattleHit(_message.Message):
+    __slots__ = ("damage", "monster_hp", "monsters_left")
+    DAMAGE_FIELD_NUMBER: _ClassVar[int]
+    MONSTER_HP_FIELD_NUMBER: _ClassVar[int]
+    MONSTERS_LEFT_FIELD_NUMBER: _ClassVar[int]
+    damage: int
+    monster_hp: int
+    monsters_left: int
+    def __init__(self, damage: _Optional[int] = ..., monster_hp: _Optional[int] = ..., monsters_left: _Optional[int] = ...) -> None: ...
 
 class TradeOpened(_message.Message):
     __slots__ = ("offer_id",)
@@ -242,18 +286,28 @@ class HeavyResult(_message.Message):
     def __init__(self, value: _Optional[int] = ...) -> None: ...
 
 class Push(_message.Message):
-    __slots__ = ("seq", "whisper", "group_line", "trade_offered", "trade_closed")
+    __slots__ = ("seq", "whisper", "group_line", "trade_offered", "trade_closed", "battle_ended")
     SEQ_FIELD_NUMBER: _ClassVar[int]
     WHISPER_FIELD_NUMBER: _ClassVar[int]
     GROUP_LINE_FIELD_NUMBER: _ClassVar[int]
     TRADE_OFFERED_FIELD_NUMBER: _ClassVar[int]
     TRADE_CLOSED_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_ENDED_FIELD_NUMBER: _ClassVar[int]
     seq: int
     whisper: WhisperLine
     group_line: GroupLine
     trade_offered: TradeOffered
     trade_closed: TradeClosed
-    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ..., group_line: _Optional[_Union[GroupLine, _Mapping]] = ..., trade_offered: _Optional[_Union[TradeOffered, _Mapping]] = ..., trade_closed: _Optional[_Union[TradeClosed, _Mapping]] = ...) -> None: ...
+    battle_ended: BattleEnded
+    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ..., group_line: _Optional[_Union[GroupLine, _Mapping]] = ..., trade_offered: _Optional[_Union[TradeOffered, _Mapping]] = ..., trade_closed: _Optional[_Union[TradeClosed, _Mapping]] = ..., battle_ended: _Optional[_Union[BattleEnded, _Mapping]] = ...) -> None: ...
+
+class BattleEnded(_message.Message):
+    __slots__ = ("battle_id", "outcome")
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    OUTCOME_FIELD_NUMBER: _ClassVar[int]
+    battle_id: int
+    outcome: str
+    def __init__(self, battle_id: _Optional[int] = ..., outcome: _Optional[str] = ...) -> None: ...
 
 class TradeOffered(_message.Message):
     __slots__ = ("from_player", "offer_id", "item")

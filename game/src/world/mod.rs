@@ -4,6 +4,7 @@
 //! ```text
 //! world (one_for_one, shard 0)
 //! ├── world.orgs directory ── orgs (simple_one_for_one) ── guild / team orgs
+//! ├── world.battles host ── battles (simple_one_for_one, temporary) ── battle instances
 //! └── ai (simple_one_for_one) ── AI entities, balanced over the shards
 //! ```
 //! Persons belong to their sessions (a gate monitors each); everything else the world
@@ -14,6 +15,7 @@
 #![allow(missing_docs)]
 
 pub mod ai;
+pub mod battle;
 pub mod org;
 
 use hearth_engine::{
@@ -58,6 +60,13 @@ pub enum GameEvent {
         from: u64,
         /// The offer.
         offer: u64,
+    },
+    /// The battle this player is in ended (`victory`, `abandoned`).
+    BattleEnded {
+        /// The battle.
+        battle: u64,
+        /// How.
+        outcome: String,
     },
     /// An org (or the directory) refused the join.
     JoinRefused {
@@ -111,10 +120,13 @@ pub fn start(node: &NodeHandle) -> Result<Pid, NodeError> {
             SpawnOptions::on(Placement::Local).mailbox_len_max(org::ORG_DIRECTORY_MAILBOX);
         starter.spawn_link_opts(org::OrgDirectory::new(), options)
     });
+    let battles = ChildSpec::new(battle::BATTLE_HOST_NAME, |starter| {
+        starter.spawn_link(battle::BattleHost::default())
+    });
     let ai = ChildSpec::new(AI_SUPERVISOR_NAME, |starter| {
         starter.spawn_link(ai_supervisor())
     });
-    let spec = SupervisorSpec::new(Strategy::OneForOne, vec![directory, ai])
+    let spec = SupervisorSpec::new(Strategy::OneForOne, vec![directory, battles, ai])
         .intensity(WORLD_RESTARTS_MAX, WORLD_RESTART_PERIOD);
     Ok(node.spawn(0, Supervisor::new(spec))?.pid())
 }
