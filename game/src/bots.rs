@@ -42,6 +42,9 @@ pub const BOT_IN_FLIGHT_MAX: usize = 64;
 const ECHO_BYTES: usize = 16;
 /// Largest step of a move, per axis.
 const MOVE_STEP: i32 = 64;
+/// Players per map cell the bots start at (spread uniformly over a square of cells):
+/// the density sets the area-of-interest traffic.
+pub const BOT_PLAYERS_PER_CELL: usize = 5;
 /// Bots spawned per job on a shard (keeps each job short).
 const SPAWN_CHUNK: usize = 4096;
 /// AI starts in flight at the `ai` supervisor.
@@ -286,6 +289,7 @@ impl Bot {
 
     fn start_playing(&mut self, ctx: &mut Ctx<'_, Self>) {
         self.stage = Stage::Playing;
+        self.position = start_position(self.shared.spec.players);
         self.slot(ctx).ready.fetch_add(1, Ordering::Relaxed);
         let period = period_ns();
         self.due_ns = ctx.now_ns() + fastrand::u64(0..period);
@@ -367,6 +371,15 @@ fn action(step: u32) -> Action {
         _ if step < SEED_ACTIONS_PER_S => Action::Say(GroupKind::Guild),
         _ => Action::Say(GroupKind::Team),
     }
+}
+
+/// A random place in the square of cells that holds `players` at
+/// [`BOT_PLAYERS_PER_CELL`].
+fn start_position(players: usize) -> (i32, i32) {
+    let cells = (players / BOT_PLAYERS_PER_CELL).max(1);
+    let side = ((cells as f64).sqrt().ceil() as i32 * crate::person::CELL_SIDE).min(WORLD_EXTENT);
+    let half = side / 2;
+    (fastrand::i32(-half..=half), fastrand::i32(-half..=half))
 }
 
 fn period_ns() -> u64 {
@@ -555,7 +568,7 @@ impl WorldLoadReport {
             histogram.value_at_quantile(quantile) as f64 / 1e6
         };
         format!(
-            "hearth load-in-process players={} ai={} msgs_per_s={:.0} p50_ms={:.2} p99_ms={:.2} p999_ms={:.2} errors={} requests_per_s={:.0} pushes_per_s={:.0} max_ms={:.2} timeouts={} skipped={} ready={} ai_ticks_per_s={:.0} ai_late_p99_ms={:.2} guild_size={} team_size={} shards={} seconds={:.1}",
+            "hearth load-in-process players={} ai={} msgs_per_s={:.0} p50_ms={:.2} p99_ms={:.2} p999_ms={:.2} errors={} requests_per_s={:.0} pushes_per_s={:.0} max_ms={:.2} timeouts={} skipped={} ready={} ai_ticks_per_s={:.0} ai_late_p99_ms={:.2} guild_size={} team_size={} players_per_cell={} shards={} seconds={:.1}",
             self.spec.players,
             self.ai_started,
             (self.replies + self.pushes) as f64 / self.seconds,
@@ -573,6 +586,7 @@ impl WorldLoadReport {
             ms(&self.ai_lateness, 0.99),
             self.spec.guild_size,
             self.spec.team_size,
+            BOT_PLAYERS_PER_CELL,
             self.spec.shards,
             self.seconds,
         )

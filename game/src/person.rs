@@ -29,6 +29,7 @@ use crate::world::battle::{
     BATTLE_ACTION_TIMEOUT, BATTLE_HOST_NAME, BATTLE_JOIN_RETRIES, BATTLE_JOIN_TIMEOUT,
     BattleAnswer, BattleMsg, HostMsg,
 };
+use crate::world::cell::{CELL_HOST_NAME, CellHostMsg, CellMsg, cell_name};
 use crate::world::org::{
     DirectoryMsg, GROUP_ID_MAX, GROUP_LINE_BYTES_MAX, GroupKind, JOIN_TIMEOUT, ORG_DIRECTORY_NAME,
     OrgKey, OrgMsg,
@@ -195,6 +196,14 @@ struct Player {
     next_offer: u64,
     battle: Option<InBattle>,
     battle_calls: Vec<BattleCall>,
+    cell: Option<CellSlot>,
+}
+
+/// The map cell a player is in.
+struct CellSlot {
+    id: u32,
+    /// The cell's process, once it said the player is in.
+    pid: Option<(Pid, MonitorRef)>,
 }
 
 impl Person {
@@ -244,6 +253,7 @@ impl Player {
             next_offer: 1,
             battle: None,
             battle_calls: Vec::new(),
+            cell: None,
         }
     }
 
@@ -351,7 +361,7 @@ impl Player {
         let body = match request.body {
             Some(In::Echo(echo)) if echo.payload.len() <= ECHO_BYTES_MAX => Ok(Out::Echo(echo)),
             Some(In::Echo(_)) => Err(format!("echo payload over {ECHO_BYTES_MAX} bytes")),
-            Some(In::Move(to)) => self.move_to(to.x, to.y),
+            Some(In::Move(to)) => self.move_to(to.x, to.y, ctx),
             Some(In::Whisper(whisper)) => self.whisper(whisper, ctx),
             Some(In::Heavy(heavy)) => {
                 heavy_work(heavy.work).map(|value| Out::Heavy(proto::HeavyResult { value }))
@@ -550,6 +560,79 @@ impl Player {
             );
             self.push(closed, ctx);
         }
+    }
+
+    // ----- map cells -----------------------------------------------------------------
+
+    /// Tells the player's cell where it is; across a border, hands it over to the next.
+    fn track_cell(&mut self, ctx: &mut Ctx<'_, Person>) {
+        let (x, y) = self.position;
+        let id = cell_of(x, y);
+        if let Some(CellSlot { id: current, pid }) = &self.cell
+            && *current == id
+        {
+            if let Some((cell, _)) = pid {
+                let person = ctx.me();
+                let _ = ctx.send(Addr::from_pid(*cell), CellMsg::Move { person, x, y });
+            }
+            return;
+        }
+        self.leave_cell(ctx);
+        self.cell = Some(CellSlot { id, pid: None });
+        let (player, person) = (self.args.player, ctx.me());
+        let enter = CellMsg::Enter {
+            player,
+            person,
+            x,
+            y,
+        };
+        if let Some(cell) = ctx.whereis(&cell_name(id)) {
+            let _ = ctx.send(Addr::from_pid(cell), enter);
+        } else {
+            let enter = CellHostMsg::Enter {
+                cell: id,
+                player,
+                person,
+                x,
+                y,
+            };
+            let _ = ctx.send_named(CELL_HOST_NAME, enter);
+        }
+    }
+
+    fn leave_cell(&mut self, ctx: &mut Ctx<'_, Person>) {
+        if let Some(CellSlot {
+            pid: Some((cell, monitor)),
+            ..
+        }) = self.cell.take()
+        {
+            ctx.demonitor(monitor, true);
+            let _ = ctx.send(Addr::from_pid(cell), CellMsg::Leave { person: ctx.me() });
+        }
+    }
+
+    fn cell_entered(&mut self, id: u32, cell: Pid, ctx: &mut Ctx<'_, Person>) {
+        match self.cell.as_mut() {
+            Some(slot) if slot.id == id && slot.pid.is_none() => {
+                slot.pid = Some((cell, ctx.monitor(cell)));
+            }
+            // Entered a cell the player has left since: leave it.
+            _ => {
+                let _ = ctx.send(Addr::from_pid(cell), CellMsg::Leave { person: ctx.me() });
+            }
+        }
+    }
+
+    /// Our cell ended (crashed and restarted, or stopped): enter again on the next move.
+    fn cell_down(&mut self, cell: Pid) -> bool {
+        let ours = self
+            .cell
+            .as_ref()
+            .is_some_and(|slot| slot.pid.is_some_and(|(pid, _)| pid == cell));
+        if ours {
+            self.cell = None;
+        }
+        ours
     }
 
     // ----- battles -------------------------------------------------------------------
@@ -899,12 +982,18 @@ impl Player {
         frame
     }
 
-    fn move_to(&mut self, x: i32, y: i32) -> Result<proto::reply::Body, String> {
+    fn move_to(
+        &mut self,
+        x: i32,
+        y: i32,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> Result<proto::reply::Body, String> {
         let range = -WORLD_EXTENT..=WORLD_EXTENT;
         if !range.contains(&x) || !range.contains(&y) {
             return Err(format!("({x}, {y}) is outside the world (±{WORLD_EXTENT})"));
         }
         self.position = (x, y);
+        self.track_cell(ctx);
         Ok(proto::reply::Body::Moved(proto::Moved {
             x,
             y,
@@ -958,6 +1047,17 @@ impl Player {
                 self.battle_ended(battle, outcome, ctx);
                 return;
             }
+            GameEvent::CellEntered { cell, pid } => {
+                self.cell_entered(cell, Pid::from_bytes(pid), ctx);
+                return;
+            }
+            GameEvent::Aoi { seen, gone } => proto::push::Body::Aoi(proto::Aoi {
+                seen: seen
+                    .into_iter()
+                    .map(|(player, x, y)| proto::Seen { player, x, y })
+                    .collect(),
+                gone,
+            }),
             GameEvent::TradeExpired { from, offer } => {
                 self.offer_expired_here(from, offer, ctx);
                 return;
@@ -1289,7 +1389,7 @@ impl Process for Person {
                     .is_some_and(|battle| battle.pid == pid)
                 {
                     self.dispatch(PersonEvent::BattleDown(pid, reason), ctx);
-                } else {
+                } else if !self.player.cell_down(pid) {
                     self.player.org_down(pid, ctx);
                 }
             }
@@ -1315,6 +1415,7 @@ impl Process for Person {
 
     fn terminate(&mut self, _: &ExitReason, ctx: &mut Ctx<'_, Self>) {
         self.player.leave_battle(ctx);
+        self.player.leave_cell(ctx);
         self.player.leave_group(GroupKind::Guild, ctx);
         self.player.leave_group(GroupKind::Team, ctx);
     }

@@ -360,3 +360,70 @@ fn battles_are_fought_won_and_crash_without_harming_their_players() {
     ));
     node.shutdown(Duration::from_secs(1));
 }
+
+/// Reads `client`'s pushes until an AOI push satisfies `wanted`; every AOI push read
+/// goes to `check` first.
+fn aoi_until(
+    client: &mut Client,
+    mut check: impl FnMut(&proto::Aoi),
+    wanted: impl Fn(&proto::Aoi) -> bool,
+) -> proto::Aoi {
+    loop {
+        match client.next_push().expect("an AOI push in time").body {
+            Some(push::Body::Aoi(aoi)) => {
+                check(&aoi);
+                if wanted(&aoi) {
+                    return aoi;
+                }
+            }
+            Some(_) => {}
+            None => panic!("a push without a body"),
+        }
+    }
+}
+
+#[test]
+fn players_in_neighbouring_cells_see_each_other_and_handovers_follow_them() {
+    let node = node();
+    let mut alice = logged_in(&node, "alice");
+    let mut bob = logged_in(&node, "bob");
+    let mut carol = logged_in(&node, "carol");
+    let (b, c) = (bob.player_id(), carol.player_id());
+    let go = |client: &mut Client, x: i32, y: i32| -> u32 {
+        match client
+            .request(Body::Move(proto::Move { x, y }))
+            .unwrap()
+            .body
+        {
+            Some(proto::reply::Body::Moved(moved)) => moved.cell,
+            other => panic!("expected Moved, got {other:?}"),
+        }
+    };
+    // Alice and Bob stand in neighbouring cells; Carol far away.
+    let alice_cell = go(&mut alice, 10, 10);
+    let bob_cell = go(&mut bob, 300, 10);
+    assert_eq!(bob_cell, alice_cell + 1, "cells side by side");
+    go(&mut carol, 5_000, 10);
+    let never_carol = |aoi: &proto::Aoi| assert!(aoi.seen.iter().all(|s| s.player != c));
+    let seen = aoi_until(&mut alice, never_carol, |aoi| {
+        aoi.seen.iter().any(|s| s.player == b)
+    });
+    let bob_seen = seen.seen.iter().find(|s| s.player == b).unwrap();
+    assert_eq!(
+        (bob_seen.x, bob_seen.y),
+        (300, 10),
+        "seen across the border"
+    );
+
+    // Bob crosses into Alice's cell: the handover keeps him in sight, at his new place.
+    assert_eq!(go(&mut bob, 200, 10), alice_cell);
+    aoi_until(&mut alice, never_carol, |aoi| {
+        aoi.seen
+            .iter()
+            .any(|s| s.player == b && (s.x, s.y) == (200, 10))
+    });
+    // Bob walks far away: Alice is told he is gone.
+    go(&mut bob, 5_100, 10);
+    aoi_until(&mut alice, never_carol, |aoi| aoi.gone.contains(&b));
+    node.shutdown(Duration::from_secs(1));
+}

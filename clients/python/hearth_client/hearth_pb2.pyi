@@ -1,7 +1,8 @@
+from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from collections.abc import Mapping as _Mapping
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
@@ -286,20 +287,40 @@ class HeavyResult(_message.Message):
     def __init__(self, value: _Optional[int] = ...) -> None: ...
 
 class Push(_message.Message):
-    __slots__ = ("seq", "whisper", "group_line", "trade_offered", "trade_closed", "battle_ended")
+    __slots__ = ("seq", "whisper", "group_line", "trade_offered", "trade_closed", "battle_ended", "aoi")
     SEQ_FIELD_NUMBER: _ClassVar[int]
     WHISPER_FIELD_NUMBER: _ClassVar[int]
     GROUP_LINE_FIELD_NUMBER: _ClassVar[int]
     TRADE_OFFERED_FIELD_NUMBER: _ClassVar[int]
     TRADE_CLOSED_FIELD_NUMBER: _ClassVar[int]
     BATTLE_ENDED_FIELD_NUMBER: _ClassVar[int]
+    AOI_FIELD_NUMBER: _ClassVar[int]
     seq: int
     whisper: WhisperLine
     group_line: GroupLine
     trade_offered: TradeOffered
     trade_closed: TradeClosed
     battle_ended: BattleEnded
-    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ..., group_line: _Optional[_Union[GroupLine, _Mapping]] = ..., trade_offered: _Optional[_Union[TradeOffered, _Mapping]] = ..., trade_closed: _Optional[_Union[TradeClosed, _Mapping]] = ..., battle_ended: _Optional[_Union[BattleEnded, _Mapping]] = ...) -> None: ...
+    aoi: Aoi
+    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ..., group_line: _Optional[_Union[GroupLine, _Mapping]] = ..., trade_offered: _Optional[_Union[TradeOffered, _Mapping]] = ..., trade_closed: _Optional[_Union[TradeClosed, _Mapping]] = ..., battle_ended: _Optional[_Union[BattleEnded, _Mapping]] = ..., aoi: _Optional[_Union[Aoi, _Mapping]] = ...) -> None: ...
+
+class Aoi(_message.Message):
+    __slots__ = ("seen", "gone")
+    SEEN_FIELD_NUMBER: _ClassVar[int]
+    GONE_FIELD_NUMBER: _ClassVar[int]
+    seen: _containers.RepeatedCompositeFieldContainer[Seen]
+    gone: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, seen: _Optional[_Iterable[_Union[Seen, _Mapping]]] = ..., gone: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class Seen(_message.Message):
+    __slots__ = ("player", "x", "y")
+    PLAYER_FIELD_NUMBER: _ClassVar[int]
+    X_FIELD_NUMBER: _ClassVar[int]
+    Y_FIELD_NUMBER: _ClassVar[int]
+    player: int
+    x: int
+    y: int
+    def __init__(self, player: _Optional[int] = ..., x: _Optional[int] = ..., y: _Optional[int] = ...) -> None: ...
 
 class BattleEnded(_message.Message):
     __slots__ = ("battle_id", "outcome")

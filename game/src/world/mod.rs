@@ -5,6 +5,7 @@
 //! world (one_for_one, shard 0)
 //! ├── world.orgs directory ── orgs (simple_one_for_one) ── guild / team orgs
 //! ├── world.battles host ── battles (simple_one_for_one, temporary) ── battle instances
+//! ├── world.cells host ── cells (simple_one_for_one, transient) ── map cells
 //! └── ai (simple_one_for_one) ── AI entities, balanced over the shards
 //! ```
 //! Persons belong to their sessions (a gate monitors each); everything else the world
@@ -16,6 +17,7 @@
 
 pub mod ai;
 pub mod battle;
+pub mod cell;
 pub mod org;
 
 use hearth_engine::{
@@ -67,6 +69,20 @@ pub enum GameEvent {
         battle: u64,
         /// How.
         outcome: String,
+    },
+    /// A cell took this player in.
+    CellEntered {
+        /// The cell.
+        cell: u32,
+        /// Its process.
+        pid: [u8; 16],
+    },
+    /// Area-of-interest news: (player, x, y) seen, players gone.
+    Aoi {
+        /// Seen moving.
+        seen: Vec<(u64, i32, i32)>,
+        /// Gone.
+        gone: Vec<u64>,
     },
     /// An org (or the directory) refused the join.
     JoinRefused {
@@ -123,10 +139,13 @@ pub fn start(node: &NodeHandle) -> Result<Pid, NodeError> {
     let battles = ChildSpec::new(battle::BATTLE_HOST_NAME, |starter| {
         starter.spawn_link(battle::BattleHost::default())
     });
+    let cells = ChildSpec::new(cell::CELL_HOST_NAME, |starter| {
+        starter.spawn_link(cell::CellHost::default())
+    });
     let ai = ChildSpec::new(AI_SUPERVISOR_NAME, |starter| {
         starter.spawn_link(ai_supervisor())
     });
-    let spec = SupervisorSpec::new(Strategy::OneForOne, vec![directory, battles, ai])
+    let spec = SupervisorSpec::new(Strategy::OneForOne, vec![directory, battles, cells, ai])
         .intensity(WORLD_RESTARTS_MAX, WORLD_RESTART_PERIOD);
     Ok(node.spawn(0, Supervisor::new(spec))?.pid())
 }
