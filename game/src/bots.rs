@@ -26,25 +26,19 @@ use hearth_engine::{
 };
 use prost::Message;
 
-use crate::person::{Person, WORLD_EXTENT, player_id};
+use crate::mix::{Mix, period_ns};
+use crate::person::{Person, player_id};
 use crate::proto::{self, request::Body};
 use crate::wire::{Answer, GateMsg, PersonArgs, PersonMsg, ReplyRoute};
+use crate::world::AI_SUPERVISOR_NAME;
 use crate::world::ai::{self, AiSpec};
-use crate::world::{AI_SUPERVISOR_NAME, org::GroupKind};
 
-/// Actions per bot per second: 10 normal, 1 heavy, 1 player-to-player, 1 group.
-pub const SEED_ACTIONS_PER_S: u32 = 13;
+/// Bots' users are `bot<n>`.
+const BOT_PREFIX: &str = "bot";
 /// The seed's message timeout for a bot's request.
 pub const BOT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 /// Requests one bot keeps in flight; past it an action is skipped (and counted).
 pub const BOT_IN_FLIGHT_MAX: usize = 64;
-/// Echo payload of a normal request.
-const ECHO_BYTES: usize = 16;
-/// Largest step of a move, per axis.
-const MOVE_STEP: i32 = 64;
-/// Players per map cell the bots start at (spread uniformly over a square of cells):
-/// the density sets the area-of-interest traffic.
-pub const BOT_PLAYERS_PER_CELL: usize = 5;
 /// Bots spawned per job on a shard (keeps each job short).
 const SPAWN_CHUNK: usize = 4096;
 /// AI starts in flight at the `ai` supervisor.
@@ -167,13 +161,13 @@ struct Bot {
     stage: Stage,
     next_id: u64,
     due_ns: u64,
-    step: u32,
-    position: (i32, i32),
+    mix: Mix,
     in_flight: VecDeque<(RequestId, u64)>,
 }
 
 impl Bot {
     fn new(n: usize, shared: Arc<Shared>) -> Self {
+        let mix = Mix::new(n, shared.spec.players, BOT_PREFIX.into());
         Self {
             n,
             shared,
@@ -181,8 +175,7 @@ impl Bot {
             stage: Stage::Attaching,
             next_id: 1,
             due_ns: 0,
-            step: 0,
-            position: (0, 0),
+            mix,
             in_flight: VecDeque::new(),
         }
     }
@@ -215,21 +208,12 @@ impl Bot {
         }
     }
 
-    fn join(&mut self, kind: GroupKind, size: usize, ctx: &mut Ctx<'_, Self>) {
-        let group = (self.n / size.max(1)) as u64 + 1;
-        let join = proto::JoinGroup {
-            kind: kind.to_proto(),
-            group,
-        };
-        self.send(Body::JoinGroup(join), ctx);
-    }
-
     fn attached(&mut self, ctx: &mut Ctx<'_, Self>) {
         self.stage = Stage::Joining(2);
         let spec = &self.shared.spec;
-        let (guild, team) = (spec.guild_size, spec.team_size);
-        self.join(GroupKind::Guild, guild, ctx);
-        self.join(GroupKind::Team, team, ctx);
+        for join in self.mix.joins(spec.guild_size, spec.team_size) {
+            self.send(join, ctx);
+        }
     }
 
     fn answered(&mut self, request: RequestId, answer: &Answer, ctx: &mut Ctx<'_, Self>) {
@@ -289,11 +273,9 @@ impl Bot {
 
     fn start_playing(&mut self, ctx: &mut Ctx<'_, Self>) {
         self.stage = Stage::Playing;
-        self.position = start_position(self.shared.spec.players);
         self.slot(ctx).ready.fetch_add(1, Ordering::Relaxed);
         let period = period_ns();
         self.due_ns = ctx.now_ns() + fastrand::u64(0..period);
-        self.step = fastrand::u32(0..2 * SEED_ACTIONS_PER_S);
         self.schedule(ctx);
     }
 
@@ -308,86 +290,15 @@ impl Bot {
 
     /// The next action of the seed's mix.
     fn act(&mut self, ctx: &mut Ctx<'_, Self>) {
-        self.step = (self.step + 1) % (2 * SEED_ACTIONS_PER_S);
-        let body = match action(self.step) {
-            Action::Echo => Body::Echo(proto::Echo {
-                payload: vec![b'e'; ECHO_BYTES],
-            }),
-            Action::Move => self.step_move(),
-            Action::Heavy => Body::Heavy(proto::Heavy { work: 1 }),
-            Action::Whisper => self.whisper(),
-            Action::Say(kind) => Body::GroupSay(proto::GroupSay {
-                kind: kind.to_proto(),
-                text: "for the guild!".into(),
-            }),
-        };
+        let body = self.mix.next_body();
         self.send(body, ctx);
         self.due_ns += period_ns();
         self.schedule(ctx);
     }
-
-    fn step_move(&mut self) -> Body {
-        let walk = |at: i32| {
-            (at + fastrand::i32(-MOVE_STEP..=MOVE_STEP)).clamp(-WORLD_EXTENT, WORLD_EXTENT)
-        };
-        self.position = (walk(self.position.0), walk(self.position.1));
-        Body::Move(proto::Move {
-            x: self.position.0,
-            y: self.position.1,
-        })
-    }
-
-    fn whisper(&self) -> Body {
-        let players = self.shared.spec.players;
-        let mut to = fastrand::usize(0..players);
-        if to == self.n && players > 1 {
-            to = (to + 1) % players;
-        }
-        Body::Whisper(proto::Whisper {
-            to_player: player_id(&bot_user(to)),
-            text: "psst".into(),
-        })
-    }
-}
-
-/// What a bot does at one step of its two-second cycle.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Action {
-    Echo,
-    Move,
-    Heavy,
-    Whisper,
-    Say(GroupKind),
-}
-
-/// The action of `step` (0..2 × [`SEED_ACTIONS_PER_S`]): each second 5 echoes, 5 moves,
-/// a heavy request, a whisper and a group line (guild one second, team the next).
-fn action(step: u32) -> Action {
-    match step % SEED_ACTIONS_PER_S {
-        normal @ 0..=9 if normal % 2 == 0 => Action::Echo,
-        0..=9 => Action::Move,
-        10 => Action::Heavy,
-        11 => Action::Whisper,
-        _ if step < SEED_ACTIONS_PER_S => Action::Say(GroupKind::Guild),
-        _ => Action::Say(GroupKind::Team),
-    }
-}
-
-/// A random place in the square of cells that holds `players` at
-/// [`BOT_PLAYERS_PER_CELL`].
-fn start_position(players: usize) -> (i32, i32) {
-    let cells = (players / BOT_PLAYERS_PER_CELL).max(1);
-    let side = ((cells as f64).sqrt().ceil() as i32 * crate::person::CELL_SIDE).min(WORLD_EXTENT);
-    let half = side / 2;
-    (fastrand::i32(-half..=half), fastrand::i32(-half..=half))
-}
-
-fn period_ns() -> u64 {
-    1_000_000_000 / u64::from(SEED_ACTIONS_PER_S)
 }
 
 fn bot_user(n: usize) -> String {
-    format!("bot{n}")
+    Mix::user(BOT_PREFIX, n)
 }
 
 /// Complete client frames in `bytes` (each starts with its length).
@@ -586,7 +497,7 @@ impl WorldLoadReport {
             ms(&self.ai_lateness, 0.99),
             self.spec.guild_size,
             self.spec.team_size,
-            BOT_PLAYERS_PER_CELL,
+            crate::mix::PLAYERS_PER_CELL,
             self.spec.shards,
             self.seconds,
         )
@@ -663,7 +574,11 @@ pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
     Ok(report)
 }
 
-fn start_ai(handle: &NodeHandle, count: usize) -> Result<usize, WorldLoadError> {
+/// Starts `count` seed AI entities through the node's `ai` supervisor; how many started.
+///
+/// # Errors
+/// When the starter cannot run or the AI does not start in time.
+pub fn start_ai(handle: &NodeHandle, count: usize) -> Result<usize, WorldLoadError> {
     if count == 0 {
         return Ok(0);
     }
@@ -845,51 +760,5 @@ mod tests {
         }
         assert_eq!(frames_in(&bytes), 3);
         assert_eq!(frames_in(&[]), 0);
-    }
-
-    #[test]
-    fn the_mix_is_the_seeds() {
-        let shared = Arc::new(Shared {
-            spec: WorldLoadSpec {
-                players: 10,
-                ai: 0,
-                guild_size: 20,
-                team_size: 5,
-                warmup_s: 0,
-                duration_s: 1,
-                shards: 1,
-                progress: false,
-            },
-            phase: AtomicU8::new(WARMING),
-            second: AtomicU64::new(0),
-            slots: vec![ShardSlot::default()],
-        });
-        let bot = Bot::new(3, shared);
-        let mut counts: Vec<(Action, u32)> = Vec::new();
-        for step in 0..2 * SEED_ACTIONS_PER_S {
-            let done = action(step);
-            match counts.iter_mut().find(|(kind, _)| *kind == done) {
-                Some((_, count)) => *count += 1,
-                None => counts.push((done, 1)),
-            }
-        }
-        // Two seconds: 5 echo + 5 move a second, 1 heavy, 1 whisper, 1 group line.
-        let count = |kind| {
-            counts
-                .iter()
-                .find(|(k, _)| *k == kind)
-                .map_or(0, |(_, c)| *c)
-        };
-        assert_eq!(count(Action::Echo), 10);
-        assert_eq!(count(Action::Move), 10);
-        assert_eq!(count(Action::Heavy), 2);
-        assert_eq!(count(Action::Whisper), 2);
-        assert_eq!(count(Action::Say(GroupKind::Guild)), 1);
-        assert_eq!(count(Action::Say(GroupKind::Team)), 1);
-        assert_eq!(
-            counts.iter().map(|(_, c)| c).sum::<u32>(),
-            2 * SEED_ACTIONS_PER_S
-        );
-        assert!(matches!(bot.whisper(), Body::Whisper(w) if w.to_player != player_id("bot3")));
     }
 }

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod client;
 pub mod gate;
 pub mod load;
+pub mod mix;
 pub mod node;
 pub mod person;
 pub mod proto;

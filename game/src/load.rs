@@ -93,6 +93,11 @@ pub struct LoadFlags {
     /// `--local-node`, every core with `--in-process`].
     #[arg(long)]
     pub node_shards: Option<usize>,
+    /// Clients send the seed's mix (10 normal, 1 heavy, 1 whisper, 1 group line a second,
+    /// after joining a guild and a team) instead of echoes; the line is `hearth load-tcp`.
+    /// With `--local-node`, `--ai` AI entities run in the node too.
+    #[arg(long)]
+    pub seed_mix: bool,
     /// Bots as processes inside a node (no sockets), at the seed's per-player mix:
     /// measures the engine and the game logic. See `--players`, `--ai`.
     #[arg(long)]
@@ -252,9 +257,13 @@ const WARMING: u8 = 0;
 const MEASURING: u8 = 1;
 const STOPPING: u8 = 2;
 
+/// How long a `--seed-mix` client waits after its joins before its first request.
+const JOIN_SETTLE: Duration = Duration::from_secs(1);
+
 /// Counters every shard adds to.
 #[derive(Default)]
 struct Counters {
+    pushes: AtomicU64,
     connected: AtomicUsize,
     connect_failed: AtomicUsize,
     login_failed: AtomicUsize,
@@ -307,6 +316,7 @@ struct Conn {
     in_flight: RefCell<VecDeque<(u64, u64)>>,
     next_id: Cell<u64>,
     request: RefCell<Vec<u8>>,
+    mix: RefCell<Option<crate::mix::Mix>>,
 }
 
 /// A shard's slice of the clients.
@@ -387,7 +397,11 @@ async fn client_task(load: Rc<ShardLoad>, client: usize) {
         in_flight: RefCell::new(VecDeque::new()),
         next_id: Cell::new(1),
         request: RefCell::new(Vec::new()),
+        mix: RefCell::new(None),
     });
+    if load.run.flags.seed_mix {
+        join_groups(&load, &conn, client);
+    }
     schedule(&load, Rc::clone(&conn));
     let writing = async {
         let mut spare = Vec::new();
@@ -403,6 +417,25 @@ async fn client_task(load: Rc<ShardLoad>, client: usize) {
     };
     futures_lite::future::or(writing, read_replies(&load, &conn, &mut read)).await;
     counters.disconnected.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Gives a `--seed-mix` client its place in the mix and sends its guild and team joins
+/// (answers to them are not measured).
+fn join_groups(load: &ShardLoad, conn: &Conn, client: usize) {
+    let flags = &load.run.flags;
+    let mix = crate::mix::Mix::new(client, flags.clients, flags.user_prefix.as_str().into());
+    for body in mix.joins(flags.guild_size, flags.team_size) {
+        let id = conn.next_id.get();
+        conn.next_id.set(id + 1);
+        let mut frame = Vec::new();
+        let request = proto::Request {
+            id,
+            body: Some(body),
+        };
+        proto::encode_into(&mut frame, MessageId::Request, &request);
+        let _ = conn.outbox.push(&frame);
+    }
+    *conn.mix.borrow_mut() = Some(mix);
 }
 
 /// Reads frames until `LoginOk` (true) or anything that ends the login (false).
@@ -441,7 +474,10 @@ fn schedule(load: &ShardLoad, conn: Rc<Conn>) {
         conns.push(conn);
         (conns.len() - 1) as u32
     };
-    let now_us = load.run.now_ns() / 1000;
+    let mut now_us = load.run.now_ns() / 1000;
+    if load.run.flags.seed_mix {
+        now_us += JOIN_SETTLE.as_micros() as u64;
+    }
     let first = now_us + fastrand::u64(0..load.run.period_us());
     let _ = load.schedule.borrow_mut().insert(first, index);
 }
@@ -481,12 +517,15 @@ fn send_request(load: &ShardLoad, conn: &Conn, now_ns: u64) {
     conn.next_id.set(id + 1);
     let mut frame = conn.request.borrow_mut();
     frame.clear();
-    let echo = proto::Echo {
-        payload: vec![0x5a; load.run.flags.payload],
+    let body = match conn.mix.borrow_mut().as_mut() {
+        Some(mix) => mix.next_body(),
+        None => proto::request::Body::Echo(proto::Echo {
+            payload: vec![0x5a; load.run.flags.payload],
+        }),
     };
     let request = proto::Request {
         id,
-        body: Some(proto::request::Body::Echo(echo)),
+        body: Some(body),
     };
     proto::encode_into(&mut frame, MessageId::Request, &request);
     if conn.outbox.push(&frame).is_err() {
@@ -510,6 +549,12 @@ async fn read_replies<R: AsyncRead + Unpin>(load: &ShardLoad, conn: &Conn, read:
                 .ok()
                 .map(|error| (error.request_id, Some(error.code))),
             Some(MessageId::Bye) => return,
+            Some(MessageId::Push) => {
+                if load.run.measuring() {
+                    load.run.counters.pushes.fetch_add(1, Ordering::Relaxed);
+                }
+                None
+            }
             _ => None,
         };
         if let Some((request, error)) = answered {
@@ -579,6 +624,12 @@ pub struct LoadReport {
     pub sent: u64,
     /// Replies received while measuring.
     pub replies: u64,
+    /// Pushes received while measuring.
+    pub pushes: u64,
+    /// Whether the clients sent the seed's mix.
+    pub seed_mix: bool,
+    /// AI entities running in the `--local-node` node.
+    pub ai: usize,
     /// Latency of the replies, nanoseconds.
     pub latency: Histogram<u64>,
     /// `ERROR_TIMEOUT` answers.
@@ -594,9 +645,30 @@ pub struct LoadReport {
 }
 
 impl LoadReport {
-    /// The `hearth load …` line.
+    /// The `hearth load …` line (`hearth load-tcp …` with the seed's mix).
     pub fn line(&self) -> String {
         let ms = |quantile: f64| self.latency.value_at_quantile(quantile) as f64 / 1e6;
+        if self.seed_mix {
+            return format!(
+                "hearth load-tcp players={} ai={} msgs_per_s={:.0} p50_ms={:.2} p99_ms={:.2} p999_ms={:.2} errors={} connected={} requests_per_s={:.0} pushes_per_s={:.0} max_ms={:.2} timeouts={} rate_limited={} skipped={} failed={} seconds={:.1}",
+                self.clients,
+                self.ai,
+                (self.replies + self.pushes) as f64 / self.seconds,
+                ms(0.5),
+                ms(0.99),
+                ms(0.999),
+                self.errors + self.timeouts + self.rate_limited,
+                self.connected,
+                self.replies as f64 / self.seconds,
+                self.pushes as f64 / self.seconds,
+                self.latency.max() as f64 / 1e6,
+                self.timeouts,
+                self.rate_limited,
+                self.skipped,
+                self.failed,
+                self.seconds,
+            );
+        }
         format!(
             "hearth load clients={} connected={} rate_per_client={} seconds={:.1} requests_per_s={:.0} target_per_s={:.0} p50_ms={:.2} p99_ms={:.2} p999_ms={:.2} max_ms={:.2} timeouts={} rate_limited={} errors={} skipped={} failed={}",
             self.clients,
@@ -672,10 +744,16 @@ pub fn run(flags: &LoadFlags) -> Result<LoadReport, LoadError> {
         .local_node
         .then(|| start_local_node(&flags))
         .transpose()?;
+    let mut ai = 0;
     if let Some(node) = &local {
         flags.target = node.client_listen().expect("a standalone node has a gate");
+        if flags.seed_mix {
+            let count = flags.ai.unwrap_or(flags.clients);
+            ai = crate::bots::start_ai(&node.node_handle(), count)
+                .map_err(|error| LoadError::Invalid(error.to_string()))?;
+        }
     }
-    let report = drive(&flags);
+    let report = drive(&flags).map(|report| LoadReport { ai, ..report });
     if let Some(node) = local {
         node.shutdown(LOCAL_NODE_DRAIN);
     }
@@ -769,6 +847,9 @@ fn report_of(run: &Run, seconds: f64) -> LoadReport {
         seconds,
         sent: load(&counters.sent),
         replies: load(&counters.replies),
+        pushes: load(&counters.pushes),
+        seed_mix: run.flags.seed_mix,
+        ai: 0,
         latency: run
             .latency
             .lock()

@@ -41,6 +41,13 @@ const SPAWN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
 /// Times a login looks for its Person (a Person that loses a registration race to another
 /// connection's ends at once; the login then finds the winner).
 const JOIN_ATTEMPTS_MAX: u32 = 3;
+/// Timer tag of a look for an app node again.
+const NO_APP_RETRY: u64 = 2;
+/// How soon a login that found no app node looks again (a node just joined may not be
+/// in this shard's view yet) ...
+const NO_APP_RETRY_AFTER: std::time::Duration = std::time::Duration::from_millis(50);
+/// ... and how many times before `Bye(OVERLOADED)`.
+const NO_APP_RETRIES_MAX: u32 = 20;
 
 /// A login on its way to its Person.
 struct Join {
@@ -50,6 +57,7 @@ struct Join {
     last_seq: u64,
     tried: Vec<NodeId>,
     attempts: u32,
+    no_app_retries: u32,
 }
 
 enum Phase {
@@ -214,6 +222,7 @@ impl Gate {
             last_seq: login.last_seq,
             tried: Vec::new(),
             attempts: 1,
+            no_app_retries: 0,
         };
         self.phase = Phase::Joining(join);
         self.join(ctx);
@@ -262,6 +271,11 @@ impl Gate {
             .filter(|node| !join.tried.contains(node))
             .collect();
         let Some(&node) = candidates.get(player as usize % candidates.len().max(1)) else {
+            let waited = join.no_app_retries < NO_APP_RETRIES_MAX && join.tried.is_empty();
+            if waited && ctx.start_timer(NO_APP_RETRY_AFTER, NO_APP_RETRY).is_ok() {
+                join.no_app_retries += 1;
+                return;
+            }
             return self.bye(ErrorCode::ErrorOverloaded, "no app node available", ctx);
         };
         join.tried.push(node);
@@ -440,6 +454,9 @@ impl Process for Gate {
             } if !matches!(self.phase, Phase::Active { .. }) => {
                 self.bye(ErrorCode::ErrorIdle, "no login in time", ctx);
             }
+            SystemMsg::Timer {
+                tag: NO_APP_RETRY, ..
+            } => self.join(ctx),
             SystemMsg::Timeout { request } => {
                 if let Some(client_id) = self.pending.remove(&request) {
                     self.error(
