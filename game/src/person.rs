@@ -26,10 +26,11 @@ use crate::resend::ResendCache;
 use crate::wire::{Answer, Attached, GateMsg, PersonArgs, PersonMsg, ReplyRoute, TradeVerdict};
 use crate::world::GameEvent;
 use crate::world::battle::{
-    BATTLE_ACTION_TIMEOUT, BATTLE_HOST_NAME, BATTLE_JOIN_RETRIES, BATTLE_JOIN_TIMEOUT,
-    BattleAnswer, BattleMsg, HostMsg,
+    BATTLE_ACTION_TIMEOUT, BATTLE_HOST_NAME, BATTLE_JOIN_RETRIES, BATTLE_JOIN_TIMEOUT, Battle,
+    BattleAnswer, BattleMsg,
 };
-use crate::world::cell::{CELL_HOST_NAME, CellHostMsg, CellMsg, cell_name};
+use crate::world::cell::{CELL_HOST_NAME, Cell, CellMsg, cell_name};
+use crate::world::host::HostMsg;
 use crate::world::org::{
     DirectoryMsg, GROUP_ID_MAX, GROUP_LINE_BYTES_MAX, GroupKind, JOIN_TIMEOUT, ORG_DIRECTORY_NAME,
     OrgKey, OrgMsg,
@@ -589,12 +590,10 @@ impl Player {
         if let Some(cell) = ctx.whereis(&cell_name(id)) {
             let _ = ctx.send(Addr::from_pid(cell), enter);
         } else {
-            let enter = CellHostMsg::Enter {
-                cell: id,
-                player,
-                person,
-                x,
-                y,
+            let enter = HostMsg::<Cell>::Deliver {
+                key: id,
+                create: true,
+                message: enter,
             };
             let _ = ctx.send_named(CELL_HOST_NAME, enter);
         }
@@ -659,12 +658,14 @@ impl Player {
             join.battle_id
         };
         let (player, person) = (self.args.player, ctx.me());
-        let build = move |reply: ReplyTo<BattleAnswer>| HostMsg::Join {
-            battle,
+        let build = move |reply: ReplyTo<BattleAnswer>| HostMsg::<Battle>::Deliver {
+            key: battle,
             create,
-            player,
-            person,
-            reply,
+            message: BattleMsg::Join {
+                player,
+                person,
+                reply,
+            },
         };
         // Retried when its timer expires: the join is idempotent (the id is chosen here).
         let sent = ctx.notify_retry(

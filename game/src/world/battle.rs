@@ -6,7 +6,7 @@
 //!
 //! | event | what happens |
 //! |---|---|
-//! | a Person joins battle `id` | through the node's [`BattleHost`] (`notify_retry`: a join whose timer expires is sent again, idempotently); the host starts the battle under the `battles` supervisor if `create` and it does not exist |
+//! | a Person joins battle `id` | through the node's battle [`super::host::Host`] (`notify_retry`: a join whose timer expires is sent again, idempotently); the host starts the battle under the `battles` supervisor if `create` and it does not exist |
 //! | the battle takes a player | it monitors the Person and answers it directly with [`BattleAnswer::Joined`] |
 //! | every `1 / tick_hz` | monsters decide (light AI each tick, a heavy decision once a second) |
 //! | a player acts | the action was sent with [`BATTLE_ACTION_TIMEOUT`]; an action that arrives late is **cancelled** (dropped unperformed; the player gets `ERROR_TIMEOUT`) |
@@ -17,13 +17,11 @@
 use std::time::Duration;
 
 use hashbrown::HashMap;
-use hearth_engine::{
-    Addr, ChildSpec, Ctx, ExitReason, MonitorRef, Pid, Placement, Process, Reply, ReplyTo,
-    RequestId, Restart, SpawnError, Supervisor, SupervisorMsg, SupervisorSpec, SystemMsg,
-};
+use hearth_engine::{Addr, Ctx, ExitReason, MonitorRef, Pid, Process, ReplyTo, Restart, SystemMsg};
 use rkyv::{Archive, Deserialize, Serialize};
 
 use super::GameEvent;
+use super::host::Hosted;
 use crate::wire::PersonMsg;
 
 /// The registered name of a node's battle host.
@@ -46,12 +44,6 @@ pub const BATTLE_ACTION_TIMEOUT: Duration = Duration::from_millis(200);
 pub const BATTLE_JOIN_TIMEOUT: Duration = Duration::from_millis(500);
 /// ... and how many times.
 pub const BATTLE_JOIN_RETRIES: u32 = 2;
-/// Battles one node's host keeps.
-pub const BATTLES_PER_NODE_MAX: usize = 1 << 20;
-/// Joins the host holds for one battle while it starts.
-const BATTLE_PENDING_JOINS_MAX: usize = BATTLE_PLAYERS_MAX;
-/// How long the host waits for the supervisor to start a battle.
-const BATTLE_START_TIMEOUT: Duration = Duration::from_secs(5);
 /// Timer tag of the battle's tick.
 const TICK: u64 = 1;
 /// Timer tag of the empty-battle end.
@@ -304,189 +296,25 @@ impl Process for Battle {
     }
 }
 
-// ----- the host ----------------------------------------------------------------------
+impl Hosted for Battle {
+    type Key = u64;
+    const HOST_NAME: &'static str = BATTLE_HOST_NAME;
+    const RESTART: Restart = Restart::Temporary;
 
-/// What the battle host accepts.
-pub enum HostMsg {
-    /// Join battle `battle`, starting it if `create` and it is not running.
-    Join {
-        /// The battle.
-        battle: u64,
-        /// Start it if it does not exist.
-        create: bool,
-        /// The player.
-        player: u64,
-        /// Its Person.
-        person: Pid,
-        /// Where the battle's answer goes.
-        reply: ReplyTo<BattleAnswer>,
-    },
-    /// The `battles` supervisor answered a start.
-    Started(Reply<Result<Pid, SpawnError>>),
-}
-
-impl From<Reply<Result<Pid, SpawnError>>> for HostMsg {
-    fn from(reply: Reply<Result<Pid, SpawnError>>) -> Self {
-        Self::Started(reply)
-    }
-}
-
-/// A join waiting for its battle to start.
-struct PendingJoin {
-    player: u64,
-    person: Pid,
-    reply: ReplyTo<BattleAnswer>,
-}
-
-/// Where a battle stands in the host.
-enum Slot {
-    Running(Pid),
-    Starting(Vec<PendingJoin>),
-}
-
-/// The node's battle host: finds or starts battles (see the module docs). It starts the
-/// `battles` supervisor as its linked child: `world → host → battles → battle*`.
-#[derive(Default)]
-pub struct BattleHost {
-    battles: HashMap<u64, Slot>,
-    by_pid: HashMap<Pid, u64>,
-    starting: HashMap<RequestId, u64>,
-    supervisor: Option<Pid>,
-}
-
-impl BattleHost {
-    fn battles_supervisor() -> Supervisor {
-        let template = ChildSpec::new("battle", |_| {
-            unreachable!("a dynamic supervisor starts its children from the template")
-        })
-        .restart(Restart::Temporary);
-        let spec = SupervisorSpec::dynamic(template, |starter, args| {
-            let id = *args
-                .downcast_ref::<u64>()
-                .expect("battles start from their id");
-            starter.spawn_link_on(Battle::new(id), Placement::Balanced)
-        });
-        Supervisor::new(spec)
+    fn new(key: u64) -> Self {
+        Self::new(key)
     }
 
-    fn join(&mut self, battle: u64, create: bool, join: PendingJoin, ctx: &mut Ctx<'_, Self>) {
-        let full = self.battles.len() >= BATTLES_PER_NODE_MAX;
-        match self.battles.get_mut(&battle) {
-            Some(Slot::Running(pid)) => forward(*pid, join, ctx),
-            Some(Slot::Starting(joins)) if joins.len() < BATTLE_PENDING_JOINS_MAX => {
-                joins.push(join)
-            }
-            Some(Slot::Starting(_)) => refuse(join, "battle busy starting", ctx),
-            None if !create => refuse(join, &format!("no battle {battle}"), ctx),
-            None if full => refuse(join, "too many battles on this node", ctx),
-            None => self.start(battle, join, ctx),
-        }
+    fn name(key: u64) -> String {
+        battle_name(key)
     }
 
-    fn start(&mut self, battle: u64, join: PendingJoin, ctx: &mut Ctx<'_, Self>) {
-        let Some(supervisor) = self.supervisor else {
-            return refuse(join, "no battles supervisor", ctx);
-        };
-        let build = |reply| SupervisorMsg::StartChild {
-            args: std::sync::Arc::new(battle),
-            reply: Some(reply),
-        };
-        match ctx.notify(Addr::from_pid(supervisor), build, BATTLE_START_TIMEOUT) {
-            Ok(request) => {
-                self.starting.insert(request, battle);
-                self.battles.insert(battle, Slot::Starting(vec![join]));
-            }
-            Err(error) => refuse(join, &format!("cannot start the battle: {error}"), ctx),
-        }
-    }
-
-    fn started(
-        &mut self,
-        request: RequestId,
-        result: Result<Pid, String>,
-        ctx: &mut Ctx<'_, Self>,
-    ) {
-        let Some(battle) = self.starting.remove(&request) else {
-            return;
-        };
-        let Some(Slot::Starting(joins)) = self.battles.remove(&battle) else {
-            return;
-        };
-        match result {
-            Ok(pid) => {
-                ctx.monitor(pid);
-                self.by_pid.insert(pid, battle);
-                self.battles.insert(battle, Slot::Running(pid));
-                joins.into_iter().for_each(|join| forward(pid, join, ctx));
-            }
-            Err(why) => joins.into_iter().for_each(|join| refuse(join, &why, ctx)),
-        }
-    }
-}
-
-fn forward(battle: Pid, join: PendingJoin, ctx: &mut Ctx<'_, BattleHost>) {
-    let message = BattleMsg::Join {
-        player: join.player,
-        person: join.person,
-        reply: join.reply,
-    };
-    // A battle whose mailbox is full loses the join; the Person's retry sends it again.
-    let _ = ctx.send(Addr::from_pid(battle), message);
-}
-
-fn refuse(join: PendingJoin, why: &str, ctx: &mut Ctx<'_, BattleHost>) {
-    ctx.reply(join.reply, BattleAnswer::Refused(why.to_owned()));
-}
-
-impl Process for BattleHost {
-    type Msg = HostMsg;
-
-    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
-        ctx.register(BATTLE_HOST_NAME)
-            .map_err(|error| ExitReason::custom(format!("{BATTLE_HOST_NAME}: {error}")))?;
-        ctx.trap_exit(true);
-        let supervisor = ctx
-            .spawn_link(Self::battles_supervisor())
-            .map_err(|error| ExitReason::custom(format!("battles supervisor: {error}")))?;
-        self.supervisor = Some(supervisor.pid());
-        Ok(())
-    }
-
-    fn handle(&mut self, message: HostMsg, ctx: &mut Ctx<'_, Self>) {
+    fn refuse<P: Process>(message: BattleMsg, why: &str, ctx: &mut Ctx<'_, P>) {
         match message {
-            HostMsg::Join {
-                battle,
-                create,
-                player,
-                person,
-                reply,
-            } => {
-                let join = PendingJoin {
-                    player,
-                    person,
-                    reply,
-                };
-                self.join(battle, create, join, ctx);
+            BattleMsg::Join { reply, .. } | BattleMsg::Action { reply, .. } => {
+                ctx.reply(reply, BattleAnswer::Refused(format!("battle: {why}")));
             }
-            HostMsg::Started(reply) => {
-                let result = reply.value.map_err(|error| error.to_string());
-                self.started(reply.request, result, ctx);
-            }
-        }
-    }
-
-    fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
-        match message {
-            SystemMsg::Down { pid, .. } => {
-                if let Some(battle) = self.by_pid.remove(&pid) {
-                    self.battles.remove(&battle);
-                }
-            }
-            SystemMsg::Timeout { request } => {
-                self.started(request, Err("the battle did not start in time".into()), ctx);
-            }
-            SystemMsg::Exit { reason, .. } => ctx.stop(reason),
-            _ => {}
+            BattleMsg::Leave { .. } => {}
         }
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! | event | what happens |
 //! |---|---|
-//! | a Person enters cell `id` | it sends [`CellMsg::Enter`] to the cell's registered name, or through the node's [`CellHost`] which starts the cell (under the `cells` supervisor) first; the cell answers [`GameEvent::CellEntered`] with its pid |
+//! | a Person enters cell `id` | it sends [`CellMsg::Enter`] to the cell's registered name, or through the node's cell [`super::host::Host`] which starts the cell (under the `cells` supervisor) first; the cell answers [`GameEvent::CellEntered`] with its pid |
 //! | a member moves | [`CellMsg::Move`]; crossing a border is a handover: `Leave` the old cell, `Enter` the new |
 //! | every [`AOI_TICK`] | a cell with news sends each member **one** [`GameEvent::Aoi`] with the players seen moving or gone in its 3×3 area of interest (its own news and what its 8 neighbours relayed), at most [`AOI_ENTRIES_MAX`] entries; and relays its own news to its running neighbours |
 //! | a member's Person ends | the cell's monitor drops it (seen as gone) |
@@ -20,11 +20,11 @@ use std::time::Duration;
 
 use hashbrown::HashMap;
 use hearth_engine::{
-    Addr, ChildSpec, Ctx, ExitReason, MonitorRef, Pid, Placement, Process, Reply, RequestId,
-    Restart, SpawnError, Supervisor, SupervisorMsg, SupervisorSpec, SystemMsg, TimerRef,
+    Addr, Ctx, ExitReason, MonitorRef, Pid, Process, Restart, SystemMsg, TimerRef,
 };
 
 use super::GameEvent;
+use super::host::Hosted;
 use crate::person::{CELL_SIDE, WORLD_EXTENT};
 use crate::wire::PersonMsg;
 
@@ -38,10 +38,6 @@ pub const AOI_ENTRIES_MAX: usize = 256;
 pub const CELL_MEMBERS_MAX: usize = 4096;
 /// An empty cell stops after this long.
 pub const CELL_IDLE_STOP: Duration = Duration::from_secs(60);
-/// Enters the host holds for one cell while it starts.
-const CELL_PENDING_MAX: usize = 4096;
-/// How long the host waits for the supervisor to start a cell.
-const CELL_START_TIMEOUT: Duration = Duration::from_secs(5);
 /// Timer tag of the AOI tick.
 const TICK: u64 = 1;
 /// Ticks between two lookups of the neighbour cells (which start and stop on demand).
@@ -287,143 +283,21 @@ impl Process for Cell {
     }
 }
 
-// ----- the host ----------------------------------------------------------------------
+impl Hosted for Cell {
+    type Key = u32;
+    const HOST_NAME: &'static str = CELL_HOST_NAME;
+    const RESTART: Restart = Restart::Transient;
 
-/// What the cell host accepts.
-pub enum CellHostMsg {
-    /// Enter cell `cell`, starting it if it is not running.
-    Enter {
-        /// The cell.
-        cell: u32,
-        /// The player.
-        player: u64,
-        /// Its Person.
-        person: Pid,
-        /// Where.
-        x: i32,
-        /// Where.
-        y: i32,
-    },
-    /// The `cells` supervisor answered a start.
-    Started(Reply<Result<Pid, SpawnError>>),
-}
-
-impl From<Reply<Result<Pid, SpawnError>>> for CellHostMsg {
-    fn from(reply: Reply<Result<Pid, SpawnError>>) -> Self {
-        Self::Started(reply)
-    }
-}
-
-/// The node's cell host: starts cells on first entry (see the module docs). It starts
-/// the `cells` supervisor as its linked child: `world → host → cells → cell*`.
-#[derive(Default)]
-pub struct CellHost {
-    starting: HashMap<u32, (RequestId, Vec<CellMsg>)>,
-    requests: HashMap<RequestId, u32>,
-    supervisor: Option<Pid>,
-}
-
-impl CellHost {
-    fn cells_supervisor() -> Supervisor {
-        let template = ChildSpec::new("cell", |_| {
-            unreachable!("a dynamic supervisor starts its children from the template")
-        })
-        .restart(Restart::Transient);
-        let spec = SupervisorSpec::dynamic(template, |starter, args| {
-            let id = *args
-                .downcast_ref::<u32>()
-                .expect("cells start from their id");
-            starter.spawn_link_on(Cell::new(id), Placement::Balanced)
-        })
-        .intensity(1000, Duration::from_secs(10));
-        Supervisor::new(spec)
+    fn new(key: u32) -> Self {
+        Self::new(key)
     }
 
-    fn enter(&mut self, cell: u32, enter: CellMsg, ctx: &mut Ctx<'_, Self>) {
-        if let Some(pid) = ctx.whereis(&cell_name(cell)) {
-            let _ = ctx.send(Addr::from_pid(pid), enter);
-            return;
-        }
-        if let Some((_, waiting)) = self.starting.get_mut(&cell) {
-            if waiting.len() < CELL_PENDING_MAX {
-                waiting.push(enter);
-            }
-            return;
-        }
-        let Some(supervisor) = self.supervisor else {
-            return;
-        };
-        let build = |reply| SupervisorMsg::StartChild {
-            args: std::sync::Arc::new(cell),
-            reply: Some(reply),
-        };
-        if let Ok(request) = ctx.notify(Addr::from_pid(supervisor), build, CELL_START_TIMEOUT) {
-            self.requests.insert(request, cell);
-            self.starting.insert(cell, (request, vec![enter]));
-        }
+    fn name(key: u32) -> String {
+        cell_name(key)
     }
 
-    fn started(&mut self, request: RequestId, pid: Option<Pid>, ctx: &mut Ctx<'_, Self>) {
-        let Some(cell) = self.requests.remove(&request) else {
-            return;
-        };
-        let Some((_, waiting)) = self.starting.remove(&cell) else {
-            return;
-        };
-        // Without a cell the players stay unseen until their next move tries again.
-        if let Some(pid) = pid {
-            for enter in waiting {
-                let _ = ctx.send(Addr::from_pid(pid), enter);
-            }
-        }
-    }
-}
-
-impl Process for CellHost {
-    type Msg = CellHostMsg;
-
-    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
-        ctx.register(CELL_HOST_NAME)
-            .map_err(|error| ExitReason::custom(format!("{CELL_HOST_NAME}: {error}")))?;
-        ctx.trap_exit(true);
-        let supervisor = ctx
-            .spawn_link(Self::cells_supervisor())
-            .map_err(|error| ExitReason::custom(format!("cells supervisor: {error}")))?;
-        self.supervisor = Some(supervisor.pid());
-        Ok(())
-    }
-
-    fn handle(&mut self, message: CellHostMsg, ctx: &mut Ctx<'_, Self>) {
-        match message {
-            CellHostMsg::Enter {
-                cell,
-                player,
-                person,
-                x,
-                y,
-            } => {
-                let enter = CellMsg::Enter {
-                    player,
-                    person,
-                    x,
-                    y,
-                };
-                self.enter(cell, enter, ctx);
-            }
-            CellHostMsg::Started(reply) => {
-                let pid = reply.value.ok();
-                self.started(reply.request, pid, ctx);
-            }
-        }
-    }
-
-    fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
-        match message {
-            SystemMsg::Timeout { request } => self.started(request, None, ctx),
-            SystemMsg::Exit { reason, .. } => ctx.stop(reason),
-            _ => {}
-        }
-    }
+    /// A player whose cell cannot start stays unseen until its next move tries again.
+    fn refuse<P: Process>(_: CellMsg, _: &str, _: &mut Ctx<'_, P>) {}
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@
 pub mod ai;
 pub mod battle;
 pub mod cell;
+pub mod host;
 pub mod org;
 
 use hearth_engine::{
@@ -137,10 +138,10 @@ pub fn start(node: &NodeHandle) -> Result<Pid, NodeError> {
         starter.spawn_link_opts(org::OrgDirectory::new(), options)
     });
     let battles = ChildSpec::new(battle::BATTLE_HOST_NAME, |starter| {
-        starter.spawn_link(battle::BattleHost::default())
+        starter.spawn_link(host::Host::<battle::Battle>::default())
     });
     let cells = ChildSpec::new(cell::CELL_HOST_NAME, |starter| {
-        starter.spawn_link(cell::CellHost::default())
+        starter.spawn_link(host::Host::<cell::Cell>::default())
     });
     let ai = ChildSpec::new(AI_SUPERVISOR_NAME, |starter| {
         starter.spawn_link(ai_supervisor())

@@ -1,0 +1,207 @@
+//! On-demand hosts: the node-local process that finds a keyed world process (a battle,
+//! a map cell) by its registered name, or starts it under its own dynamic supervisor
+//! and hands it what was sent meanwhile.
+//!
+//! # Contract
+//!
+//! | event | what the host does |
+//! |---|---|
+//! | `Deliver { key, create, message }`, the process runs | forwards `message` to it |
+//! | it does not run, a start is under way | queues `message` (at most [`HOST_PENDING_MAX`] per key, past it refused) |
+//! | it does not run, `create` | asks its supervisor to start it ([`Hosted::new`]) and queues `message` |
+//! | it does not run, no `create` | refuses `message` ([`Hosted::refuse`]) |
+//! | the start succeeded | forwards the queue, in order, to the new pid |
+//! | the start failed or took longer than [`HOST_START_TIMEOUT`] | refuses the queue |
+//! | its supervisor gives up (restart intensity) | the host stops with that reason, so the world supervisor restarts both |
+//!
+//! The tree is `world → host → supervisor (simple_one_for_one) → hosted*`; the children's
+//! restart type is [`Hosted::RESTART`].
+
+use std::hash::Hash;
+use std::sync::Arc;
+use std::time::Duration;
+
+use hashbrown::HashMap;
+use hearth_engine::{
+    Addr, ChildSpec, Ctx, ExitReason, Pid, Placement, Process, Reply, RequestId, Restart,
+    SpawnError, Supervisor, SupervisorMsg, SupervisorSpec, SystemMsg,
+};
+
+/// Messages one host holds for one key while its process starts.
+pub const HOST_PENDING_MAX: usize = 4096;
+/// How long a host waits for its supervisor to start a process.
+pub const HOST_START_TIMEOUT: Duration = Duration::from_secs(5);
+/// Restarts a host's supervisor allows ...
+const HOST_RESTARTS_MAX: u32 = 1000;
+/// ... within this period.
+const HOST_RESTART_PERIOD: Duration = Duration::from_secs(10);
+
+/// A world process started on demand by key.
+pub trait Hosted: Process + Send {
+    /// What names one (a battle id, a cell id).
+    type Key: Copy + Eq + Hash + Send + Sync + std::fmt::Debug + 'static;
+    /// The host's registered name.
+    const HOST_NAME: &'static str;
+    /// Restart type of the hosted processes.
+    const RESTART: Restart;
+
+    /// A fresh process for `key` (it registers [`Hosted::name`] in its `init`).
+    fn new(key: Self::Key) -> Self;
+
+    /// The node-local name the process of `key` registers.
+    fn name(key: Self::Key) -> String;
+
+    /// Answers a message that cannot be delivered, saying why (or drops it).
+    fn refuse<P: Process>(message: Self::Msg, why: &str, ctx: &mut Ctx<'_, P>);
+}
+
+/// What a host accepts.
+pub enum HostMsg<H: Hosted> {
+    /// Hand `message` to the process of `key`, starting it first if `create`.
+    Deliver {
+        /// Which process.
+        key: H::Key,
+        /// Start it if it does not run.
+        create: bool,
+        /// What to hand it.
+        message: H::Msg,
+    },
+    /// The supervisor answered a start.
+    Started(Reply<Result<Pid, SpawnError>>),
+}
+
+impl<H: Hosted> From<Reply<Result<Pid, SpawnError>>> for HostMsg<H> {
+    fn from(reply: Reply<Result<Pid, SpawnError>>) -> Self {
+        Self::Started(reply)
+    }
+}
+
+/// The host of one kind of hosted process (see the module docs).
+pub struct Host<H: Hosted> {
+    starting: HashMap<H::Key, Vec<H::Msg>>,
+    requests: HashMap<RequestId, H::Key>,
+    supervisor: Option<Pid>,
+}
+
+impl<H: Hosted> Default for Host<H> {
+    fn default() -> Self {
+        Self {
+            starting: HashMap::new(),
+            requests: HashMap::new(),
+            supervisor: None,
+        }
+    }
+}
+
+impl<H: Hosted> Host<H> {
+    fn supervisor() -> Supervisor {
+        let template = ChildSpec::new(H::HOST_NAME, |_| {
+            unreachable!("a dynamic supervisor starts its children from the template")
+        })
+        .restart(H::RESTART);
+        let spec = SupervisorSpec::dynamic(template, |starter, args| {
+            let key = *args
+                .downcast_ref::<H::Key>()
+                .expect("hosted processes start from their key");
+            starter.spawn_link_on(H::new(key), Placement::Balanced)
+        })
+        .intensity(HOST_RESTARTS_MAX, HOST_RESTART_PERIOD);
+        Supervisor::new(spec)
+    }
+
+    fn deliver(&mut self, key: H::Key, create: bool, message: H::Msg, ctx: &mut Ctx<'_, Self>) {
+        if let Some(pid) = ctx.whereis(&H::name(key)) {
+            // A process whose mailbox is full loses it, as any send (callers time out).
+            let _ = ctx.send(Addr::from_pid(pid), message);
+        } else if let Some(waiting) = self.starting.get_mut(&key) {
+            if waiting.len() < HOST_PENDING_MAX {
+                waiting.push(message);
+            } else {
+                H::refuse(message, "busy starting", ctx);
+            }
+        } else if create {
+            self.start(key, message, ctx);
+        } else {
+            H::refuse(message, &format!("no {key:?} runs"), ctx);
+        }
+    }
+
+    fn start(&mut self, key: H::Key, message: H::Msg, ctx: &mut Ctx<'_, Self>) {
+        let Some(supervisor) = self.supervisor else {
+            return H::refuse(message, "no supervisor", ctx);
+        };
+        let build = |reply| SupervisorMsg::StartChild {
+            args: Arc::new(key),
+            reply: Some(reply),
+        };
+        match ctx.notify(Addr::from_pid(supervisor), build, HOST_START_TIMEOUT) {
+            Ok(request) => {
+                self.requests.insert(request, key);
+                self.starting.insert(key, vec![message]);
+            }
+            Err(error) => H::refuse(message, &format!("cannot start: {error}"), ctx),
+        }
+    }
+
+    fn started(
+        &mut self,
+        request: RequestId,
+        result: Result<Pid, String>,
+        ctx: &mut Ctx<'_, Self>,
+    ) {
+        let Some(key) = self.requests.remove(&request) else {
+            return;
+        };
+        let waiting = self.starting.remove(&key).unwrap_or_default();
+        match result {
+            Ok(pid) => {
+                for message in waiting {
+                    let _ = ctx.send(Addr::from_pid(pid), message);
+                }
+            }
+            Err(why) => waiting
+                .into_iter()
+                .for_each(|message| H::refuse(message, &why, ctx)),
+        }
+    }
+}
+
+impl<H: Hosted> Process for Host<H> {
+    type Msg = HostMsg<H>;
+
+    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        ctx.register(H::HOST_NAME)
+            .map_err(|error| ExitReason::custom(format!("{}: {error}", H::HOST_NAME)))?;
+        ctx.trap_exit(true);
+        let supervisor = ctx
+            .spawn_link(Self::supervisor())
+            .map_err(|error| ExitReason::custom(format!("{} supervisor: {error}", H::HOST_NAME)))?;
+        self.supervisor = Some(supervisor.pid());
+        Ok(())
+    }
+
+    fn handle(&mut self, message: HostMsg<H>, ctx: &mut Ctx<'_, Self>) {
+        match message {
+            HostMsg::Deliver {
+                key,
+                create,
+                message,
+            } => self.deliver(key, create, message, ctx),
+            HostMsg::Started(reply) => {
+                let result = reply.value.map_err(|error| error.to_string());
+                self.started(reply.request, result, ctx);
+            }
+        }
+    }
+
+    fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
+        match message {
+            SystemMsg::Timeout { request } => {
+                self.started(request, Err("did not start in time".into()), ctx);
+            }
+            // The supervisor gave up, or the parent stops us.
+            SystemMsg::Exit { reason, .. } => ctx.stop(reason),
+            _ => {}
+        }
+    }
+}
