@@ -287,7 +287,9 @@ async fn park(core: &Rc<RefCell<ShardCore>>, shared: &NodeShared, id: u8, next_n
         // io tasks run (they write the last exit signals to other nodes).
         timeout = Some(timeout.map_or(SHUTDOWN_TICK, |timeout| timeout.min(SHUTDOWN_TICK)));
     }
-    executor::sleep(bell, timeout.map(|timeout| timeout.min(SHUTDOWN_POLL))).await;
+    // Every sleep has a deadline, even without timers: a backstop against a lost wake.
+    let timeout = timeout.map_or(SLEEP_MAX, |timeout| timeout.min(SLEEP_MAX));
+    executor::sleep(bell, Some(timeout)).await;
 }
 
 /// How long an idle shard that traded parcels with other shards a moment ago watches its
@@ -316,8 +318,10 @@ fn watch_rings(core: &ShardCore) -> bool {
     false
 }
 
-/// A sleeping shard still wakes this often, so a missed shutdown cannot hang it.
-const SHUTDOWN_POLL: Duration = Duration::from_secs(1);
+/// A sleeping shard still wakes this often, with or without timers due: a missed
+/// shutdown, or a cross-core wake lost under overload (seen once per many runs, not yet
+/// explained), then costs at most this much latency instead of a hang.
+const SLEEP_MAX: Duration = Duration::from_millis(100);
 /// How often an idle shard looks at a shutdown in progress.
 const SHUTDOWN_TICK: Duration = Duration::from_millis(1);
 
