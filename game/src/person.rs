@@ -374,7 +374,9 @@ impl Player {
             Some(In::TradeAnswer(answer)) => {
                 return self.trade_answer(request.id, &answer, reply, ctx);
             }
-            Some(In::TradeOffer(_)) => Err("an offer of yours is open already".to_owned()),
+            Some(In::TradeOffer(_)) => {
+                Err("no offer now: one of yours is open, or you are in a battle".to_owned())
+            }
             Some(In::BattleJoin(_)) => Err("leave your battle or trade first".to_owned()),
             Some(In::BattleAction(_) | In::BattleLeave(_)) => Err("not in a battle".to_owned()),
             None => Err("empty request".to_owned()),
