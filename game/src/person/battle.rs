@@ -1,0 +1,184 @@
+//! Battles: joining (retried), acting (cancelled when late), leaving, crashes.
+
+use super::*;
+
+impl Player {
+    pub(super) fn battle_join(
+        &mut self,
+        id: u64,
+        join: &proto::BattleJoin,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        let Some(host) = ctx.whereis(BATTLE_HOST_NAME) else {
+            return self.answer(
+                id,
+                Err("battles do not run on this node".into()),
+                reply,
+                ctx,
+            );
+        };
+        let create = join.battle_id == 0;
+        let battle = if create {
+            fastrand::u64(1..u64::MAX)
+        } else {
+            join.battle_id
+        };
+        let (player, person) = (self.args.player, ctx.me());
+        let build = move |reply: ReplyTo<BattleAnswer>| HostMsg::<Battle>::Deliver {
+            key: battle,
+            create,
+            message: BattleMsg::Join {
+                player,
+                person,
+                reply,
+            },
+        };
+        // Retried when its timer expires: the join is idempotent (the id is chosen here).
+        let sent = ctx.notify_retry(
+            Addr::from_pid(host),
+            build,
+            BATTLE_JOIN_TIMEOUT,
+            BATTLE_JOIN_RETRIES,
+        );
+        self.battle_call(id, sent.map_err(|error| error.to_string()), reply, ctx);
+    }
+
+    pub(super) fn battle_action(
+        &mut self,
+        id: u64,
+        skill: u32,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        let Some(battle) = self.battle.as_ref().map(|battle| battle.pid) else {
+            return self.answer(id, Err("not in a battle".into()), reply, ctx);
+        };
+        let person = ctx.me();
+        let build = |reply| BattleMsg::Action {
+            person,
+            skill,
+            reply,
+        };
+        let sent = ctx.notify(Addr::from_pid(battle), build, BATTLE_ACTION_TIMEOUT);
+        self.battle_call(id, sent.map_err(|error| error.to_string()), reply, ctx);
+    }
+
+    pub(super) fn battle_call(
+        &mut self,
+        id: u64,
+        sent: Result<RequestId, String>,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        match sent {
+            Ok(request) if self.battle_calls.len() < BATTLE_CALLS_MAX => {
+                self.battle_calls.push(BattleCall { request, id, reply });
+            }
+            Ok(_) => self.answer(
+                id,
+                Err("too many battle requests in flight".into()),
+                reply,
+                ctx,
+            ),
+            Err(why) => self.answer(
+                id,
+                Err(format!("the battle is unreachable: {why}")),
+                reply,
+                ctx,
+            ),
+        }
+    }
+
+    pub(super) fn take_battle_call(&mut self, request: RequestId) -> Option<BattleCall> {
+        let index = self
+            .battle_calls
+            .iter()
+            .position(|call| call.request == request)?;
+        Some(self.battle_calls.swap_remove(index))
+    }
+
+    /// A battle's answer; whether it put us in a battle.
+    pub(super) fn battle_answer(
+        &mut self,
+        request: RequestId,
+        answer: BattleAnswer,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> bool {
+        let Some(call) = self.take_battle_call(request) else {
+            return false;
+        };
+        let (body, joined) = match answer {
+            BattleAnswer::Joined {
+                battle,
+                pid,
+                monsters,
+            } => {
+                let pid = Pid::from_bytes(pid);
+                self.leave_battle(ctx);
+                let monitor = ctx.monitor(pid);
+                self.battle = Some(InBattle {
+                    battle,
+                    pid,
+                    monitor,
+                });
+                let joined = proto::BattleJoined {
+                    battle_id: battle,
+                    monsters,
+                };
+                (Ok(proto::reply::Body::BattleJoined(joined)), true)
+            }
+            BattleAnswer::Hit {
+                damage,
+                monster_hp,
+                monsters_left,
+            } => {
+                let hit = proto::BattleHit {
+                    damage,
+                    monster_hp,
+                    monsters_left,
+                };
+                (Ok(proto::reply::Body::BattleHit(hit)), false)
+            }
+            BattleAnswer::Refused(why) => (Err(why), false),
+        };
+        self.answer(call.id, body, call.reply, ctx);
+        joined
+    }
+
+    /// A battle call not answered in time: a late action was cancelled by the battle.
+    pub(super) fn battle_timeout(&mut self, request: RequestId, ctx: &mut Ctx<'_, Person>) -> bool {
+        let Some(call) = self.take_battle_call(request) else {
+            return false;
+        };
+        if !ctx.is_late(&call.reply) {
+            let why = "the battle did not take it in time (a late action is cancelled)".to_owned();
+            ctx.reply(
+                call.reply,
+                Answer::Error(ErrorCode::ErrorTimeout as i32, why),
+            );
+        }
+        true
+    }
+
+    pub(super) fn leave_battle(&mut self, ctx: &mut Ctx<'_, Person>) {
+        if let Some(battle) = self.battle.take() {
+            ctx.demonitor(battle.monitor, true);
+            let _ = ctx.send(
+                Addr::from_pid(battle.pid),
+                BattleMsg::Leave { person: ctx.me() },
+            );
+        }
+    }
+
+    pub(super) fn battle_ended(&mut self, battle: u64, outcome: String, ctx: &mut Ctx<'_, Person>) {
+        if let Some(current) = self.battle.take_if(|current| current.battle == battle) {
+            ctx.demonitor(current.monitor, true);
+        }
+        let ended = proto::BattleEnded {
+            battle_id: battle,
+            outcome,
+        };
+        self.push(proto::push::Body::BattleEnded(ended), ctx);
+    }
+}

@@ -1,0 +1,74 @@
+//! Map cells: entering, moving within, and handing over between cells.
+
+use super::*;
+
+impl Player {
+    /// Tells the player's cell where it is; across a border, hands it over to the next.
+    pub(super) fn track_cell(&mut self, ctx: &mut Ctx<'_, Person>) {
+        let (x, y) = self.position;
+        let id = cell_of(x, y);
+        if let Some(CellSlot { id: current, pid }) = &self.cell
+            && *current == id
+        {
+            if let Some((cell, _)) = pid {
+                let person = ctx.me();
+                let _ = ctx.send(Addr::from_pid(*cell), CellMsg::Move { person, x, y });
+            }
+            return;
+        }
+        self.leave_cell(ctx);
+        self.cell = Some(CellSlot { id, pid: None });
+        let (player, person) = (self.args.player, ctx.me());
+        let enter = CellMsg::Enter {
+            player,
+            person,
+            x,
+            y,
+        };
+        if let Some(cell) = ctx.whereis(&cell_name(id)) {
+            let _ = ctx.send(Addr::from_pid(cell), enter);
+        } else {
+            let enter = HostMsg::<Cell>::Deliver {
+                key: id,
+                create: true,
+                message: enter,
+            };
+            let _ = ctx.send_named(CELL_HOST_NAME, enter);
+        }
+    }
+
+    pub(super) fn leave_cell(&mut self, ctx: &mut Ctx<'_, Person>) {
+        if let Some(CellSlot {
+            pid: Some((cell, monitor)),
+            ..
+        }) = self.cell.take()
+        {
+            ctx.demonitor(monitor, true);
+            let _ = ctx.send(Addr::from_pid(cell), CellMsg::Leave { person: ctx.me() });
+        }
+    }
+
+    pub(super) fn cell_entered(&mut self, id: u32, cell: Pid, ctx: &mut Ctx<'_, Person>) {
+        match self.cell.as_mut() {
+            Some(slot) if slot.id == id && slot.pid.is_none() => {
+                slot.pid = Some((cell, ctx.monitor(cell)));
+            }
+            // Entered a cell the player has left since: leave it.
+            _ => {
+                let _ = ctx.send(Addr::from_pid(cell), CellMsg::Leave { person: ctx.me() });
+            }
+        }
+    }
+
+    /// Our cell ended (crashed and restarted, or stopped): enter again on the next move.
+    pub(super) fn cell_down(&mut self, cell: Pid) -> bool {
+        let ours = self
+            .cell
+            .as_ref()
+            .is_some_and(|slot| slot.pid.is_some_and(|(pid, _)| pid == cell));
+        if ours {
+            self.cell = None;
+        }
+        ours
+    }
+}

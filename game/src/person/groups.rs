@@ -1,0 +1,163 @@
+//! Guilds and teams: joining through the org directory, saying, rejoining.
+
+use super::*;
+
+impl Player {
+    pub(super) fn join_group(
+        &mut self,
+        id: u64,
+        join: &proto::JoinGroup,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        let Some(kind) = GroupKind::from_proto(join.kind) else {
+            return self.answer(id, Err("unknown group kind".into()), reply, ctx);
+        };
+        if !(1..=GROUP_ID_MAX).contains(&join.group) {
+            let why = format!("group ids are 1..={GROUP_ID_MAX}");
+            return self.answer(id, Err(why), reply, ctx);
+        }
+        let key = OrgKey {
+            kind,
+            id: join.group,
+        };
+        if let Some(slot) = &self.groups[kind.index()]
+            && slot.key == key
+            && slot.org.is_some()
+        {
+            return self.answer(id, Ok(done()), reply, ctx);
+        }
+        self.leave_group(kind, ctx);
+        let deadline = ctx
+            .start_timer(JOIN_TIMEOUT, JOIN_EXPIRED + kind.index() as u64)
+            .ok();
+        self.groups[kind.index()] = Some(GroupSlot {
+            key,
+            org: None,
+            deadline,
+            waiting: Some((id, reply)),
+        });
+        self.ask_directory(key, ctx);
+    }
+
+    /// Asks the node's org directory for the org of `key` (the answer is a `Joined` or
+    /// `JoinRefused` event).
+    pub(super) fn ask_directory(&mut self, key: OrgKey, ctx: &mut Ctx<'_, Person>) {
+        let join = DirectoryMsg::Join {
+            key,
+            player: self.args.player,
+            person: ctx.me(),
+        };
+        if ctx.send_named(ORG_DIRECTORY_NAME, join).is_err() {
+            self.join_refused(key, "groups do not run on this node".into(), ctx);
+        }
+    }
+
+    pub(super) fn leave_group(&mut self, kind: GroupKind, ctx: &mut Ctx<'_, Person>) {
+        let Some(slot) = self.groups[kind.index()].take() else {
+            return;
+        };
+        if let Some(timer) = slot.deadline {
+            ctx.cancel_timer(timer);
+        }
+        if let Some((org, monitor)) = slot.org {
+            ctx.demonitor(monitor, true);
+            let _ = ctx.send(Addr::from_pid(org), OrgMsg::Leave { person: ctx.me() });
+        }
+        if let Some((id, reply)) = slot.waiting {
+            self.answer(id, Err("superseded by another join".into()), reply, ctx);
+        }
+    }
+
+    pub(super) fn joined(&mut self, key: OrgKey, org: Pid, ctx: &mut Ctx<'_, Person>) {
+        let Some(slot) = self.groups[key.kind.index()]
+            .as_mut()
+            .filter(|slot| slot.key == key)
+        else {
+            // Joined a group the player has left since: leave it.
+            let _ = ctx.send(Addr::from_pid(org), OrgMsg::Leave { person: ctx.me() });
+            return;
+        };
+        if let Some((_, monitor)) = slot.org.take() {
+            ctx.demonitor(monitor, true);
+        }
+        if let Some(timer) = slot.deadline.take() {
+            ctx.cancel_timer(timer);
+        }
+        slot.org = Some((org, ctx.monitor(org)));
+        if let Some((id, reply)) = slot.waiting.take() {
+            self.answer(id, Ok(done()), reply, ctx);
+        }
+    }
+
+    pub(super) fn join_refused(&mut self, key: OrgKey, reason: String, ctx: &mut Ctx<'_, Person>) {
+        let index = key.kind.index();
+        if self.groups[index]
+            .as_ref()
+            .is_none_or(|slot| slot.key != key)
+        {
+            return;
+        }
+        if let Some((id, reply)) = self.groups[index].take().and_then(|slot| slot.waiting) {
+            self.answer(id, Err(reason), reply, ctx);
+        }
+    }
+
+    /// A join was not answered in time (the directory or the org lost it under load):
+    /// the request fails with `ERROR_TIMEOUT`, and the player is in no group of that kind.
+    pub(super) fn join_expired(
+        &mut self,
+        index: usize,
+        timer: TimerRef,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        let Some(slot) = self.groups[index].take_if(|slot| slot.deadline == Some(timer)) else {
+            return;
+        };
+        if let Some((_, reply)) = slot.waiting
+            && !ctx.is_late(&reply)
+        {
+            let why = format!("the group did not answer within {JOIN_TIMEOUT:?}");
+            ctx.reply(reply, Answer::Error(ErrorCode::ErrorTimeout as i32, why));
+        }
+    }
+
+    /// An org this player is in ended: join again (its supervisor restarts it).
+    pub(super) fn org_down(&mut self, org: Pid, ctx: &mut Ctx<'_, Person>) {
+        let Some(slot) = self
+            .groups
+            .iter_mut()
+            .flatten()
+            .find(|slot| slot.org.is_some_and(|(pid, _)| pid == org))
+        else {
+            return;
+        };
+        slot.org = None;
+        let key = slot.key;
+        slot.deadline = ctx
+            .start_timer(JOIN_TIMEOUT, JOIN_EXPIRED + key.kind.index() as u64)
+            .ok();
+        self.ask_directory(key, ctx);
+    }
+
+    pub(super) fn group_say(
+        &mut self,
+        say: proto::GroupSay,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> Result<proto::reply::Body, String> {
+        let kind = GroupKind::from_proto(say.kind).ok_or("unknown group kind")?;
+        if say.text.len() > GROUP_LINE_BYTES_MAX {
+            return Err(format!("group line over {GROUP_LINE_BYTES_MAX} bytes"));
+        }
+        let Some((org, _)) = self.groups[kind.index()].as_ref().and_then(|slot| slot.org) else {
+            return Err(format!("not in a {kind:?} (JoinGroup first)").to_lowercase());
+        };
+        let said = OrgMsg::Say {
+            from: self.args.player,
+            text: say.text.into(),
+        };
+        ctx.send(Addr::from_pid(org), said)
+            .map_err(|error| format!("the group is unreachable: {error}"))?;
+        Ok(done())
+    }
+}
