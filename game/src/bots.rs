@@ -15,17 +15,20 @@
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use hdrhistogram::Histogram;
 use hearth_engine::{
-    Addr, Ctx, ExitReason, NodeHandle, Pid, Process, Reply, RequestId, SpawnError, SupervisorMsg,
-    SystemMsg,
+    Addr, Ctx, ExitReason, NodeHandle, Pid, Process, Reply, RequestId, ShardCtx, SpawnError,
+    SpawnOptions, SupervisorMsg, SystemMsg,
 };
 use prost::Message;
 
+use crate::fanout::{HUB_MAILBOX_LEN_MAX, HubHandle, Sink};
+use crate::gate::outbox::SlowReader;
 use crate::mix::{Mix, period_ns};
 use crate::person::{Person, player_id};
 use crate::proto::{self, request::Body};
@@ -138,6 +141,44 @@ fn histogram() -> Histogram<u64> {
 
 thread_local! {
     static RECORD: RefCell<ShardRecord> = RefCell::new(ShardRecord::new());
+    /// The shard's broadcast hub and the sink its bots share (set before they spawn).
+    static HUB: RefCell<Option<(HubHandle, Rc<dyn Sink>)>> = const { RefCell::new(None) };
+}
+
+/// Where a shard's bots receive broadcast frames: it counts them, as a socket write
+/// would take them.
+struct BotSink {
+    shared: Arc<Shared>,
+    shard: usize,
+}
+
+impl Sink for BotSink {
+    fn deliver(&self, frame: &[u8]) -> Result<(), SlowReader> {
+        if self.shared.measuring() {
+            let pushes = frames_in(frame);
+            self.shared
+                .slot(self.shard)
+                .pushes
+                .fetch_add(pushes, Ordering::Relaxed);
+        }
+        Ok(())
+    }
+
+    fn flush(&self) {}
+}
+
+/// Starts the shard's hub for its bots.
+fn start_hub(ctx: &mut ShardCtx<'_>, shared: Arc<Shared>) -> Result<(), SpawnError> {
+    let hub = HubHandle::start(|hub| {
+        let options = SpawnOptions::default().mailbox_len_max(HUB_MAILBOX_LEN_MAX);
+        ctx.spawn_root_opts(hub, options).map(|addr| addr.pid())
+    })?;
+    let sink: Rc<dyn Sink> = Rc::new(BotSink {
+        shard: ctx.shard(),
+        shared,
+    });
+    HUB.with(|slot| *slot.borrow_mut() = Some((hub, sink)));
+    Ok(())
 }
 
 // ----- the bot -----------------------------------------------------------------------
@@ -328,10 +369,18 @@ impl Process for Bot {
             .spawn(Person::new(args))
             .map_err(|error| ExitReason::custom(format!("bot {}: {error}", self.n)))?;
         self.person = Some(person.pid());
+        let me = ctx.me();
+        let hub = HUB.with(|slot| {
+            let slot = slot.borrow();
+            let (hub, sink) = slot.as_ref()?;
+            hub.sinks.insert(me, Rc::clone(sink));
+            Some(hub.pid.to_bytes())
+        });
         let attach = PersonMsg::Attach {
-            gate: ctx.me().to_bytes(),
+            gate: me.to_bytes(),
             resume_token: Vec::new(),
             last_seq: 0,
+            hub,
         };
         ctx.send(person, attach)
             .map_err(|error| ExitReason::custom(format!("bot {}: {error}", self.n)))
@@ -368,6 +417,15 @@ impl Process for Bot {
             SystemMsg::Exit { from, reason } if from.is_shard() => ctx.stop(reason),
             _ => {}
         }
+    }
+
+    fn terminate(&mut self, _reason: &ExitReason, ctx: &mut Ctx<'_, Self>) {
+        let me = ctx.me();
+        HUB.with(|slot| {
+            if let Some((hub, _)) = slot.borrow().as_ref() {
+                hub.sinks.remove(me);
+            }
+        });
     }
 }
 
@@ -606,6 +664,11 @@ fn spawn_bots(handle: &NodeHandle, shared: &Arc<Shared>) -> Result<(), WorldLoad
     let shards = shared.spec.shards;
     let players = shared.spec.players;
     for shard in 0..shards {
+        let for_hub = Arc::clone(shared);
+        handle
+            .run_on(shard, move |ctx| start_hub(ctx, for_hub))
+            .map_err(|error| WorldLoadError::Node(error.to_string()))?
+            .map_err(|error| WorldLoadError::Node(format!("shard {shard}: no hub: {error}")))?;
         let mine: Vec<usize> = (shard..players).step_by(shards).collect();
         for chunk in mine.chunks(SPAWN_CHUNK) {
             let chunk = chunk.to_vec();

@@ -3,6 +3,7 @@
 //! - [`proto`]: the client protocol (protobuf frames, `docs/protocol.md`).
 //! - [`gate`]: client connections, one gate process each.
 //! - [`person`]: one Person process per logged-in player.
+//! - [`fanout`]: broadcasts sent once per gate shard, written by its hub.
 //! - [`wire`]: the internal messages that cross nodes (rkyv).
 //! - [`node`]: a node of any role, assembled from flags or a config file.
 //! - [`client`]: a Rust client of the protocol (for tools and the tests).
@@ -11,6 +12,7 @@
 pub mod bots;
 pub mod cli;
 pub mod client;
+pub mod fanout;
 pub mod gate;
 pub mod load;
 pub mod mix;

@@ -79,6 +79,18 @@ pub fn encode_into(out: &mut Vec<u8>, id: MessageId, message: &impl prost::Messa
     message.encode_raw(out);
 }
 
+/// The frame of a broadcast push: `Push { seq: 0, body }`, outside every session's
+/// sequence (see `docs/protocol.md`), encoded once for all its receivers.
+pub fn broadcast_frame(body: push::Body) -> Vec<u8> {
+    let push = Push {
+        seq: 0,
+        body: Some(body),
+    };
+    let mut frame = Vec::with_capacity(prost::Message::encoded_len(&push) + FRAME_HEAD_BYTES);
+    encode_into(&mut frame, MessageId::Push, &push);
+    frame
+}
+
 /// What a frame header says, or why it is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FrameHead {

@@ -52,6 +52,8 @@ pub enum PersonMsg {
         resume_token: Vec<u8>,
         /// The last seq the client saw (for resume).
         last_seq: u64,
+        /// The hub of the gate's shard, for broadcasts (`None`: pushes through the Person).
+        hub: Option<[u8; 16]>,
     },
     /// The gate process's connection is gone.
     Detach {
@@ -139,6 +141,8 @@ pub enum GateMsg {
     Shutdown,
     /// The answer to a forwarded request (delivered locally, never sent).
     Answer(u8, u32, u32, Answer),
+    /// The shard's hub found the outbox full: the client does not read (sent locally).
+    Overflow,
 }
 
 impl From<Reply<Answer>> for GateMsg {
@@ -153,6 +157,28 @@ impl GateMsg {
     pub fn answered(shard: u8, key: u32, seq: u32) -> RequestId {
         RequestId::from_parts(shard, key, seq)
     }
+}
+
+/// How a group reaches a connected player without its Person: the hub of the gate's
+/// shard and the gate process (see [`crate::fanout`]).
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Route {
+    /// The hub process.
+    pub hub: [u8; 16],
+    /// The gate process.
+    pub gate: [u8; 16],
+}
+
+/// What a gate shard's hub accepts.
+#[derive(Archive, Serialize, Deserialize, Debug)]
+pub enum HubMsg {
+    /// One encoded client frame for each of `gates` (gate processes on the hub's shard).
+    Fanout {
+        /// A complete client frame (`Push { seq: 0 }`).
+        frame: Vec<u8>,
+        /// The gate processes it is for.
+        gates: Vec<[u8; 16]>,
+    },
 }
 
 /// A session opened or resumed by a Person.
@@ -188,6 +214,7 @@ pub struct PersonArgs {
 hearth_net::wire_message!(PersonMsg, "hearth.game.PersonMsg");
 hearth_net::wire_message!(Answer, "hearth.game.Answer");
 hearth_net::wire_message!(GateMsg, "hearth.game.GateMsg");
+hearth_net::wire_message!(HubMsg, "hearth.game.HubMsg");
 hearth_net::wire_message!(PersonArgs, "hearth.game.PersonArgs");
 hearth_net::wire_message!(TradeVerdict, "hearth.game.TradeVerdict");
 
@@ -197,6 +224,7 @@ pub fn wire_types() -> WireTypes {
     wire.register::<PersonMsg>()
         .register::<Answer>()
         .register::<GateMsg>()
+        .register::<HubMsg>()
         .register::<PersonArgs>()
         .register::<TradeVerdict>()
         .register::<crate::world::battle::BattleAnswer>();

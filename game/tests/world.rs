@@ -65,7 +65,10 @@ fn a_group_line_reaches_every_member_once_and_only_members() {
     for member in &mut members {
         let mut lines = Vec::new();
         for _ in 0..2 {
-            match member.next_push().unwrap().body {
+            let push = member.next_push().unwrap();
+            // Fanned out once per gate shard by its hub: outside the session's seq.
+            assert_eq!(push.seq, 0, "a broadcast frame");
+            match push.body {
                 Some(push::Body::GroupLine(line)) => lines.push(line),
                 other => panic!("expected a group line, got {other:?}"),
             }
@@ -81,6 +84,48 @@ fn a_group_line_reaches_every_member_once_and_only_members() {
         .set_timeout(Some(Duration::from_millis(300)))
         .unwrap();
     assert!(outsider.next_push().is_err());
+    node.shutdown(Duration::from_secs(1));
+}
+
+#[test]
+fn a_member_without_a_connection_gets_group_lines_through_its_person_on_resume() {
+    let node = node();
+    let mut alice = logged_in(&node, "alice");
+    let mut bob = logged_in(&node, "bob");
+    join(&mut alice, GroupKind::GroupTeam, 7).unwrap();
+    join(&mut bob, GroupKind::GroupTeam, 7).unwrap();
+    say(&mut alice, GroupKind::GroupTeam, "while you are here").unwrap();
+    assert_eq!(
+        bob.next_push().unwrap().seq,
+        0,
+        "connected: through the hub"
+    );
+
+    // Bob's connection drops: his route is withdrawn, so the next line goes through his
+    // Person, which keeps it (with a seq) for the resume.
+    bob.drop_connection();
+    // The gate sees the close, the Person the detach, the team the withdrawn route.
+    std::thread::sleep(Duration::from_millis(500));
+    say(&mut alice, GroupKind::GroupTeam, "while you are away").unwrap();
+    let mut back = Client::connect(node.client_listen().unwrap()).unwrap();
+    back.set_timeout(Some(Duration::from_secs(10))).unwrap();
+    let ok = back.resume("bob", "", &bob).unwrap();
+    assert!(ok.resumed);
+    let missed = back.next_push().unwrap();
+    assert!(missed.seq > 0, "resent from the session's cache");
+    match missed.body {
+        Some(push::Body::GroupLine(line)) => assert_eq!(line.text, "while you are away"),
+        other => panic!("expected the missed line, got {other:?}"),
+    }
+
+    // Resumed: lines come through the hub again.
+    say(&mut alice, GroupKind::GroupTeam, "welcome back").unwrap();
+    let again = back.next_push().unwrap();
+    assert_eq!(again.seq, 0);
+    match again.body {
+        Some(push::Body::GroupLine(line)) => assert_eq!(line.text, "welcome back"),
+        other => panic!("expected a group line, got {other:?}"),
+    }
     node.shutdown(Duration::from_secs(1));
 }
 

@@ -45,7 +45,11 @@ pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Sha
         return refuse(stream, "the node is at its connection limit").await;
     }
     let outbox = Rc::new(Outbox::default());
-    let gate = Gate::new(Rc::clone(&outbox), Rc::clone(&shared.config));
+    let gate = Gate::new(
+        Rc::clone(&outbox),
+        Rc::clone(&shared.config),
+        shared.hub.clone(),
+    );
     let options = SpawnOptions::default().mailbox_len_max(GATE_MAILBOX_LEN_MAX);
     let Ok(gate) = handle.with(|shard| shard.ctx().spawn_root_opts(gate, options)) else {
         return refuse(stream, "the shard is at its process limit").await;

@@ -24,11 +24,12 @@ use std::time::Duration;
 
 use hashbrown::HashMap;
 use hearth_engine::io::TcpListener;
-use hearth_engine::{Addr, ShardHandle, ShardService};
+use hearth_engine::{Addr, ShardHandle, ShardService, SpawnOptions};
 
 pub use auth::Auth;
 pub use process::Gate;
 
+use crate::fanout::{HUB_MAILBOX_LEN_MAX, HubHandle};
 use crate::wire::GateMsg;
 
 /// Default most client connections per node.
@@ -196,6 +197,9 @@ impl ShardGates {
 /// What every connection of a shard shares.
 pub(crate) struct Shared {
     pub(crate) config: Rc<GateConfig>,
+    /// The shard's broadcast hub (`None` if it could not be spawned: pushes then go
+    /// through each Person).
+    pub(crate) hub: Option<HubHandle>,
     pub(crate) gates: ShardGates,
     pub(crate) open: Arc<AtomicUsize>,
 }
@@ -218,8 +222,16 @@ impl ShardService for GateService {
             }
         };
         self.listening.shards.fetch_add(1, Ordering::Release);
+        let hub = HubHandle::start(|hub| {
+            let options = SpawnOptions::default().mailbox_len_max(HUB_MAILBOX_LEN_MAX);
+            handle.with(|shard| shard.ctx().spawn_root_opts(hub, options).map(|a| a.pid()))
+        });
+        if let Err(error) = &hub {
+            tracing::warn!(%error, "no broadcast hub on this shard; pushes go through Persons");
+        }
         let shared = Rc::new(Shared {
             config: Rc::new(self.config.clone()),
+            hub: hub.ok(),
             gates: ShardGates::default(),
             open: Arc::clone(&self.open),
         });

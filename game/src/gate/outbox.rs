@@ -45,6 +45,20 @@ impl Outbox {
         Ok(())
     }
 
+    /// Queues complete frames without waking the writer (a [`crate::fanout::Hub`]
+    /// wakes it at the end of its flush window).
+    ///
+    /// # Errors
+    /// [`SlowReader`] when over the limit (nothing is queued).
+    pub fn push_quiet(&self, frames: &[u8]) -> Result<(), SlowReader> {
+        let mut bytes = self.bytes.borrow_mut();
+        if bytes.len() + frames.len() > OUTBOX_BYTES_MAX {
+            return Err(SlowReader);
+        }
+        bytes.extend_from_slice(frames);
+        Ok(())
+    }
+
     /// Queues frames built in place by `build`, then checks the limit.
     ///
     /// # Errors
@@ -62,7 +76,8 @@ impl Outbox {
         Ok(())
     }
 
-    fn wake(&self) {
+    /// Wakes the writer if it waits.
+    pub fn wake(&self) {
         if let Some(waker) = self.waker.take() {
             waker.wake();
         }

@@ -26,6 +26,7 @@ use prost::Message;
 use super::GateConfig;
 use super::bucket::TokenBucket;
 use super::outbox::Outbox;
+use crate::fanout::{HubHandle, Sink};
 use crate::person::{Person, find_person, player_id};
 use crate::proto::{self, ErrorCode, MessageId};
 use crate::wire::{Answer, Attached, GateMsg, PersonArgs, PersonMsg, ReplyRoute};
@@ -72,6 +73,7 @@ enum Phase {
 pub struct Gate {
     out: Rc<Outbox>,
     config: Rc<GateConfig>,
+    hub: Option<HubHandle>,
     phase: Phase,
     bucket: Option<TokenBucket>,
     pending: HashMap<RequestId, u64>,
@@ -80,10 +82,11 @@ pub struct Gate {
 }
 
 impl Gate {
-    pub(crate) fn new(out: Rc<Outbox>, config: Rc<GateConfig>) -> Self {
+    pub(crate) fn new(out: Rc<Outbox>, config: Rc<GateConfig>, hub: Option<HubHandle>) -> Self {
         Self {
             out,
             config,
+            hub,
             phase: Phase::New,
             bucket: None,
             pending: HashMap::new(),
@@ -296,6 +299,7 @@ impl Gate {
             gate: ctx.me().to_bytes(),
             resume_token: join.resume.clone(),
             last_seq: join.last_seq,
+            hub: self.hub.as_ref().map(|hub| hub.pid.to_bytes()),
         };
         let _ = ctx.send(Addr::from_pid(person), attach);
         self.phase = Phase::Attaching(join);
@@ -413,6 +417,10 @@ impl Process for Gate {
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
         ctx.trap_exit(true);
+        if let Some(hub) = &self.hub {
+            hub.sinks
+                .insert(ctx.me(), Rc::clone(&self.out) as Rc<dyn Sink>);
+        }
         self.login_timer = ctx
             .start_timer(self.config.login_timeout, LOGIN_DEADLINE)
             .ok();
@@ -437,6 +445,7 @@ impl Process for Gate {
                 }
             }
             GateMsg::Kicked => self.bye(ErrorCode::ErrorReplaced, "logged in elsewhere", ctx),
+            GateMsg::Overflow => self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx),
             GateMsg::Shutdown => {
                 self.bye(ErrorCode::ErrorShuttingDown, "server shutting down", ctx)
             }
@@ -494,7 +503,10 @@ impl Process for Gate {
         }
     }
 
-    fn terminate(&mut self, _reason: &ExitReason, _ctx: &mut Ctx<'_, Self>) {
+    fn terminate(&mut self, _reason: &ExitReason, ctx: &mut Ctx<'_, Self>) {
+        if let Some(hub) = &self.hub {
+            hub.sinks.remove(ctx.me());
+        }
         self.out.close();
     }
 }

@@ -52,6 +52,13 @@ impl Player {
         match self.cell.as_mut() {
             Some(slot) if slot.id == id && slot.pid.is_none() => {
                 slot.pid = Some((cell, ctx.monitor(cell)));
+                if let Some(route) = self.route() {
+                    let route = CellMsg::Route {
+                        person: ctx.me(),
+                        route: Some(route),
+                    };
+                    let _ = ctx.send(Addr::from_pid(cell), route);
+                }
             }
             // Entered a cell the player has left since: leave it.
             _ => {

@@ -85,7 +85,17 @@ impl Player {
             ctx.cancel_timer(timer);
         }
         slot.org = Some((org, ctx.monitor(org)));
-        if let Some((id, reply)) = slot.waiting.take() {
+        if let Some(route) = self.route() {
+            let route = OrgMsg::Route {
+                person: ctx.me(),
+                route: Some(route),
+            };
+            let _ = ctx.send(Addr::from_pid(org), route);
+        }
+        if let Some((id, reply)) = self.groups[key.kind.index()]
+            .as_mut()
+            .and_then(|slot| slot.waiting.take())
+        {
             self.answer(id, Ok(done()), reply, ctx);
         }
     }

@@ -27,7 +27,9 @@ use prost::Message;
 
 use crate::proto::{self, ErrorCode, MessageId};
 use crate::resend::ResendCache;
-use crate::wire::{Answer, Attached, GateMsg, PersonArgs, PersonMsg, ReplyRoute, TradeVerdict};
+use crate::wire::{
+    Answer, Attached, GateMsg, PersonArgs, PersonMsg, ReplyRoute, Route, TradeVerdict,
+};
 use crate::world::GameEvent;
 use crate::world::battle::{
     BATTLE_ACTION_TIMEOUT, BATTLE_HOST_NAME, BATTLE_JOIN_RETRIES, BATTLE_JOIN_TIMEOUT, Battle,
@@ -94,6 +96,8 @@ pub fn player_id(user: &str) -> u64 {
 struct Session {
     gate: Pid,
     monitor: MonitorRef,
+    /// The hub of the gate's shard: groups reach the player through it.
+    hub: Option<Pid>,
 }
 
 /// A player's process (see the module docs): its data and its FSM tree.
@@ -267,7 +271,14 @@ impl Player {
         }
     }
 
-    fn attach(&mut self, gate: Pid, resume_token: &[u8], last_seq: u64, ctx: &mut Ctx<'_, Person>) {
+    fn attach(
+        &mut self,
+        gate: Pid,
+        hub: Option<Pid>,
+        resume_token: &[u8],
+        last_seq: u64,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
         let resumed = !resume_token.is_empty();
         if resumed && resume_token != self.token.as_slice() {
             let refused = GateMsg::Refused(
@@ -281,7 +292,7 @@ impl Player {
             }
             return;
         }
-        self.replace_gate(gate, ctx);
+        self.replace_gate(gate, hub, ctx);
         if !resumed {
             self.token = new_token();
             self.cache.clear();
@@ -303,7 +314,7 @@ impl Player {
     }
 
     /// Makes `gate` the session's connection, kicking another one out.
-    fn replace_gate(&mut self, gate: Pid, ctx: &mut Ctx<'_, Person>) {
+    fn replace_gate(&mut self, gate: Pid, hub: Option<Pid>, ctx: &mut Ctx<'_, Person>) {
         if let Some(timer) = self.grace.take() {
             ctx.cancel_timer(timer);
         }
@@ -314,7 +325,29 @@ impl Player {
             }
         }
         let monitor = ctx.monitor(gate);
-        self.session = Some(Session { gate, monitor });
+        self.session = Some(Session { gate, monitor, hub });
+        self.announce_route(ctx);
+    }
+
+    /// How groups reach this player without the Person: `None` while detached or on a
+    /// gate without a hub.
+    fn route(&self) -> Option<Route> {
+        let session = self.session.as_ref()?;
+        Some(Route {
+            hub: session.hub?.to_bytes(),
+            gate: session.gate.to_bytes(),
+        })
+    }
+
+    /// Tells the player's groups and cell the current route.
+    fn announce_route(&self, ctx: &mut Ctx<'_, Person>) {
+        let (person, route) = (ctx.me(), self.route());
+        for (org, _) in self.groups.iter().flatten().filter_map(|slot| slot.org) {
+            let _ = ctx.send(Addr::from_pid(org), OrgMsg::Route { person, route });
+        }
+        if let Some((cell, _)) = self.cell.as_ref().and_then(|slot| slot.pid) {
+            let _ = ctx.send(Addr::from_pid(cell), CellMsg::Route { person, route });
+        }
     }
 
     /// The cached frames after `last_seq`, concatenated, and the first one's seq.
@@ -327,6 +360,7 @@ impl Player {
             return;
         };
         ctx.demonitor(session.monitor, true);
+        self.announce_route(ctx);
         let grace = std::time::Duration::from_millis(self.args.grace_ms);
         match ctx.start_timer(grace, GRACE_EXPIRED) {
             Ok(timer) => self.grace = Some(timer),
@@ -761,7 +795,11 @@ impl Process for Person {
                 gate,
                 resume_token,
                 last_seq,
-            } => player.attach(Pid::from_bytes(gate), &resume_token, last_seq, ctx),
+                hub,
+            } => {
+                let (gate, hub) = (Pid::from_bytes(gate), hub.map(Pid::from_bytes));
+                player.attach(gate, hub, &resume_token, last_seq, ctx);
+            }
             PersonMsg::Detach { gate } => player.detach(Pid::from_bytes(gate), ctx),
             PersonMsg::Logout { gate } => {
                 if player

@@ -8,6 +8,7 @@
 //! | a Person enters cell `id` | it sends [`CellMsg::Enter`] to the cell's registered name, or through the node's cell [`super::host::Host`] which starts the cell (under the `cells` supervisor) first; the cell answers [`GameEvent::CellEntered`] with its pid |
 //! | a member moves | [`CellMsg::Move`]; crossing a border is a handover: `Leave` the old cell, `Enter` the new |
 //! | every [`AOI_TICK`] | a cell with news sends each member **one** [`GameEvent::Aoi`] with the players seen moving or gone in its 3×3 area of interest (its own news and what its 8 neighbours relayed), at most [`AOI_ENTRIES_MAX`] entries; and relays its own news to its running neighbours |
+//! | a member's route changes (attach, detach) | its Person says so ([`CellMsg::Route`]): members with a route get the tick's AOI through their gate shard's hub, one message per hub ([`crate::fanout`]), with every entry (a player may see itself: clients skip their own id) |
 //! | a member's Person ends | the cell's monitor drops it (seen as gone) |
 //! | empty for [`CELL_IDLE_STOP`] | the cell stops `normal` |
 //! | it crashes | the `cells` supervisor restarts it empty; its players see `DOWN` and enter again on their next move |
@@ -25,8 +26,10 @@ use hearth_engine::{
 
 use super::GameEvent;
 use super::host::Hosted;
+use crate::fanout::Audience;
 use crate::person::{CELL_SIDE, WORLD_EXTENT};
-use crate::wire::PersonMsg;
+use crate::proto;
+use crate::wire::{PersonMsg, Route};
 
 /// The registered name of a node's cell host.
 pub const CELL_HOST_NAME: &str = "world.cells";
@@ -92,6 +95,13 @@ pub enum CellMsg {
         /// Its Person.
         person: Pid,
     },
+    /// A member's route for broadcasts (`None`: through its Person).
+    Route {
+        /// Its Person.
+        person: Pid,
+        /// The route.
+        route: Option<Route>,
+    },
     /// A neighbour's news for this cell's members (shared by the 8 neighbours).
     Relay {
         /// Players seen moving: (player, x, y).
@@ -105,6 +115,7 @@ pub enum CellMsg {
 pub struct Cell {
     id: u32,
     members: HashMap<Pid, (u64, MonitorRef)>,
+    audience: Audience,
     seen: Vec<(u64, i32, i32)>,
     gone: Vec<u64>,
     relayed_seen: Vec<(u64, i32, i32)>,
@@ -121,6 +132,7 @@ impl Cell {
         Self {
             id,
             members: HashMap::new(),
+            audience: Audience::default(),
             seen: Vec::new(),
             gone: Vec::new(),
             relayed_seen: Vec::new(),
@@ -164,6 +176,7 @@ impl Cell {
             return;
         };
         ctx.demonitor(monitor, true);
+        self.audience.remove(person);
         self.seen.retain(|(seen, _, _)| *seen != player);
         self.gone.push(player);
         self.start_ticking(ctx);
@@ -219,7 +232,23 @@ impl Cell {
         if seen.is_empty() && gone.is_empty() {
             return;
         }
-        for (&person, &(player, _)) in &self.members {
+        if !self.audience.is_empty() {
+            let aoi = proto::Aoi {
+                seen: seen
+                    .iter()
+                    .map(|&(player, x, y)| proto::Seen { player, x, y })
+                    .collect(),
+                gone: gone.clone(),
+            };
+            let frame = proto::broadcast_frame(proto::push::Body::Aoi(aoi));
+            self.audience.broadcast(&frame, ctx);
+        }
+        let audience = &self.audience;
+        let unrouted = self
+            .members
+            .iter()
+            .filter(|(p, _)| !audience.is_routed(**p));
+        for (&person, &(player, _)) in unrouted {
             let news = GameEvent::Aoi {
                 seen: seen
                     .iter()
@@ -258,6 +287,11 @@ impl Process for Cell {
                 }
             }
             CellMsg::Leave { person } => self.leave(person, ctx),
+            CellMsg::Route { person, route } => {
+                if self.members.contains_key(&person) {
+                    self.audience.set(person, route);
+                }
+            }
             CellMsg::Relay { seen, gone } => {
                 if !self.members.is_empty() {
                     self.relayed_seen.extend_from_slice(&seen);

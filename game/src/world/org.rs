@@ -6,7 +6,8 @@
 //! |---|---|
 //! | a Person joins group (kind, id) | it asks the node's [`OrgDirectory`]; the directory starts the org on first use (through the `orgs` supervisor) and forwards the join |
 //! | the org takes the join | it monitors the Person and answers [`GameEvent::Joined`] with its pid; a full group answers [`GameEvent::JoinRefused`] |
-//! | a member says something | the org sends one [`GameEvent::GroupLine`] to every member, the speaker included, in the order said |
+//! | a member says something | the org encodes the line once and sends it to every member, the speaker included, in the order said: one [`crate::fanout`] message per gate shard for members with a route, one [`GameEvent::GroupLine`] per member without |
+//! | a member's route changes (attach, detach) | its Person says so ([`OrgMsg::Route`]) |
 //! | a member ends | the org's monitor drops it |
 //! | the org is empty for [`ORG_IDLE_STOP`] | it stops (`normal`); the directory forgets it |
 //! | the org crashes | the `orgs` supervisor restarts it empty; members see `DOWN` and join again |
@@ -28,7 +29,9 @@ use hearth_engine::{
 };
 
 use super::GameEvent;
-use crate::wire::PersonMsg;
+use crate::fanout::Audience;
+use crate::proto;
+use crate::wire::{PersonMsg, Route};
 
 /// The registered name of a node's org directory.
 pub const ORG_DIRECTORY_NAME: &str = "world.orgs";
@@ -143,6 +146,13 @@ pub enum OrgMsg {
         /// Its Person.
         person: Pid,
     },
+    /// A member's route for broadcasts (`None`: through its Person).
+    Route {
+        /// Its Person.
+        person: Pid,
+        /// The route.
+        route: Option<Route>,
+    },
     /// A member says `text` to the group.
     Say {
         /// The speaker.
@@ -165,6 +175,7 @@ enum OrgState {
 struct Members {
     key: OrgKey,
     members: HashMap<Pid, (u64, MonitorRef)>,
+    audience: Audience,
     lines: u64,
 }
 
@@ -181,6 +192,7 @@ impl Org {
             members: Members {
                 key,
                 members: HashMap::new(),
+                audience: Audience::default(),
                 lines: 0,
             },
             fsm: None,
@@ -218,11 +230,29 @@ impl Members {
         if let Some((_, monitor)) = self.members.remove(&person) {
             ctx.demonitor(monitor, true);
         }
+        self.audience.remove(person);
+    }
+
+    fn route(&mut self, person: Pid, route: Option<Route>) {
+        if self.members.contains_key(&person) {
+            self.audience.set(person, route);
+        }
     }
 
     fn say(&mut self, from: u64, text: &str, ctx: &mut Ctx<'_, Org>) {
         self.lines += 1;
-        for &person in self.members.keys() {
+        if !self.audience.is_empty() {
+            let line = proto::GroupLine {
+                kind: self.key.kind.to_proto(),
+                group: self.key.id,
+                from_player: from,
+                text: text.to_owned(),
+            };
+            let frame = proto::broadcast_frame(proto::push::Body::GroupLine(line));
+            self.audience.broadcast(&frame, ctx);
+        }
+        let audience = &self.audience;
+        for &person in self.members.keys().filter(|&&p| !audience.is_routed(p)) {
             let line = GameEvent::GroupLine {
                 kind: self.key.kind.to_byte(),
                 group: self.key.id,
@@ -253,6 +283,7 @@ impl<'a> Machine<Ctx<'a, Org>> for Members {
             OrgMsg::Join { player, person } => self.join(player, person, ctx),
             OrgMsg::Leave { person } => self.leave(person, ctx),
             OrgMsg::Say { from, text } => self.say(from, &text, ctx),
+            OrgMsg::Route { person, route } => self.route(person, route),
         }
         match (state, self.members.is_empty()) {
             (OrgState::Empty, false) => Outcome::Goto(OrgState::Active),
