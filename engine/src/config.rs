@@ -20,6 +20,9 @@ pub const PROCESSES_PER_SHARD_MAX_DEFAULT: usize = 8 * 1024 * 1024;
 /// Messages a process handles per run before the next process gets the core (Erlang's
 /// reductions, counted in messages): fairness without a context switch per message.
 pub const MESSAGES_PER_RUN: usize = 64;
+/// Most messages per run a process may be given ([`SpawnOptions::messages_per_run`]):
+/// even a hub that serves a whole shard yields the core within a few hundred µs.
+pub const MESSAGES_PER_RUN_MAX: usize = 4096;
 /// Process runs per turn between checks of the preemption flag, the rings and the wheel.
 pub const RUNS_PER_PREEMPT_CHECK: usize = 64;
 /// Parcels per shard-pair ring: 4096 × 64 B = 256 KiB per direction per pair.
@@ -57,6 +60,7 @@ pub const CHILD_SHUTDOWN_DEFAULT: Duration = Duration::from_secs(5);
 pub const NODE_SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 const _: () = assert!(SHARDS_MAX <= u8::MAX as usize + 1, "shard ids are u8");
+const _: () = assert!(MESSAGES_PER_RUN_MAX <= u16::MAX as usize, "u16 run budgets");
 const _: () = assert!(RING_PARCELS_DEFAULT.is_power_of_two(), "ring index masking");
 const _: () = assert!(
     RING_PUBLISH_BATCH < RING_PARCELS_DEFAULT,
@@ -167,6 +171,8 @@ pub struct SpawnOptions {
     pub mailbox_len_max: Option<usize>,
     /// Overflow policy of the mailbox.
     pub overflow: Overflow,
+    /// Messages per run; `None` takes [`MESSAGES_PER_RUN`].
+    pub messages_per_run: Option<usize>,
 }
 
 impl SpawnOptions {
@@ -199,6 +205,17 @@ impl SpawnOptions {
     /// With an overflow policy.
     pub fn overflow(mut self, overflow: Overflow) -> Self {
         self.overflow = overflow;
+        self
+    }
+
+    /// With a larger share of the core: up to `messages` (clamped to
+    /// 1..=[`MESSAGES_PER_RUN_MAX`]) per run instead of [`MESSAGES_PER_RUN`]. For a
+    /// process that serves thousands of others (a fan-out hub, a directory): with the
+    /// default share it gets one run per cycle of the shard's run queue like any of the
+    /// thousands it serves, and its mailbox would only grow. Like Erlang's
+    /// `priority high`, it takes time from everyone else: give it to few processes.
+    pub fn messages_per_run(mut self, messages: usize) -> Self {
+        self.messages_per_run = Some(messages.clamp(1, MESSAGES_PER_RUN_MAX));
         self
     }
 }

@@ -55,10 +55,25 @@ impl LocalShard {
     /// # Errors
     /// [`SpawnError::ProcessLimit`] at the process limit.
     pub fn spawn<P: Process>(&mut self, process: P) -> Result<Addr<P::Msg>, SpawnError> {
-        Ok(self
-            .core
-            .spawn_here(process, SpawnOptions::default(), None)?
-            .addr)
+        self.spawn_opts(process, SpawnOptions::default())
+    }
+
+    /// Spawns a process with `options` (placement and link/monitor are ignored: there is
+    /// one shard and no spawner).
+    ///
+    /// # Errors
+    /// [`SpawnError::ProcessLimit`] at the process limit.
+    pub fn spawn_opts<P: Process>(
+        &mut self,
+        process: P,
+        options: SpawnOptions,
+    ) -> Result<Addr<P::Msg>, SpawnError> {
+        let options = SpawnOptions {
+            link: false,
+            monitor: false,
+            ..options
+        };
+        Ok(self.core.spawn_here(process, options, None)?.addr)
     }
 
     /// Sends a message (handled at the next turn).

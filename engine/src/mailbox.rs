@@ -31,6 +31,8 @@ pub(crate) struct Mailbox<M> {
     user_len: u32,
     user_len_max: u32,
     pub(crate) overflow: Overflow,
+    /// Messages handled per run ([`crate::SpawnOptions::messages_per_run`]).
+    pub(crate) run_budget: u16,
     /// The process is in its shard's run queue or running. Kept here, beside the queue
     /// every delivery touches anyway, so scheduling costs no extra lookup.
     pub(crate) scheduled: bool,
@@ -43,6 +45,7 @@ impl<M> Mailbox<M> {
             user_len: 0,
             user_len_max: u32::try_from(user_len_max).unwrap_or(u32::MAX),
             overflow,
+            run_budget: crate::config::MESSAGES_PER_RUN as u16,
             scheduled: false,
         }
     }

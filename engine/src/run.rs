@@ -7,7 +7,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crate::config::{MESSAGES_PER_RUN, RUNS_PER_PREEMPT_CHECK};
+use crate::config::RUNS_PER_PREEMPT_CHECK;
 use crate::core::ShardCore;
 use crate::ctx::Ctx;
 use crate::exit::ExitReason;
@@ -83,11 +83,13 @@ fn run_processes(core: &mut ShardCore, should_yield: impl Fn() -> bool) {
     }
 }
 
-/// Runs one scheduled process: up to [`MESSAGES_PER_RUN`] messages.
+/// Runs one scheduled process: up to its run budget of messages
+/// ([`crate::config::MESSAGES_PER_RUN`] unless spawned with more).
 pub(crate) fn run_process<P: Process>(core: &mut ShardCore, pid: Pid, slot: Slot) {
     let cell = slot.cell as usize;
     let arena = core.kinds.typed::<P>(slot.kind);
     let mailbox = &mut arena.mailboxes[cell];
+    let budget = usize::from(mailbox.run_budget);
     let Some(mut envelope) = mailbox.pop() else {
         mailbox.scheduled = false;
         return;
@@ -104,7 +106,7 @@ pub(crate) fn run_process<P: Process>(core: &mut ShardCore, pid: Pid, slot: Slot
             stop = Some(reason);
             break;
         }
-        if stop.is_some() || core.running_exiting || handled == MESSAGES_PER_RUN {
+        if stop.is_some() || core.running_exiting || handled == budget {
             break;
         }
         let arena = core.kinds.typed::<P>(slot.kind);

@@ -162,7 +162,10 @@ impl ShardCore {
             state: Some(crate::kind::Held::new(child)),
             relations: origin_relations(origin),
         };
-        let mailbox = Mailbox::new(mailbox_len_max, options.overflow);
+        let mut mailbox = Mailbox::new(mailbox_len_max, options.overflow);
+        if let Some(budget) = options.messages_per_run {
+            mailbox.run_budget = budget.clamp(1, crate::config::MESSAGES_PER_RUN_MAX) as u16;
+        }
         let index = self.kinds.typed::<C>(kind).insert(cell, mailbox);
         if !self.table.occupy(pid, kind, index) {
             drop(self.kinds.arena(kind).remove(index));

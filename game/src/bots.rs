@@ -23,11 +23,11 @@ use std::time::{Duration, Instant};
 use hdrhistogram::Histogram;
 use hearth_engine::{
     Addr, Ctx, ExitReason, NodeHandle, Pid, Process, Reply, RequestId, ShardCtx, SpawnError,
-    SpawnOptions, SupervisorMsg, SystemMsg,
+    SupervisorMsg, SystemMsg,
 };
 use prost::Message;
 
-use crate::fanout::{HUB_MAILBOX_LEN_MAX, HubHandle, Sink};
+use crate::fanout::{HubHandle, Sink};
 use crate::gate::outbox::SlowReader;
 use crate::mix::{Mix, period_ns};
 use crate::person::{Person, player_id};
@@ -170,8 +170,8 @@ impl Sink for BotSink {
 /// Starts the shard's hub for its bots.
 fn start_hub(ctx: &mut ShardCtx<'_>, shared: Arc<Shared>) -> Result<(), SpawnError> {
     let hub = HubHandle::start(|hub| {
-        let options = SpawnOptions::default().mailbox_len_max(HUB_MAILBOX_LEN_MAX);
-        ctx.spawn_root_opts(hub, options).map(|addr| addr.pid())
+        ctx.spawn_root_opts(hub, HubHandle::options())
+            .map(|addr| addr.pid())
     })?;
     let sink: Rc<dyn Sink> = Rc::new(BotSink {
         shard: ctx.shard(),

@@ -33,6 +33,9 @@ use crate::wire::{GateMsg, HubMsg, Route};
 pub const FLUSH_WINDOW: Duration = Duration::from_millis(2);
 /// Mailbox of a hub: one message per broadcast of each group with members on the shard.
 pub const HUB_MAILBOX_LEN_MAX: usize = 1 << 16;
+/// Messages a hub handles per run: it serves every connection of its shard, so with the
+/// default share (one run per cycle of a run queue of thousands) it would fall behind.
+pub const HUB_MESSAGES_PER_RUN: usize = 1024;
 /// Timer tag of the flush.
 const FLUSH: u64 = 1;
 
@@ -101,8 +104,15 @@ pub struct HubHandle {
 }
 
 impl HubHandle {
-    /// Starts a hub through `spawn` (a root spawn on the shard it serves: the hub lives
-    /// as long as the shard).
+    /// The spawn options of a hub.
+    pub fn options() -> hearth_engine::SpawnOptions {
+        hearth_engine::SpawnOptions::default()
+            .mailbox_len_max(HUB_MAILBOX_LEN_MAX)
+            .messages_per_run(HUB_MESSAGES_PER_RUN)
+    }
+
+    /// Starts a hub through `spawn` (a root spawn on the shard it serves, with
+    /// [`HubHandle::options`]: the hub lives as long as the shard).
     ///
     /// # Errors
     /// Why the hub could not be spawned.

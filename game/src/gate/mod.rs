@@ -24,12 +24,12 @@ use std::time::Duration;
 
 use hashbrown::HashMap;
 use hearth_engine::io::TcpListener;
-use hearth_engine::{Addr, ShardHandle, ShardService, SpawnOptions};
+use hearth_engine::{Addr, ShardHandle, ShardService};
 
 pub use auth::Auth;
 pub use process::Gate;
 
-use crate::fanout::{HUB_MAILBOX_LEN_MAX, HubHandle};
+use crate::fanout::HubHandle;
 use crate::wire::GateMsg;
 
 /// Default most client connections per node.
@@ -223,7 +223,7 @@ impl ShardService for GateService {
         };
         self.listening.shards.fetch_add(1, Ordering::Release);
         let hub = HubHandle::start(|hub| {
-            let options = SpawnOptions::default().mailbox_len_max(HUB_MAILBOX_LEN_MAX);
+            let options = HubHandle::options();
             handle.with(|shard| shard.ctx().spawn_root_opts(hub, options).map(|a| a.pid()))
         });
         if let Err(error) = &hub {
