@@ -252,9 +252,7 @@ impl Process for Battle {
     type Msg = BattleMsg;
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
-        let name = battle_name(self.id);
-        ctx.register(&name)
-            .map_err(|error| ExitReason::custom(format!("{name}: {error}")))?;
+        super::host::register_hosted(&battle_name(self.id), ctx)?;
         self.next_tick_ns = ctx.now_ns();
         self.empty_timer = ctx.start_timer(BATTLE_EMPTY_END, EMPTY).ok();
         self.tick(ctx);

@@ -266,9 +266,7 @@ impl Process for Cell {
     type Msg = CellMsg;
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
-        let name = cell_name(self.id);
-        ctx.register(&name)
-            .map_err(|error| ExitReason::custom(format!("{name}: {error}")))?;
+        super::host::register_hosted(&cell_name(self.id), ctx)?;
         self.idle = ctx.start_timer(CELL_IDLE_STOP, 0).ok();
         Ok(())
     }

@@ -6,13 +6,14 @@
 //!
 //! | event | what the host does |
 //! |---|---|
-//! | `Deliver { key, create, message }`, the process runs | forwards `message` to it |
+//! | `Deliver { key, create, message }`, the process runs | forwards `message` to it (found by name, or by the pid of a start not yet registered: a process started on another shard registers in its `init`, after the supervisor has answered) |
 //! | it does not run, a start is under way | queues `message` (at most [`HOST_PENDING_MAX`] per key, past it refused) |
 //! | it does not run, `create` | asks its supervisor to start it ([`Hosted::new`]) and queues `message` |
 //! | it does not run, no `create` | refuses `message` ([`Hosted::refuse`]) |
 //! | the start succeeded | forwards the queue, in order, to the new pid |
 //! | the start failed or took longer than [`HOST_START_TIMEOUT`] | refuses the queue |
 //! | its supervisor gives up (restart intensity) | the host stops with that reason, so the world supervisor restarts both |
+//! | a second process of a key starts anyway (a restart racing a start) | it finds its name taken and ends `normal` at once ([`register_hosted`]): never restarted, no restart loop |
 //!
 //! The tree is `world → host → supervisor (simple_one_for_one) → hosted*`; the children's
 //! restart type is [`Hosted::RESTART`].
@@ -23,8 +24,8 @@ use std::time::Duration;
 
 use hashbrown::HashMap;
 use hearth_engine::{
-    Addr, ChildSpec, Ctx, ExitReason, Pid, Placement, Process, Reply, RequestId, Restart,
-    SpawnError, Supervisor, SupervisorMsg, SupervisorSpec, SystemMsg,
+    Addr, ChildSpec, Ctx, ExitReason, NameError, Pid, Placement, Process, Reply, RequestId,
+    Restart, SpawnError, Supervisor, SupervisorMsg, SupervisorSpec, SystemMsg,
 };
 
 /// Messages one host holds for one key while its process starts.
@@ -76,10 +77,32 @@ impl<H: Hosted> From<Reply<Result<Pid, SpawnError>>> for HostMsg<H> {
     }
 }
 
+/// Registers a hosted process's `name` in its `init`. A name already taken means
+/// another process of the same key runs (a restart racing a start): this one ends
+/// `normal` at once, so its supervisor does not restart it (a transient restart would
+/// find the name taken again, in a loop until the restart intensity gives up).
+///
+/// # Errors
+/// The reason the process ends with.
+pub fn register_hosted<P: Process>(name: &str, ctx: &mut Ctx<'_, P>) -> Result<(), ExitReason> {
+    match ctx.register(name) {
+        Ok(()) => Ok(()),
+        Err(NameError::Taken(other)) => {
+            tracing::debug!(%name, %other, "a second process of this key; ending");
+            Err(ExitReason::Normal)
+        }
+        Err(error) => Err(ExitReason::custom(format!("{name}: {error}"))),
+    }
+}
+
 /// The host of one kind of hosted process (see the module docs).
 pub struct Host<H: Hosted> {
     starting: HashMap<H::Key, Vec<H::Msg>>,
     requests: HashMap<RequestId, H::Key>,
+    /// Processes this host started, until they end (a start is answered before the
+    /// process has registered its name on its own shard).
+    started: HashMap<H::Key, Pid>,
+    keys: HashMap<Pid, H::Key>,
     supervisor: Option<Pid>,
 }
 
@@ -88,6 +111,8 @@ impl<H: Hosted> Default for Host<H> {
         Self {
             starting: HashMap::new(),
             requests: HashMap::new(),
+            started: HashMap::new(),
+            keys: HashMap::new(),
             supervisor: None,
         }
     }
@@ -109,8 +134,14 @@ impl<H: Hosted> Host<H> {
         Supervisor::new(spec)
     }
 
+    /// The running process of `key`: by name, else one this host started.
+    fn running(&self, key: H::Key, ctx: &Ctx<'_, Self>) -> Option<Pid> {
+        ctx.whereis(&H::name(key))
+            .or_else(|| self.started.get(&key).copied())
+    }
+
     fn deliver(&mut self, key: H::Key, create: bool, message: H::Msg, ctx: &mut Ctx<'_, Self>) {
-        if let Some(pid) = ctx.whereis(&H::name(key)) {
+        if let Some(pid) = self.running(key, ctx) {
             // A process whose mailbox is full loses it, as any send (callers time out).
             let _ = ctx.send(Addr::from_pid(pid), message);
         } else if let Some(waiting) = self.starting.get_mut(&key) {
@@ -155,8 +186,15 @@ impl<H: Hosted> Host<H> {
         let waiting = self.starting.remove(&key).unwrap_or_default();
         match result {
             Ok(pid) => {
+                // A duplicate start ends at once; the messages go to the one that runs.
+                let to = ctx.whereis(&H::name(key)).unwrap_or(pid);
+                if to == pid {
+                    ctx.monitor(pid);
+                    self.started.insert(key, pid);
+                    self.keys.insert(pid, key);
+                }
                 for message in waiting {
-                    let _ = ctx.send(Addr::from_pid(pid), message);
+                    let _ = ctx.send(Addr::from_pid(to), message);
                 }
             }
             Err(why) => waiting
@@ -198,6 +236,11 @@ impl<H: Hosted> Process for Host<H> {
         match message {
             SystemMsg::Timeout { request } => {
                 self.started(request, Err("did not start in time".into()), ctx);
+            }
+            SystemMsg::Down { pid, .. } => {
+                if let Some(key) = self.keys.remove(&pid) {
+                    self.started.remove(&key);
+                }
             }
             // The supervisor gave up, or the parent stops us.
             SystemMsg::Exit { reason, .. } => ctx.stop(reason),
