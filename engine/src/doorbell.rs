@@ -49,6 +49,31 @@ impl Doorbell {
         }
     }
 
+    /// Whether the owner has announced a sleep and not yet woken.
+    pub(crate) fn is_sleeping(&self) -> bool {
+        self.sleeping.load(Ordering::SeqCst)
+    }
+
+    /// Wakes the owner whether or not a ring is owed (the watchdog's backstop for a
+    /// sleep that outlived its deadline).
+    pub(crate) fn force_ring(&self) {
+        self.rung.store(true, Ordering::SeqCst);
+        let waker = self
+            .waker
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone();
+        if let Some(waker) = waker {
+            waker.wake();
+        }
+    }
+
+    /// Whether a ring is pending (for tests).
+    #[cfg(test)]
+    pub(crate) fn was_rung(&self) -> bool {
+        self.rung.load(Ordering::SeqCst)
+    }
+
     /// Resolves once rung (the owner then clears `sleeping`).
     pub(crate) fn wait(&self) -> Ring<'_> {
         Ring { bell: self }

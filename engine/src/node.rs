@@ -68,11 +68,9 @@ impl Node {
         let (mut producers, mut consumers) = build_rings(shards, config.ring_parcels);
         let mut receivers = Vec::with_capacity(shards);
         let mut shard_shared = Vec::with_capacity(shards);
-        let mut watches = Vec::with_capacity(shards);
         for _ in 0..shards {
             let (sender, receiver) = flume::bounded(INJECT_QUEUE_LEN_MAX);
             let watch = Arc::new(Watch::default());
-            watches.push(Arc::clone(&watch));
             shard_shared.push(ShardShared {
                 doorbell: Default::default(),
                 processes: AtomicUsize::new(0),
@@ -107,7 +105,7 @@ impl Node {
         }
         threads.reverse();
         let watchdog_stop = Arc::new(AtomicBool::new(false));
-        let watchdog = watchdog::spawn(watches, Arc::clone(&watchdog_stop))
+        let watchdog = watchdog::spawn(Arc::clone(&shared), Arc::clone(&watchdog_stop))
             .map_err(|error| NodeError::Start(error.to_string()))?;
         Ok(Node {
             handle,
@@ -320,7 +318,10 @@ fn watch_rings(core: &ShardCore) -> bool {
 
 /// A sleeping shard still wakes this often, with or without timers due: a missed
 /// shutdown, or a cross-core wake lost under overload (seen once per many runs, not yet
-/// explained), then costs at most this much latency instead of a hang.
+/// explained), then costs at most this much latency instead of a hang. A hang was still
+/// seen once (both shards asleep for minutes, an injected job pending: not even this
+/// timer fired), so the watchdog also rings a shard that sleeps past
+/// [`crate::watchdog::STALL`] without a turn.
 const SLEEP_MAX: Duration = Duration::from_millis(100);
 /// How often an idle shard looks at a shutdown in progress.
 const SHUTDOWN_TICK: Duration = Duration::from_millis(1);

@@ -45,6 +45,7 @@ pub(crate) fn turn(core: &mut ShardCore, should_yield: impl Fn() -> bool) -> Tur
     core.flush_outbound();
     core.publish_process_count();
     core.watch.idle();
+    core.watch.turned();
     if !core.run_queue.is_empty() || timers_behind || core.inbound_pending() {
         return TurnOutcome::Busy;
     }

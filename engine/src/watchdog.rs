@@ -4,16 +4,25 @@
 //! run counter. A watchdog thread per node samples every shard every [`SAMPLE`]; a run
 //! that has not changed for [`crate::LONG_HANDLER`] is reported once, with the pid, the
 //! process kind and how long it has held the shard. The hot path pays two stores per run.
+//!
+//! It also watches each shard's turns: a shard turns at least every `SLEEP_MAX` (100 ms)
+//! even when idle. One that has announced a sleep and has not turned for [`STALL`] has
+//! missed its wake-ups; the watchdog rings it (and says so, once per stall). A lost wake
+//! then costs [`STALL`] instead of a hung node.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::config::LONG_HANDLER;
+use crate::core::{NodeShared, ShardShared};
 use crate::pid::Pid;
 
 /// How often the watchdog samples.
 const SAMPLE: Duration = Duration::from_millis(5);
+/// How long a sleeping shard may go without a turn before the watchdog rings it
+/// (three times the longest sleep a shard asks for).
+pub(crate) const STALL: Duration = Duration::from_millis(300);
 const NOT_RUNNING: u64 = u64::MAX;
 
 /// One shard's published state.
@@ -24,6 +33,10 @@ pub(crate) struct Watch {
     which: AtomicU64,
     pub(crate) kind_names: Mutex<Vec<&'static str>>,
     pub(crate) long_handlers: AtomicU64,
+    /// Turns the shard has taken (one relaxed store per turn).
+    turns: AtomicU64,
+    /// Stalled sleeps the watchdog rang.
+    pub(crate) stalls: AtomicU64,
 }
 
 impl Default for Watch {
@@ -33,6 +46,8 @@ impl Default for Watch {
             which: AtomicU64::new(0),
             kind_names: Mutex::new(Vec::new()),
             long_handlers: AtomicU64::new(0),
+            turns: AtomicU64::new(0),
+            stalls: AtomicU64::new(0),
         }
     }
 }
@@ -46,6 +61,12 @@ impl Watch {
             Ordering::Relaxed,
         );
         self.where_.store(where_, Ordering::Relaxed);
+    }
+
+    /// The shard took a turn.
+    pub(crate) fn turned(&self) {
+        let turns = self.turns.load(Ordering::Relaxed);
+        self.turns.store(turns.wrapping_add(1), Ordering::Relaxed);
     }
 
     /// The shard runs no process.
@@ -70,22 +91,49 @@ impl Watch {
     }
 }
 
-/// Samples `watches` until `stop` is set.
+/// Samples every shard of `shared` until `stop` is set.
 pub(crate) fn spawn(
-    watches: Vec<Arc<Watch>>,
+    shared: Arc<NodeShared>,
     stop: Arc<AtomicBool>,
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
     std::thread::Builder::new()
         .name("hearth-watchdog".to_owned())
         .spawn(move || {
-            let mut seen: Vec<Option<(u64, Instant, bool)>> = vec![None; watches.len()];
+            let shards = shared.shards.len();
+            let mut seen: Vec<Option<(u64, Instant, bool)>> = vec![None; shards];
+            let mut turns: Vec<(u64, Instant, bool)> = vec![(0, Instant::now(), false); shards];
             while !stop.load(Ordering::Relaxed) {
                 std::thread::sleep(SAMPLE);
-                for (shard, watch) in watches.iter().enumerate() {
-                    sample(shard, watch, &mut seen[shard]);
+                for (shard, state) in shared.shards.iter().enumerate() {
+                    sample(shard, &state.watch, &mut seen[shard]);
+                    check_turns(shard, state, &mut turns[shard]);
                 }
             }
         })
+}
+
+/// Rings a shard that sleeps past [`STALL`] without a turn.
+fn check_turns(shard: usize, state: &ShardShared, last: &mut (u64, Instant, bool)) {
+    let turns = state.watch.turns.load(Ordering::Relaxed);
+    if turns != last.0 {
+        *last = (turns, Instant::now(), false);
+        return;
+    }
+    let stalled = last.1.elapsed();
+    if stalled < STALL || !state.doorbell.is_sleeping() {
+        return;
+    }
+    state.doorbell.force_ring();
+    if !last.2 {
+        last.2 = true;
+        state.watch.stalls.fetch_add(1, Ordering::Relaxed);
+        let stalled_ms = stalled.as_millis() as u64;
+        tracing::warn!(
+            shard,
+            stalled_ms,
+            "a sleeping shard missed its wake-ups; rang it"
+        );
+    }
 }
 
 fn sample(shard: usize, watch: &Watch, seen: &mut Option<(u64, Instant, bool)>) {
@@ -117,5 +165,46 @@ fn sample(shard: usize, watch: &Watch, seen: &mut Option<(u64, Instant, bool)>) 
             }
         }
         _ => *seen = Some((runs, Instant::now(), false)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+
+    fn shard() -> ShardShared {
+        ShardShared {
+            doorbell: Default::default(),
+            processes: AtomicUsize::new(0),
+            inject: flume::bounded(1).0,
+            watch: Arc::new(Watch::default()),
+        }
+    }
+
+    #[test]
+    fn a_sleep_past_the_stall_limit_is_rung_once_per_stall() {
+        let state = shard();
+        let long_ago = Instant::now() - STALL * 2;
+        // Asleep, no turn since long ago: rung, counted once however often it is seen.
+        state.doorbell.prepare_sleep();
+        let mut last = (0, long_ago, false);
+        check_turns(0, &state, &mut last);
+        check_turns(0, &state, &mut last);
+        assert!(state.doorbell.was_rung());
+        assert_eq!(state.watch.stalls.load(Ordering::Relaxed), 1);
+
+        // A turn resets the clock: no ring for a shard that keeps turning.
+        state.watch.turned();
+        state.doorbell.prepare_sleep();
+        check_turns(0, &state, &mut last);
+        assert!(!state.doorbell.was_rung());
+
+        // Awake (running a long turn) is the long-handler check's business, not this one.
+        let awake = shard();
+        let mut last = (0, long_ago, false);
+        check_turns(0, &awake, &mut last);
+        assert!(!awake.doorbell.was_rung());
+        assert_eq!(awake.watch.stalls.load(Ordering::Relaxed), 0);
     }
 }
