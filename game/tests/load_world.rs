@@ -20,6 +20,12 @@ fn a_short_seed_load_runs_without_errors() {
     assert_eq!(report.ready, 2_000, "every bot joined its guild and team");
     assert_eq!(report.errors, 0, "{}", report.line());
     assert_eq!(report.timeouts, 0, "{}", report.line());
+    assert_eq!(
+        report.dropped,
+        0,
+        "no message lost at a full mailbox: {}",
+        report.line()
+    );
     assert_eq!(report.ai_started, 2_000);
     // Every kind of traffic flowed: replies, pushes (whispers and group lines), AI.
     assert!(report.replies > 0 && report.pushes > 0, "{}", report.line());
