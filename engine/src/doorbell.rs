@@ -38,14 +38,18 @@ impl Doorbell {
     pub(crate) fn ring_if_sleeping(&self) {
         std::sync::atomic::fence(Ordering::SeqCst);
         if self.sleeping.load(Ordering::Relaxed) && !self.rung.swap(true, Ordering::SeqCst) {
-            let waker = self
-                .waker
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .clone();
-            if let Some(waker) = waker {
-                waker.wake();
-            }
+            self.wake_owner();
+        }
+    }
+
+    fn wake_owner(&self) {
+        let waker = self
+            .waker
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone();
+        if let Some(waker) = waker {
+            waker.wake();
         }
     }
 
@@ -58,14 +62,7 @@ impl Doorbell {
     /// sleep that outlived its deadline).
     pub(crate) fn force_ring(&self) {
         self.rung.store(true, Ordering::SeqCst);
-        let waker = self
-            .waker
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone();
-        if let Some(waker) = waker {
-            waker.wake();
-        }
+        self.wake_owner();
     }
 
     /// Whether a ring is pending (for tests).
