@@ -56,6 +56,8 @@ pub(crate) struct ShardShared {
     pub(crate) processes: AtomicUsize,
     pub(crate) inject: flume::Sender<Remote>,
     pub(crate) watch: Arc<crate::watchdog::Watch>,
+    /// The shard's thread (`executor::thread_token`), 0 until it runs.
+    pub(crate) thread: std::sync::atomic::AtomicU64,
 }
 
 /// One outgoing direction: the ring and, behind it, what did not fit yet.

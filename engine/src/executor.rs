@@ -88,6 +88,44 @@ pub(crate) async fn sleep(bell: &Doorbell, timeout: Option<Duration>) {
     bell.cancel_sleep();
 }
 
+/// The signal that interrupts a shard thread's sleep in the kernel.
+const INTERRUPT_SIGNAL: libc::c_int = libc::SIGURG;
+
+/// This thread, for [`interrupt`] (a `pthread_t`).
+pub(crate) fn thread_token() -> u64 {
+    // SAFETY: pthread_self has no preconditions.
+    unsafe { libc::pthread_self() as u64 }
+}
+
+/// Makes [`INTERRUPT_SIGNAL`] interrupt blocking syscalls (a no-op handler without
+/// `SA_RESTART`; its default disposition, ignore, would not). Idempotent.
+pub(crate) fn install_interrupt_handler() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    extern "C" fn nothing(_: libc::c_int) {}
+    INSTALL.call_once(|| {
+        // SAFETY: a zeroed sigaction with a valid handler and an empty mask is a valid
+        // argument; the handler is async-signal-safe (it does nothing).
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = nothing as *const () as libc::sighandler_t;
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(INTERRUPT_SIGNAL, &action, std::ptr::null_mut());
+        }
+    });
+}
+
+/// Interrupts the thread of `token` if it sleeps in the kernel: its io_uring wait returns
+/// `EINTR` (which glommio's reactor tolerates) and its loop runs again.
+pub(crate) fn interrupt(token: u64) {
+    if token != 0 {
+        // SAFETY: the token is a pthread_t of a shard thread, which lives as long as its
+        // node (the watchdog stops before the shards are joined).
+        unsafe {
+            libc::pthread_kill(token as libc::pthread_t, INTERRUPT_SIGNAL);
+        }
+    }
+}
+
 /// Runs `task` concurrently on the current shard.
 pub(crate) fn spawn_task(task: impl Future<Output = ()> + 'static) {
     glommio::spawn_local(task).detach();

@@ -41,6 +41,7 @@ impl LocalShard {
                 processes: AtomicUsize::new(0),
                 inject,
                 watch: Default::default(),
+                thread: Default::default(),
             }],
             names: Registry::default(),
             stopping: AtomicBool::new(false),

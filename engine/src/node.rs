@@ -48,7 +48,7 @@ pub struct Node {
 /// binary's main thread). Cheap to clone.
 #[derive(Clone)]
 pub struct NodeHandle {
-    shared: Arc<NodeShared>,
+    pub(crate) shared: Arc<NodeShared>,
     /// Shards whose roots are not all gone yet during shutdown.
     draining: Arc<AtomicUsize>,
     /// Shards that have not yet written out everything for other nodes during shutdown
@@ -76,6 +76,7 @@ impl Node {
                 processes: AtomicUsize::new(0),
                 inject: sender,
                 watch,
+                thread: std::sync::atomic::AtomicU64::new(0),
             });
             receivers.push(receiver);
         }
@@ -105,6 +106,7 @@ impl Node {
         }
         threads.reverse();
         let watchdog_stop = Arc::new(AtomicBool::new(false));
+        executor::install_interrupt_handler();
         let watchdog = watchdog::spawn(Arc::clone(&shared), Arc::clone(&watchdog_stop))
             .map_err(|error| NodeError::Start(error.to_string()))?;
         Ok(Node {
@@ -228,6 +230,9 @@ async fn shard_main(
 ) {
     ON_SHARD.with(|on| on.set(true));
     let shared = Arc::clone(&handle.shared);
+    shared.shards[usize::from(id)]
+        .thread
+        .store(executor::thread_token(), Ordering::Release);
     let core = Rc::new(RefCell::new(ShardCore::new(
         id,
         Arc::clone(&shared),

@@ -7,8 +7,9 @@
 //!
 //! It also watches each shard's turns: a shard turns at least every `SLEEP_MAX` (100 ms)
 //! even when idle. One that has announced a sleep and has not turned for [`STALL`] has
-//! missed its wake-ups; the watchdog rings it (and says so, once per stall). A lost wake
-//! then costs [`STALL`] instead of a hung node.
+//! missed its wake-ups; the watchdog rings it, interrupts its thread's sleep in the kernel
+//! (a signal, see `executor::interrupt`), and says so once per stall. A lost wake then
+//! costs [`STALL`] instead of a hung node.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -23,6 +24,8 @@ const SAMPLE: Duration = Duration::from_millis(5);
 /// How long a sleeping shard may go without a turn before the watchdog rings it
 /// (three times the longest sleep a shard asks for).
 pub(crate) const STALL: Duration = Duration::from_millis(300);
+/// How often a stalled shard's thread is interrupted while the stall lasts.
+const INTERRUPT_EVERY: Duration = Duration::from_millis(100);
 const NOT_RUNNING: u64 = u64::MAX;
 
 /// One shard's published state.
@@ -101,7 +104,7 @@ pub(crate) fn spawn(
         .spawn(move || {
             let shards = shared.shards.len();
             let mut seen: Vec<Option<(u64, Instant, bool)>> = vec![None; shards];
-            let mut turns: Vec<(u64, Instant, bool)> = vec![(0, Instant::now(), false); shards];
+            let mut turns = vec![Turns::new(); shards];
             while !stop.load(Ordering::Relaxed) {
                 std::thread::sleep(SAMPLE);
                 for (shard, state) in shared.shards.iter().enumerate() {
@@ -112,20 +115,56 @@ pub(crate) fn spawn(
         })
 }
 
-/// Rings a shard that sleeps past [`STALL`] without a turn.
-fn check_turns(shard: usize, state: &ShardShared, last: &mut (u64, Instant, bool)) {
+/// What the watchdog knows of one shard's turns.
+#[derive(Clone, Copy)]
+struct Turns {
+    /// The shard's turn counter when last seen to change ...
+    turns: u64,
+    /// ... and when that was.
+    since: Instant,
+    /// Whether this stall was reported.
+    reported: bool,
+    /// When the shard's thread was last interrupted in this stall.
+    interrupted: Option<Instant>,
+}
+
+impl Turns {
+    fn new() -> Self {
+        Self {
+            turns: 0,
+            since: Instant::now(),
+            reported: false,
+            interrupted: None,
+        }
+    }
+}
+
+/// Rings a shard that sleeps past [`STALL`] without a turn, and interrupts its thread's
+/// sleep in the kernel every [`INTERRUPT_EVERY`] while the stall lasts: a stall was seen
+/// to outlast rings (its thread asleep in io_uring with no wake-up armed).
+fn check_turns(shard: usize, state: &ShardShared, last: &mut Turns) {
     let turns = state.watch.turns.load(Ordering::Relaxed);
-    if turns != last.0 {
-        *last = (turns, Instant::now(), false);
+    if turns != last.turns {
+        *last = Turns {
+            turns,
+            ..Turns::new()
+        };
         return;
     }
-    let stalled = last.1.elapsed();
+    let stalled = last.since.elapsed();
     if stalled < STALL || !state.doorbell.is_sleeping() {
         return;
     }
     state.doorbell.force_ring();
-    if !last.2 {
-        last.2 = true;
+    if last
+        .interrupted
+        .is_none_or(|at| at.elapsed() >= INTERRUPT_EVERY)
+    {
+        last.interrupted = Some(Instant::now());
+        crate::executor::interrupt(state.thread.load(Ordering::Acquire));
+    }
+    if !last.reported {
+        last.reported = true;
         state.watch.stalls.fetch_add(1, Ordering::Relaxed);
         let stalled_ms = stalled.as_millis() as u64;
         tracing::warn!(
@@ -179,16 +218,20 @@ mod tests {
             processes: AtomicUsize::new(0),
             inject: flume::bounded(1).0,
             watch: Arc::new(Watch::default()),
+            thread: std::sync::atomic::AtomicU64::new(0),
         }
     }
 
     #[test]
     fn a_sleep_past_the_stall_limit_is_rung_once_per_stall() {
         let state = shard();
-        let long_ago = Instant::now() - STALL * 2;
+        let long_ago = Turns {
+            since: Instant::now() - STALL * 2,
+            ..Turns::new()
+        };
         // Asleep, no turn since long ago: rung, counted once however often it is seen.
         state.doorbell.prepare_sleep();
-        let mut last = (0, long_ago, false);
+        let mut last = long_ago;
         check_turns(0, &state, &mut last);
         check_turns(0, &state, &mut last);
         assert!(state.doorbell.was_rung());
@@ -202,9 +245,30 @@ mod tests {
 
         // Awake (running a long turn) is the long-handler check's business, not this one.
         let awake = shard();
-        let mut last = (0, long_ago, false);
+        let mut last = long_ago;
         check_turns(0, &awake, &mut last);
         assert!(!awake.doorbell.was_rung());
         assert_eq!(awake.watch.stalls.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn interrupting_a_sleeping_shard_leaves_it_working() {
+        let node = crate::Node::start(crate::NodeConfig {
+            shards: 2,
+            pin: false,
+            ..crate::NodeConfig::default()
+        })
+        .unwrap();
+        let handle = node.handle();
+        for round in 0..20 {
+            std::thread::sleep(Duration::from_millis(5));
+            for shard in &handle.shared.shards {
+                crate::executor::interrupt(shard.thread.load(Ordering::Acquire));
+            }
+            for shard in 0..2 {
+                assert_eq!(handle.run_on(shard, move |_| round).unwrap(), round);
+            }
+        }
+        node.shutdown();
     }
 }

@@ -99,6 +99,10 @@ pub enum GameEvent {
 /// Registers the world's wire types.
 pub fn register_wire(_wire: &mut WireTypes) {}
 
+/// Messages per run of the node-wide services every player goes through (the org
+/// directory, the battle and cell hosts): with the default share they get one run per
+/// cycle of a run queue of tens of thousands of players, and logins queue behind them.
+const SERVICE_MESSAGES_PER_RUN: usize = 1024;
 /// Restarts the world supervisor allows ...
 const WORLD_RESTARTS_MAX: u32 = 10;
 /// ... within this period.
@@ -133,15 +137,17 @@ fn ai_supervisor() -> Supervisor {
 /// When shard 0 cannot take another process or a child fails to start.
 pub fn start(node: &NodeHandle) -> Result<Pid, NodeError> {
     let directory = ChildSpec::new("world.orgs", |starter| {
-        let options =
-            SpawnOptions::on(Placement::Local).mailbox_len_max(org::ORG_DIRECTORY_MAILBOX);
+        let options = SpawnOptions::on(Placement::Local)
+            .mailbox_len_max(org::ORG_DIRECTORY_MAILBOX)
+            .messages_per_run(SERVICE_MESSAGES_PER_RUN);
         starter.spawn_link_opts(org::OrgDirectory::new(), options)
     });
-    let battles = ChildSpec::new(battle::BATTLE_HOST_NAME, |starter| {
-        starter.spawn_link(host::Host::<battle::Battle>::default())
+    let service = || SpawnOptions::on(Placement::Local).messages_per_run(SERVICE_MESSAGES_PER_RUN);
+    let battles = ChildSpec::new(battle::BATTLE_HOST_NAME, move |starter| {
+        starter.spawn_link_opts(host::Host::<battle::Battle>::default(), service())
     });
-    let cells = ChildSpec::new(cell::CELL_HOST_NAME, |starter| {
-        starter.spawn_link(host::Host::<cell::Cell>::default())
+    let cells = ChildSpec::new(cell::CELL_HOST_NAME, move |starter| {
+        starter.spawn_link_opts(host::Host::<cell::Cell>::default(), service())
     });
     let ai = ChildSpec::new(AI_SUPERVISOR_NAME, |starter| {
         starter.spawn_link(ai_supervisor())
