@@ -293,16 +293,21 @@ impl Audience {
 
     /// Sends `frame` to every routed member: one [`HubMsg::Fanout`] per hub. Returns the
     /// hubs written to. A hub whose mailbox is full misses this frame (the group never
-    /// blocks), like a member's Person would.
-    pub fn broadcast<P: Process>(&mut self, frame: &[u8], ctx: &mut Ctx<'_, P>) -> usize {
+    /// blocks), like a member's Person would. The frame itself goes to the last hub;
+    /// only the others get copies.
+    pub fn broadcast<P: Process>(&mut self, frame: Vec<u8>, ctx: &mut Ctx<'_, P>) -> usize {
         let plan = self.plan();
-        for (hub, gates) in plan {
-            let fanout = HubMsg::Fanout {
-                frame: frame.to_vec(),
-                gates: gates.clone(),
-            };
-            let _ = ctx.send(Addr::from_pid(*hub), fanout);
+        let Some(((last, last_gates), others)) = plan.split_last() else {
+            return 0;
+        };
+        let mut send = |hub: Pid, frame: Vec<u8>, gates: &Vec<[u8; 16]>| {
+            let gates = gates.clone();
+            let _ = ctx.send(Addr::from_pid(hub), HubMsg::Fanout { frame, gates });
+        };
+        for (hub, gates) in others {
+            send(*hub, frame.clone(), gates);
         }
+        send(*last, frame, last_gates);
         plan.len()
     }
 }

@@ -241,7 +241,7 @@ impl Cell {
                 gone: gone.clone(),
             };
             let frame = proto::broadcast_frame(proto::push::Body::Aoi(aoi));
-            self.audience.broadcast(&frame, ctx);
+            self.audience.broadcast(frame, ctx);
         }
         let audience = &self.audience;
         let unrouted = self

@@ -249,7 +249,7 @@ impl Members {
                 text: text.to_owned(),
             };
             let frame = proto::broadcast_frame(proto::push::Body::GroupLine(line));
-            self.audience.broadcast(&frame, ctx);
+            self.audience.broadcast(frame, ctx);
         }
         let audience = &self.audience;
         for &person in self.members.keys().filter(|&&p| !audience.is_routed(p)) {
