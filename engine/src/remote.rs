@@ -66,6 +66,10 @@ pub enum WireError {
     /// A value too large for a frame.
     #[error("message too large: {0} bytes")]
     TooLarge(usize),
+    /// A variant of a wire type that only ever travels within its node (e.g. a reply
+    /// delivered locally); sending it to another node is a bug of the sender.
+    #[error("{0} never crosses nodes")]
+    LocalOnly(&'static str),
 }
 
 /// Why a router could not take something.

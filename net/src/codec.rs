@@ -76,6 +76,33 @@ macro_rules! wire_message {
     };
 }
 
+/// An rkyv field wrapper that stores a [`Pid`] as its 16 wire bytes, so messages can
+/// carry pids as pids: `#[rkyv(with = hearth_net::codec::PidBytes)] person: Pid`.
+pub struct PidBytes;
+
+impl rkyv::with::ArchiveWith<Pid> for PidBytes {
+    type Archived = <[u8; 16] as Archive>::Archived;
+    type Resolver = <[u8; 16] as Archive>::Resolver;
+
+    fn resolve_with(field: &Pid, resolver: Self::Resolver, out: rkyv::Place<Self::Archived>) {
+        field.to_bytes().resolve(resolver, out);
+    }
+}
+
+impl<S: rkyv::rancor::Fallible + ?Sized> rkyv::with::SerializeWith<Pid, S> for PidBytes {
+    fn serialize_with(field: &Pid, serializer: &mut S) -> Result<Self::Resolver, S::Error> {
+        field.to_bytes().serialize(serializer)
+    }
+}
+
+impl<D: rkyv::rancor::Fallible + ?Sized> rkyv::with::DeserializeWith<[u8; 16], Pid, D>
+    for PidBytes
+{
+    fn deserialize_with(field: &[u8; 16], _: &mut D) -> Result<Pid, D::Error> {
+        Ok(Pid::from_bytes(*field))
+    }
+}
+
 /// An exit reason on the wire.
 #[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct WireExit {

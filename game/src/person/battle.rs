@@ -10,37 +10,42 @@ impl Player {
         reply: ReplyTo<Answer>,
         ctx: &mut Ctx<'_, Person>,
     ) {
-        let Some(host) = ctx.whereis(BATTLE_HOST_NAME) else {
-            return self.answer(
-                id,
-                Err("battles do not run on this node".into()),
-                reply,
-                ctx,
-            );
-        };
         let create = join.battle_id == 0;
         let battle = if create {
             fastrand::u64(1..u64::MAX)
         } else {
             join.battle_id
         };
-        let (player, person) = (self.args.player, ctx.me());
-        let build = move |reply: ReplyTo<BattleAnswer>| HostMsg::<Battle>::Deliver {
-            key: battle,
-            create,
-            message: BattleMsg::Join {
-                player,
-                person,
-                reply,
-            },
+        let (player, person, now_ns) = (self.args.player, ctx.me(), ctx.now_ns());
+        // A retry rebuilds the join with the first send's clock: only the deadline the
+        // battle sees is longer, and a join's deadline is not checked.
+        let join = move |reply: ReplyTo<BattleAnswer>| BattleMsg::Join {
+            player,
+            person,
+            reply: ReplyRoute::from(reply.to_wire(now_ns)),
         };
         // Retried when its timer expires: the join is idempotent (the id is chosen here).
-        let sent = ctx.notify_retry(
-            Addr::from_pid(host),
-            build,
-            BATTLE_JOIN_TIMEOUT,
-            BATTLE_JOIN_RETRIES,
-        );
+        let running = (!create)
+            .then(|| whereis_name(&battle_name(battle), ctx))
+            .flatten();
+        let sent = match (running, ctx.whereis(BATTLE_HOST_NAME)) {
+            (Some(battle), _) => ctx.notify_retry(
+                Addr::from_pid(battle),
+                join,
+                BATTLE_JOIN_TIMEOUT,
+                BATTLE_JOIN_RETRIES,
+            ),
+            (None, Some(host)) => ctx.notify_retry(
+                Addr::from_pid(host),
+                move |reply| HostMsg::<Battle>::deliver(battle, create, join(reply)),
+                BATTLE_JOIN_TIMEOUT,
+                BATTLE_JOIN_RETRIES,
+            ),
+            (None, None) => {
+                let why = "battles do not run on this node".into();
+                return self.answer(id, Err(why), reply, ctx);
+            }
+        };
         self.battle_call(id, sent.map_err(|error| error.to_string()), reply, ctx);
     }
 
@@ -54,11 +59,11 @@ impl Player {
         let Some(battle) = self.battle.as_ref().map(|battle| battle.pid) else {
             return self.answer(id, Err("not in a battle".into()), reply, ctx);
         };
-        let person = ctx.me();
-        let build = |reply| BattleMsg::Action {
+        let (person, now_ns) = (ctx.me(), ctx.now_ns());
+        let build = |reply: ReplyTo<BattleAnswer>| BattleMsg::Action {
             person,
             skill,
-            reply,
+            reply: ReplyRoute::from(reply.to_wire(now_ns)),
         };
         let sent = ctx.notify(Addr::from_pid(battle), build, BATTLE_ACTION_TIMEOUT);
         self.battle_call(id, sent.map_err(|error| error.to_string()), reply, ctx);

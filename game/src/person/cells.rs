@@ -25,15 +25,11 @@ impl Player {
             x,
             y,
         };
-        if let Some(cell) = ctx.whereis(&cell_name(id)) {
+        if let Some(cell) = whereis_name(&cell_name(id), ctx) {
             let _ = ctx.send(Addr::from_pid(cell), enter);
-        } else {
-            let enter = HostMsg::<Cell>::Deliver {
-                key: id,
-                create: true,
-                message: enter,
-            };
-            let _ = ctx.send_named(CELL_HOST_NAME, enter);
+        } else if let Some(host) = home_host(id, ctx) {
+            let enter = HostMsg::<Cell>::deliver(id, true, enter);
+            let _ = ctx.send(Addr::from_pid(host), enter);
         }
     }
 

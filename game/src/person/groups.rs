@@ -40,16 +40,23 @@ impl Player {
         self.ask_directory(key, ctx);
     }
 
-    /// Asks the node's org directory for the org of `key` (the answer is a `Joined` or
-    /// `JoinRefused` event).
+    /// Joins the org of `key` wherever it runs, or asks its home directory to start it
+    /// (the answer is a `Joined` or `JoinRefused` event).
     pub(super) fn ask_directory(&mut self, key: OrgKey, ctx: &mut Ctx<'_, Person>) {
-        let join = DirectoryMsg::Join {
+        let (player, person) = (self.args.player, ctx.me());
+        if let Some(org) = whereis_name(&org_name(key), ctx) {
+            let _ = ctx.send(Addr::from_pid(org), OrgMsg::Join { player, person });
+            return;
+        }
+        let join = DirectoryMsg::Join(OrgJoin {
             key,
-            player: self.args.player,
-            person: ctx.me(),
-        };
-        if ctx.send_named(ORG_DIRECTORY_NAME, join).is_err() {
-            self.join_refused(key, "groups do not run on this node".into(), ctx);
+            player,
+            person,
+        });
+        let sent =
+            home_directory(key, ctx).map(|directory| ctx.send(Addr::from_pid(directory), join));
+        if !matches!(sent, Some(Ok(()))) {
+            self.join_refused(key, "no node runs groups".into(), ctx);
         }
     }
 

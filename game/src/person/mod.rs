@@ -30,17 +30,17 @@ use crate::resend::ResendCache;
 use crate::wire::{
     Answer, Attached, GateMsg, PersonArgs, PersonMsg, ReplyRoute, Route, TradeVerdict,
 };
-use crate::world::GameEvent;
 use crate::world::battle::{
     BATTLE_ACTION_TIMEOUT, BATTLE_HOST_NAME, BATTLE_JOIN_RETRIES, BATTLE_JOIN_TIMEOUT, Battle,
-    BattleAnswer, BattleMsg,
+    BattleAnswer, BattleMsg, battle_name,
 };
-use crate::world::cell::{CELL_HOST_NAME, Cell, CellMsg, cell_name};
+use crate::world::cell::{Cell, CellMsg, cell_name, home_host};
 use crate::world::host::HostMsg;
 use crate::world::org::{
-    DirectoryMsg, GROUP_ID_MAX, GROUP_LINE_BYTES_MAX, GroupKind, JOIN_TIMEOUT, ORG_DIRECTORY_NAME,
-    OrgKey, OrgMsg,
+    DirectoryMsg, GROUP_ID_MAX, GROUP_LINE_BYTES_MAX, GroupKind, JOIN_TIMEOUT, OrgJoin, OrgKey,
+    OrgMsg, home_directory, org_name,
 };
+use crate::world::{GameEvent, whereis_name};
 use hearth_engine::fsm::{Fsm, Machine, Outcome, is_state_timer};
 
 mod battle;

@@ -6,7 +6,7 @@
 //!
 //! | event | what happens |
 //! |---|---|
-//! | a Person joins battle `id` | through the node's battle [`super::host::Host`] (`notify_retry`: a join whose timer expires is sent again, idempotently); the host starts the battle under the `battles` supervisor if `create` and it does not exist |
+//! | a Person joins battle `id` | straight to the battle, found by its cluster-wide name on whatever App node it runs; a new battle (`create`) through the Person's own node's battle [`super::host::Host`], which starts it under the `battles` supervisor (`notify_retry` both ways: a join whose timer expires is sent again, idempotently) |
 //! | the battle takes a player | it monitors the Person and answers it directly with [`BattleAnswer::Joined`] |
 //! | every `1 / tick_hz` | monsters decide (light AI each tick, a heavy decision once a second) |
 //! | a player acts | the action was sent with [`BATTLE_ACTION_TIMEOUT`]; an action that arrives late is **cancelled** (dropped unperformed; the player gets `ERROR_TIMEOUT`) |
@@ -18,11 +18,12 @@ use std::time::Duration;
 
 use hashbrown::HashMap;
 use hearth_engine::{Addr, Ctx, ExitReason, MonitorRef, Pid, Process, ReplyTo, Restart, SystemMsg};
+use hearth_net::codec::PidBytes;
 use rkyv::{Archive, Deserialize, Serialize};
 
 use super::GameEvent;
 use super::host::Hosted;
-use crate::wire::PersonMsg;
+use crate::wire::{PersonMsg, ReplyRoute};
 
 /// The registered name of a node's battle host.
 pub const BATTLE_HOST_NAME: &str = "world.battles";
@@ -49,7 +50,7 @@ const TICK: u64 = 1;
 /// Timer tag of the empty-battle end.
 const EMPTY: u64 = 2;
 
-/// The node-local name a battle registers (for operators and tests: `whereis`).
+/// The cluster-wide name a battle registers.
 pub fn battle_name(id: u64) -> String {
     format!("battle:{id:016x}")
 }
@@ -81,31 +82,42 @@ pub enum BattleAnswer {
 
 hearth_net::wire_message!(BattleAnswer, "hearth.game.BattleAnswer");
 
-/// What a battle accepts.
+/// What a battle accepts (it crosses nodes: players join battles on other App nodes).
+#[derive(Archive, Serialize, Deserialize, Debug)]
 pub enum BattleMsg {
-    /// A Person joins (forwarded by the host; answered directly).
+    /// A Person joins (from the Person or forwarded by the host; answered directly).
     Join {
         /// The player.
         player: u64,
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
         /// Where the answer goes.
-        reply: ReplyTo<BattleAnswer>,
+        reply: ReplyRoute,
     },
     /// A Person leaves.
     Leave {
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
     },
     /// A player acts.
     Action {
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
         /// The skill (1..=3).
         skill: u32,
         /// Where the answer goes (late: cancelled).
-        reply: ReplyTo<BattleAnswer>,
+        reply: ReplyRoute,
     },
+}
+
+hearth_net::wire_message!(BattleMsg, "hearth.game.BattleMsg");
+
+/// The reply route of a battle message, on the receiving shard's clock.
+fn reply_to<P: Process>(route: ReplyRoute, ctx: &Ctx<'_, P>) -> ReplyTo<BattleAnswer> {
+    ReplyTo::from_wire(route.into(), ctx.now_ns())
 }
 
 /// A battle instance (see the module docs).
@@ -265,13 +277,13 @@ impl Process for Battle {
                 player,
                 person,
                 reply,
-            } => self.join(player, person, reply, ctx),
+            } => self.join(player, person, reply_to(reply, ctx), ctx),
             BattleMsg::Leave { person } => self.leave(person, ctx),
             BattleMsg::Action {
                 person,
                 skill,
                 reply,
-            } => self.action(person, skill, reply, ctx),
+            } => self.action(person, skill, reply_to(reply, ctx), ctx),
         }
     }
 
@@ -310,7 +322,8 @@ impl Hosted for Battle {
     fn refuse<P: Process>(message: BattleMsg, why: &str, ctx: &mut Ctx<'_, P>) {
         match message {
             BattleMsg::Join { reply, .. } | BattleMsg::Action { reply, .. } => {
-                ctx.reply(reply, BattleAnswer::Refused(format!("battle: {why}")));
+                let refused = BattleAnswer::Refused(format!("battle: {why}"));
+                ctx.reply(reply_to(reply, ctx), refused);
             }
             BattleMsg::Leave { .. } => {}
         }

@@ -1,11 +1,12 @@
 //! Map cells: the world split into square cells, each a process, started on demand and
-//! spread over the shards, so one single world grows by adding cores and nodes.
+//! spread over the shards and the App nodes (bands of [`CELL_BAND_ROWS`] rows per node,
+//! see [`super`]), so one single world grows by adding cores and nodes.
 //!
 //! # Contract
 //!
 //! | event | what happens |
 //! |---|---|
-//! | a Person enters cell `id` | it sends [`CellMsg::Enter`] to the cell's registered name, or through the node's cell [`super::host::Host`] which starts the cell (under the `cells` supervisor) first; the cell answers [`GameEvent::CellEntered`] with its pid |
+//! | a Person enters cell `id` | it sends [`CellMsg::Enter`] to the cell by its cluster-wide name, or through the cell [`super::host::Host`] of the cell's home node ([`home_host`]), which starts the cell (under its `cells` supervisor) first; the cell answers [`GameEvent::CellEntered`] with its pid |
 //! | a member moves | [`CellMsg::Move`]; crossing a border is a handover: `Leave` the old cell, `Enter` the new |
 //! | every [`AOI_TICK`] | a cell with news sends each member **one** [`GameEvent::Aoi`] with the players seen moving or gone in its 3×3 area of interest (its own news and what its 8 neighbours relayed), at most [`AOI_ENTRIES_MAX`] entries; and relays its own news to its running neighbours |
 //! | a member's route changes (attach, detach) | its Person says so ([`CellMsg::Route`]): members with a route get the tick's AOI through their gate shard's hub, one message per hub ([`crate::fanout`]), with every entry (a player may see itself: clients skip their own id) |
@@ -21,11 +22,14 @@ use std::time::Duration;
 
 use hashbrown::HashMap;
 use hearth_engine::{
-    Addr, Ctx, ExitReason, MonitorRef, Pid, Process, Restart, SystemMsg, TimerRef,
+    Addr, Ctx, ExitReason, MonitorRef, Pid, Process, Restart, SystemMsg, TimerRef, WireError,
+    WireMessage,
 };
+use hearth_net::codec::PidBytes;
+use rkyv::{Archive, Deserialize, Serialize};
 
 use super::GameEvent;
-use super::host::Hosted;
+use super::host::{Delivery, HostMsg, Hosted};
 use crate::fanout::Audience;
 use crate::person::{CELL_SIDE, WORLD_EXTENT};
 use crate::proto;
@@ -47,6 +51,20 @@ const TICK: u64 = 1;
 const NEIGHBOURS_REFRESH_TICKS: u32 = 5;
 /// Cells per side of the world.
 const CELLS_PER_SIDE: u32 = (2 * WORLD_EXTENT / CELL_SIDE + 1) as u32;
+/// Rows of cells in one band: the bands go round the App nodes, so a cell's neighbours
+/// run on its own node except along a band's edge (one row in this many).
+pub const CELL_BAND_ROWS: u32 = 8;
+
+/// The band of cell `id` (its home is band mod the number of App nodes).
+pub fn cell_band(id: u32) -> u32 {
+    id / CELLS_PER_SIDE / CELL_BAND_ROWS
+}
+
+/// The host that starts cell `id` if it runs nowhere: its band's node's.
+pub fn home_host<P: Process>(id: u32, ctx: &Ctx<'_, P>) -> Option<Pid> {
+    let band = cell_band(id) as usize;
+    super::home_service(CELL_HOST_NAME, |nodes| band % nodes, ctx)
+}
 
 /// The registered name of cell `id`.
 pub fn cell_name(id: u32) -> String {
@@ -67,14 +85,16 @@ pub fn neighbours(id: u32) -> impl Iterator<Item = u32> {
         })
 }
 
-/// What a cell accepts.
-#[derive(Debug)]
+/// What a cell accepts (it crosses nodes: a cell may run on another App node than its
+/// members' Persons and its neighbours).
+#[derive(Archive, Serialize, Deserialize, Debug)]
 pub enum CellMsg {
     /// A Person enters at (x, y).
     Enter {
         /// The player.
         player: u64,
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
         /// Where.
         x: i32,
@@ -84,6 +104,7 @@ pub enum CellMsg {
     /// A member moved within the cell.
     Move {
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
         /// Where.
         x: i32,
@@ -93,11 +114,13 @@ pub enum CellMsg {
     /// A member left (handover or logout).
     Leave {
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
     },
     /// A member's route for broadcasts (`None`: through its Person).
     Route {
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
         /// The route.
         route: Option<Route>,
@@ -196,7 +219,7 @@ impl Cell {
     fn relay(&mut self, seen: &[(u64, i32, i32)], gone: &[u64], ctx: &mut Ctx<'_, Self>) {
         if self.ticks_to_refresh == 0 {
             self.neighbours = neighbours(self.id)
-                .filter_map(|id| ctx.whereis(&cell_name(id)))
+                .filter_map(|id| super::whereis_name(&cell_name(id), ctx))
                 .collect();
             self.ticks_to_refresh = NEIGHBOURS_REFRESH_TICKS;
         }
@@ -330,6 +353,23 @@ impl Hosted for Cell {
 
     /// A player whose cell cannot start stays unseen until its next move tries again.
     fn refuse<P: Process>(_: CellMsg, _: &str, _: &mut Ctx<'_, P>) {}
+}
+
+hearth_net::wire_message!(CellMsg, "hearth.game.CellMsg");
+
+impl WireMessage for HostMsg<Cell> {
+    const NAME: &'static str = "hearth.game.CellHostMsg";
+
+    fn encode(&self, out: &mut Vec<u8>) -> Result<(), WireError> {
+        match self {
+            HostMsg::Deliver(delivery) => hearth_net::codec::encode(delivery, out),
+            HostMsg::Started(_) => Err(WireError::LocalOnly("a cell host's start answer")),
+        }
+    }
+
+    fn decode(bytes: &[u8]) -> Result<Self, WireError> {
+        hearth_net::codec::decode::<Delivery<u32, CellMsg>>(bytes).map(HostMsg::Deliver)
+    }
 }
 
 #[cfg(test)]

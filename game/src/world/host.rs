@@ -1,12 +1,13 @@
-//! On-demand hosts: the node-local process that finds a keyed world process (a battle,
-//! a map cell) by its registered name, or starts it under its own dynamic supervisor
-//! and hands it what was sent meanwhile.
+//! On-demand hosts: the node service that finds a keyed world process (a battle, a map
+//! cell) by its cluster-wide name, or starts it under its own dynamic supervisor and
+//! hands it what was sent meanwhile. A key that runs nowhere is sent to its home node's
+//! host ([`super::home_service`]); each host starts processes on its own node only.
 //!
 //! # Contract
 //!
 //! | event | what the host does |
 //! |---|---|
-//! | `Deliver { key, create, message }`, the process runs | forwards `message` to it (found by name, or by the pid of a start not yet registered: a process started on another shard registers in its `init`, after the supervisor has answered) |
+//! | `Deliver { key, create, message }`, the process runs | forwards `message` to it (found by name anywhere in the cluster, or by the pid of a start not yet registered: a process started on another shard registers in its `init`, after the supervisor has answered) |
 //! | it does not run, a start is under way | queues `message` (at most [`HOST_PENDING_MAX`] per key, past it refused) |
 //! | it does not run, `create` | asks its supervisor to start it ([`Hosted::new`]) and queues `message` |
 //! | it does not run, no `create` | refuses `message` ([`Hosted::refuse`]) |
@@ -27,6 +28,7 @@ use hearth_engine::{
     Addr, ChildSpec, Ctx, ExitReason, NameError, Pid, Placement, Process, Reply, RequestId,
     Restart, SpawnError, Supervisor, SupervisorMsg, SupervisorSpec, SystemMsg,
 };
+use rkyv::{Archive, Deserialize, Serialize};
 
 /// Messages one host holds for one key while its process starts.
 pub const HOST_PENDING_MAX: usize = 4096;
@@ -49,26 +51,42 @@ pub trait Hosted: Process + Send {
     /// A fresh process for `key` (it registers [`Hosted::name`] in its `init`).
     fn new(key: Self::Key) -> Self;
 
-    /// The node-local name the process of `key` registers.
+    /// The cluster-wide name the process of `key` registers.
     fn name(key: Self::Key) -> String;
 
     /// Answers a message that cannot be delivered, saying why (or drops it).
     fn refuse<P: Process>(message: Self::Msg, why: &str, ctx: &mut Ctx<'_, P>);
 }
 
+/// A message for the process of `key` (what a host is asked to deliver).
+#[derive(Archive, Serialize, Deserialize, Debug)]
+pub struct Delivery<K, M> {
+    /// Which process.
+    pub key: K,
+    /// Start it if it does not run.
+    pub create: bool,
+    /// What to hand it.
+    pub message: M,
+}
+
 /// What a host accepts.
 pub enum HostMsg<H: Hosted> {
-    /// Hand `message` to the process of `key`, starting it first if `create`.
-    Deliver {
-        /// Which process.
-        key: H::Key,
-        /// Start it if it does not run.
-        create: bool,
-        /// What to hand it.
-        message: H::Msg,
-    },
-    /// The supervisor answered a start.
+    /// Hand a message to the process of a key, starting it first if asked (may come from
+    /// another node).
+    Deliver(Delivery<H::Key, H::Msg>),
+    /// The supervisor answered a start (local only).
     Started(Reply<Result<Pid, SpawnError>>),
+}
+
+impl<H: Hosted> HostMsg<H> {
+    /// Hand `message` to the process of `key`, starting it first if `create`.
+    pub fn deliver(key: H::Key, create: bool, message: H::Msg) -> Self {
+        Self::Deliver(Delivery {
+            key,
+            create,
+            message,
+        })
+    }
 }
 
 impl<H: Hosted> From<Reply<Result<Pid, SpawnError>>> for HostMsg<H> {
@@ -85,7 +103,7 @@ impl<H: Hosted> From<Reply<Result<Pid, SpawnError>>> for HostMsg<H> {
 /// # Errors
 /// The reason the process ends with.
 pub fn register_hosted<P: Process>(name: &str, ctx: &mut Ctx<'_, P>) -> Result<(), ExitReason> {
-    match ctx.register(name) {
+    match super::register_name(name, ctx) {
         Ok(()) => Ok(()),
         Err(NameError::Taken(other)) => {
             tracing::debug!(%name, %other, "a second process of this key; ending");
@@ -136,8 +154,7 @@ impl<H: Hosted> Host<H> {
 
     /// The running process of `key`: by name, else one this host started.
     fn running(&self, key: H::Key, ctx: &Ctx<'_, Self>) -> Option<Pid> {
-        ctx.whereis(&H::name(key))
-            .or_else(|| self.started.get(&key).copied())
+        super::whereis_name(&H::name(key), ctx).or_else(|| self.started.get(&key).copied())
     }
 
     fn deliver(&mut self, key: H::Key, create: bool, message: H::Msg, ctx: &mut Ctx<'_, Self>) {
@@ -187,7 +204,7 @@ impl<H: Hosted> Host<H> {
         match result {
             Ok(pid) => {
                 // A duplicate start ends at once; the messages go to the one that runs.
-                let to = ctx.whereis(&H::name(key)).unwrap_or(pid);
+                let to = super::whereis_name(&H::name(key), ctx).unwrap_or(pid);
                 if to == pid {
                     ctx.monitor(pid);
                     self.started.insert(key, pid);
@@ -208,7 +225,7 @@ impl<H: Hosted> Process for Host<H> {
     type Msg = HostMsg<H>;
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
-        ctx.register(H::HOST_NAME)
+        super::register_service(H::HOST_NAME, ctx)
             .map_err(|error| ExitReason::custom(format!("{}: {error}", H::HOST_NAME)))?;
         ctx.trap_exit(true);
         let supervisor = ctx
@@ -220,11 +237,11 @@ impl<H: Hosted> Process for Host<H> {
 
     fn handle(&mut self, message: HostMsg<H>, ctx: &mut Ctx<'_, Self>) {
         match message {
-            HostMsg::Deliver {
+            HostMsg::Deliver(Delivery {
                 key,
                 create,
                 message,
-            } => self.deliver(key, create, message, ctx),
+            }) => self.deliver(key, create, message, ctx),
             HostMsg::Started(reply) => {
                 let result = reply.value.map_err(|error| error.to_string());
                 self.started(reply.request, result, ctx);

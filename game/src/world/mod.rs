@@ -10,6 +10,20 @@
 //! ```
 //! Persons belong to their sessions (a gate monitors each); everything else the world
 //! runs is under `world`, so a crashing org or AI is restarted and nothing else notices.
+//!
+//! # One world over many App nodes
+//!
+//! Every App node runs this tree. The keyed world processes — map cells, guilds, teams,
+//! battles — are **one per key in the whole cluster**:
+//!
+//! | rule | how |
+//! |---|---|
+//! | a keyed process is found by its key, from any node | it registers its name cluster-wide ([`register_name`]); lookups use [`whereis_name`] |
+//! | a key that runs nowhere starts on its *home* node | the node services (cell host, org directory) register as `service@node` cluster-wide; the home is picked among the nodes that run the service, by key ([`home_service`]): cells in bands of [`cell::CELL_BAND_ROWS`] rows (neighbours mostly on one node), orgs by a hash of the key |
+//! | two nodes start the same key anyway (they saw different members for a moment) | the cluster's name conflict rule keeps one; the other ends and its members join the survivor on their next move or join |
+//! | a node is lost | its processes' names go with it; members see `DOWN` (`noconnection`) and the next move or join starts the key on a surviving home |
+//!
+//! Without distribution (a standalone node) the same names are node-local.
 
 // rkyv's derive generates undocumented types for enum variants with named fields;
 // every item written here is documented.
@@ -22,8 +36,8 @@ pub mod host;
 pub mod org;
 
 use hearth_engine::{
-    ChildSpec, NodeError, NodeHandle, Pid, Placement, Restart, SpawnOptions, Strategy, Supervisor,
-    SupervisorSpec, WireTypes,
+    ChildSpec, Ctx, NameError, NodeError, NodeHandle, NodeId, Pid, Placement, Process, Restart,
+    SpawnOptions, Strategy, Supervisor, SupervisorSpec, WireTypes,
 };
 use rkyv::{Archive, Deserialize, Serialize};
 
@@ -97,7 +111,71 @@ pub enum GameEvent {
 }
 
 /// Registers the world's wire types.
-pub fn register_wire(_wire: &mut WireTypes) {}
+pub fn register_wire(wire: &mut WireTypes) {
+    wire.register::<cell::CellMsg>()
+        .register::<host::HostMsg<cell::Cell>>()
+        .register::<org::OrgMsg>()
+        .register::<org::DirectoryMsg>()
+        .register::<battle::BattleMsg>();
+}
+
+/// Registers a keyed world process's `name` cluster-wide (node-locally on a node
+/// without distribution).
+///
+/// # Errors
+/// [`NameError::Taken`] if a process anywhere holds it.
+pub fn register_name<P: Process>(name: &str, ctx: &mut Ctx<'_, P>) -> Result<(), NameError> {
+    match ctx.register_global(name) {
+        Err(NameError::NoProc) => ctx.register(name),
+        other => other,
+    }
+}
+
+/// The process registered as a world `name`, wherever in the cluster it runs.
+pub fn whereis_name<P: Process>(name: &str, ctx: &Ctx<'_, P>) -> Option<Pid> {
+    ctx.whereis_global(name).or_else(|| ctx.whereis(name))
+}
+
+/// The cluster-wide name of `node`'s `service`.
+pub fn service_name(service: &str, node: NodeId) -> String {
+    format!("{service}@{:08x}", node.0)
+}
+
+/// Registers a node service: node-locally as `service` (for the node's own processes)
+/// and cluster-wide as `service@node` (for the other nodes, see [`home_service`]).
+///
+/// # Errors
+/// When either name is taken.
+pub fn register_service<P: Process>(service: &str, ctx: &mut Ctx<'_, P>) -> Result<(), NameError> {
+    ctx.register(service)?;
+    match ctx.register_global(&service_name(service, ctx.me().node())) {
+        Err(NameError::NoProc) => Ok(()),
+        other => other,
+    }
+}
+
+/// The `service` that starts a key which runs nowhere yet: `pick(n)` chooses among the
+/// `n` nodes that run the service (this one included), sorted by node id, so every
+/// node that sees the same members picks the same home. Without distribution, this
+/// node's own service.
+pub fn home_service<P: Process>(
+    service: &str,
+    pick: impl FnOnce(usize) -> usize,
+    ctx: &Ctx<'_, P>,
+) -> Option<Pid> {
+    let mut nodes = ctx.nodes();
+    nodes.push(ctx.me().node());
+    nodes.sort_unstable();
+    nodes.dedup();
+    let running: Vec<Pid> = nodes
+        .into_iter()
+        .filter_map(|node| ctx.whereis_global(&service_name(service, node)))
+        .collect();
+    match running.len() {
+        0 => ctx.whereis(service),
+        n => Some(running[pick(n).min(n - 1)]),
+    }
+}
 
 /// Messages per run of the node-wide services every player goes through (the org
 /// directory, the battle and cell hosts): with the default share they get one run per
@@ -155,4 +233,104 @@ pub fn start(node: &NodeHandle) -> Result<Pid, NodeError> {
     let spec = SupervisorSpec::new(Strategy::OneForOne, vec![directory, battles, cells, ai])
         .intensity(WORLD_RESTARTS_MAX, WORLD_RESTART_PERIOD);
     Ok(node.spawn(0, Supervisor::new(spec))?.pid())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use hearth_engine::{WireError, WireMessage};
+
+    use super::cell::{Cell, CellMsg};
+    use super::host::{Delivery, HostMsg};
+    use super::org::{DirectoryMsg, GroupKind, OrgJoin, OrgKey, OrgMsg};
+    use super::*;
+
+    fn pid(n: u8) -> Pid {
+        let mut bytes = [0; 16];
+        bytes[0] = 7;
+        bytes[8] = n;
+        Pid::from_bytes(bytes)
+    }
+
+    fn round_trip<M: WireMessage>(message: &M) -> M {
+        let mut bytes = Vec::new();
+        message.encode(&mut bytes).expect("encodes");
+        // Record payloads arrive 16-byte aligned.
+        let mut aligned = rkyv::util::AlignedVec::<16>::new();
+        aligned.extend_from_slice(&bytes);
+        M::decode(&aligned).expect("decodes")
+    }
+
+    #[test]
+    fn world_messages_cross_nodes_intact() {
+        let relay = CellMsg::Relay {
+            seen: Arc::from(vec![(1, -2, 3), (4, 5, -6)]),
+            gone: Arc::from(vec![9]),
+        };
+        let CellMsg::Relay { seen, gone } = round_trip(&relay) else {
+            panic!("a relay");
+        };
+        assert_eq!((&*seen, &*gone), (&[(1, -2, 3), (4, 5, -6)][..], &[9][..]));
+
+        let enter = CellMsg::Enter {
+            player: 5,
+            person: pid(3),
+            x: -1,
+            y: 2,
+        };
+        let HostMsg::Deliver(Delivery {
+            key: 42,
+            create: true,
+            message: CellMsg::Enter { person, x: -1, .. },
+        }) = round_trip(&HostMsg::<Cell>::deliver(42, true, enter))
+        else {
+            panic!("a delivery of an enter");
+        };
+        assert_eq!(person, pid(3), "pids keep every byte");
+
+        let say = OrgMsg::Say {
+            from: 8,
+            text: Arc::from("hello"),
+        };
+        assert!(matches!(round_trip(&say), OrgMsg::Say { from: 8, text } if &*text == "hello"));
+        let key = OrgKey {
+            kind: GroupKind::Team,
+            id: 11,
+        };
+        let join = DirectoryMsg::Join(OrgJoin {
+            key,
+            player: 1,
+            person: pid(9),
+        });
+        assert!(
+            matches!(round_trip(&join), DirectoryMsg::Join(OrgJoin { key: k, .. }) if k == key)
+        );
+    }
+
+    #[test]
+    fn local_only_variants_refuse_to_cross_and_bad_bytes_are_refused() {
+        let started = DirectoryMsg::Started {
+            key: OrgKey {
+                kind: GroupKind::Guild,
+                id: 1,
+            },
+            org: pid(1),
+        };
+        let mut out = Vec::new();
+        assert!(matches!(
+            started.encode(&mut out),
+            Err(WireError::LocalOnly(_))
+        ));
+        let mut garbage = rkyv::util::AlignedVec::<16>::new();
+        garbage.extend_from_slice(&[0xff; 40]);
+        assert!(matches!(
+            CellMsg::decode(&garbage),
+            Err(WireError::Malformed(_))
+        ));
+        assert!(matches!(
+            DirectoryMsg::decode(&garbage),
+            Err(WireError::Malformed(_))
+        ));
+    }
 }

@@ -4,7 +4,7 @@
 //!
 //! | event | what happens |
 //! |---|---|
-//! | a Person joins group (kind, id) | it asks the node's [`OrgDirectory`]; the directory starts the org on first use (through the `orgs` supervisor) and forwards the join |
+//! | a Person joins group (kind, id) | it sends the join to the org by its cluster-wide name ([`org_name`]); if the org runs nowhere, to the [`OrgDirectory`] of the group's home node ([`home_directory`]), which starts the org (through its `orgs` supervisor) and forwards the join |
 //! | the org takes the join | it monitors the Person and answers [`GameEvent::Joined`] with its pid; a full group answers [`GameEvent::JoinRefused`] |
 //! | a member says something | the org encodes the line once and sends it to every member, the speaker included, in the order said: one [`crate::fanout`] message per gate shard for members with a route, one [`GameEvent::GroupLine`] per member without |
 //! | a member's route changes (attach, detach) | its Person says so ([`OrgMsg::Route`]) |
@@ -13,8 +13,8 @@
 //! | the org crashes | the `orgs` supervisor restarts it empty; members see `DOWN` and join again |
 //! | the restart does not come within [`ORG_RESTART_WAIT`] | the directory fails the joins waiting for it; the next join starts the org anew |
 //!
-//! Orgs live on the node of the directory their first member asked: groups are per App
-//! node (a guild spanning App nodes is a later step of the cluster work).
+//! One org per group in the whole cluster, whichever App node its members' Persons run
+//! on (see [`super`] for the rules and what happens when two nodes start one anyway).
 //!
 //! The org's own life is an FSM tree (`Empty` with its idle timeout, `Active`).
 
@@ -25,8 +25,11 @@ use hashbrown::HashMap;
 use hearth_engine::fsm::{Fsm, Machine, Outcome};
 use hearth_engine::{
     Addr, CallError, ChildSpec, Ctx, ExitReason, MonitorRef, Pid, Placement, Process, Reply,
-    Restart, SpawnError, Supervisor, SupervisorMsg, SupervisorSpec, SystemMsg, TimerRef,
+    Restart, SpawnError, Supervisor, SupervisorMsg, SupervisorSpec, SystemMsg, TimerRef, WireError,
+    WireMessage,
 };
+use hearth_net::codec::PidBytes;
+use rkyv::{Archive, Deserialize, Serialize};
 
 use super::GameEvent;
 use crate::fanout::Audience;
@@ -65,7 +68,7 @@ const ORG_RESTART_PERIOD: Duration = Duration::from_secs(10);
 const ORG_START_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The kinds of group (the protocol's `GroupKind`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Archive, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum GroupKind {
     /// A guild.
     Guild,
@@ -123,7 +126,7 @@ impl GroupKind {
 }
 
 /// A group: its kind and id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Archive, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct OrgKey {
     /// Guild or team.
     pub kind: GroupKind,
@@ -131,24 +134,49 @@ pub struct OrgKey {
     pub id: u64,
 }
 
-/// What an org accepts.
-#[derive(Debug)]
+impl OrgKey {
+    /// A hash of the key, the same on every node (picks the group's home node).
+    fn spread(self) -> usize {
+        let mixed =
+            (self.id ^ u64::from(self.kind.to_byte()) << 56).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> 32) as usize
+    }
+}
+
+/// The cluster-wide name of a group's org.
+pub fn org_name(key: OrgKey) -> String {
+    match key.kind {
+        GroupKind::Guild => format!("guild:{:x}", key.id),
+        GroupKind::Team => format!("team:{:x}", key.id),
+    }
+}
+
+/// The directory that starts the org of `key` if it runs nowhere: its home node's.
+pub fn home_directory<P: Process>(key: OrgKey, ctx: &Ctx<'_, P>) -> Option<Pid> {
+    super::home_service(ORG_DIRECTORY_NAME, |nodes| key.spread() % nodes, ctx)
+}
+
+/// What an org accepts (it crosses nodes: members' Persons may run anywhere).
+#[derive(Archive, Serialize, Deserialize, Debug)]
 pub enum OrgMsg {
-    /// A Person joins (forwarded by the directory).
+    /// A Person joins (from the Person, or forwarded by the directory).
     Join {
         /// The player.
         player: u64,
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
     },
     /// A Person leaves.
     Leave {
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
     },
     /// A member's route for broadcasts (`None`: through its Person).
     Route {
         /// Its Person.
+        #[rkyv(with = PidBytes)]
         person: Pid,
         /// The route.
         route: Option<Route>,
@@ -319,6 +347,8 @@ impl Process for Org {
     type Msg = OrgMsg;
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        // A second org of the group (a restart racing a start) ends `normal` at once.
+        super::host::register_hosted(&org_name(self.members.key), ctx)?;
         self.fsm = Some(Fsm::start(&mut self.members, OrgState::Empty, ctx));
         let started = DirectoryMsg::Started {
             key: self.members.key,
@@ -352,27 +382,51 @@ impl Process for Org {
 
 // ----- the directory -----------------------------------------------------------------
 
+/// A Person's join of a group, sent to the group's home directory.
+#[derive(Archive, Serialize, Deserialize, Debug)]
+pub struct OrgJoin {
+    /// The group.
+    pub key: OrgKey,
+    /// The player.
+    pub player: u64,
+    /// Its Person.
+    #[rkyv(with = PidBytes)]
+    pub person: Pid,
+}
+
 /// What the org directory accepts.
 #[derive(Debug)]
 pub enum DirectoryMsg {
-    /// A Person joins a group (the directory starts the org if needed).
-    Join {
-        /// The group.
-        key: OrgKey,
-        /// The player.
-        player: u64,
-        /// Its Person.
-        person: Pid,
-    },
-    /// An org (re)started and is ready for members.
+    /// A Person joins a group (the directory starts the org if needed; may come from
+    /// another node).
+    Join(OrgJoin),
+    /// An org (re)started and is ready for members (local only).
     Started {
         /// Its group.
         key: OrgKey,
         /// Its pid.
         org: Pid,
     },
-    /// The `orgs` supervisor answered a start.
+    /// The `orgs` supervisor answered a start (local only).
     StartAnswer(Reply<Result<Pid, SpawnError>>),
+}
+
+hearth_net::wire_message!(OrgMsg, "hearth.game.OrgMsg");
+
+impl WireMessage for DirectoryMsg {
+    const NAME: &'static str = "hearth.game.DirectoryMsg";
+
+    fn encode(&self, out: &mut Vec<u8>) -> Result<(), WireError> {
+        match self {
+            Self::Join(join) => hearth_net::codec::encode(join, out),
+            Self::Started { .. } => Err(WireError::LocalOnly("an org's start notice")),
+            Self::StartAnswer(_) => Err(WireError::LocalOnly("a start answer")),
+        }
+    }
+
+    fn decode(bytes: &[u8]) -> Result<Self, WireError> {
+        hearth_net::codec::decode::<OrgJoin>(bytes).map(Self::Join)
+    }
 }
 
 impl From<Reply<Result<Pid, SpawnError>>> for DirectoryMsg {
@@ -561,7 +615,7 @@ impl Process for OrgDirectory {
     type Msg = DirectoryMsg;
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
-        ctx.register(ORG_DIRECTORY_NAME)
+        super::register_service(ORG_DIRECTORY_NAME, ctx)
             .map_err(|error| ExitReason::Custom(format!("{ORG_DIRECTORY_NAME}: {error}").into()))?;
         ctx.trap_exit(true);
         let supervisor = ctx
@@ -573,11 +627,11 @@ impl Process for OrgDirectory {
 
     fn handle(&mut self, message: DirectoryMsg, ctx: &mut Ctx<'_, Self>) {
         match message {
-            DirectoryMsg::Join {
+            DirectoryMsg::Join(OrgJoin {
                 key,
                 player,
                 person,
-            } => self.join(key, player, person, ctx),
+            }) => self.join(key, player, person, ctx),
             DirectoryMsg::Started { key, org } => self.started(key, org, ctx),
             DirectoryMsg::StartAnswer(reply) => self.start_answer(reply, ctx),
         }

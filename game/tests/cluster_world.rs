@@ -1,0 +1,224 @@
+//! One world over two App nodes and a Gate node (three engine nodes in this process,
+//! talking over loopback TCP): players whose Persons run on different App nodes see each
+//! other across a cell border whose two cells run on different nodes, follow each other
+//! through a handover, share one guild and fight in one battle. Every keyed process
+//! exists once in the cluster.
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use hearth_engine::{NodeId, Pid};
+use hearth_game::client::Client;
+use hearth_game::node::{GameNode, NodeOptions, Role};
+use hearth_game::person::{cell_of, person_name};
+use hearth_game::proto::request::Body;
+use hearth_game::proto::{self, GroupKind, push};
+use hearth_game::world::cell::{CELL_HOST_NAME, cell_band, cell_name};
+use hearth_game::world::org::{GroupKind as OrgKind, ORG_DIRECTORY_NAME, OrgKey, org_name};
+use hearth_game::world::service_name;
+use hearth_net::Cookie;
+
+/// How long the cluster may take to connect and share its names.
+const SETTLE: Duration = Duration::from_secs(10);
+
+fn loopback() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+fn options(role: Role, name: &str, join: Vec<SocketAddr>) -> NodeOptions {
+    let mut options = NodeOptions::standalone();
+    options.role = role;
+    options.name = name.to_owned();
+    options.shards = 1;
+    options.pin = false;
+    options.cookie = Some(Cookie::new("cluster-world-test"));
+    options.join = join;
+    options.gate.listen = loopback();
+    if role == Role::App {
+        options.listen = Some(loopback());
+    }
+    options
+}
+
+/// Where `name` resolves, as seen from `node`'s shard 0.
+fn whereis(node: &GameNode, name: &str) -> Option<Pid> {
+    let name = name.to_owned();
+    node.node_handle()
+        .run_on(0, move |ctx| ctx.whereis_global(&name))
+        .unwrap()
+}
+
+/// Waits until `ready` holds, or fails with `what`.
+fn settle(what: &str, ready: impl Fn() -> bool) {
+    let started = Instant::now();
+    while !ready() {
+        assert!(started.elapsed() < SETTLE, "{what} within {SETTLE:?}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn logged_in(gate: &GameNode, user: &str) -> Client {
+    let mut client = Client::connect(gate.client_listen().unwrap()).unwrap();
+    client.set_timeout(Some(Duration::from_secs(10))).unwrap();
+    client.login(user, "").unwrap();
+    client
+}
+
+fn go(client: &mut Client, x: i32, y: i32) -> u32 {
+    match client
+        .request(Body::Move(proto::Move { x, y }))
+        .unwrap()
+        .body
+    {
+        Some(proto::reply::Body::Moved(moved)) => moved.cell,
+        other => panic!("expected Moved, got {other:?}"),
+    }
+}
+
+/// Reads pushes until one satisfies `wanted`.
+fn push_until(client: &mut Client, wanted: impl Fn(&push::Body) -> bool) -> push::Body {
+    loop {
+        let body = client.next_push().expect("a push in time").body;
+        if let Some(body) = body.filter(&wanted) {
+            return body;
+        }
+    }
+}
+
+fn sees(player: u64, at: (i32, i32)) -> impl Fn(&push::Body) -> bool {
+    move |body| {
+        matches!(body, push::Body::Aoi(aoi)
+            if aoi.seen.iter().any(|s| s.player == player && (s.x, s.y) == at))
+    }
+}
+
+fn battle_joined(reply: proto::Reply) -> proto::BattleJoined {
+    match reply.body {
+        Some(proto::reply::Body::BattleJoined(joined)) => joined,
+        other => panic!("expected BattleJoined, got {other:?}"),
+    }
+}
+
+#[test]
+fn players_on_two_app_nodes_share_one_world() {
+    let app1 = GameNode::start(options(Role::App, "app1", Vec::new())).unwrap();
+    let seed = app1.node_listen().unwrap();
+    let app2 = GameNode::start(options(Role::App, "app2", vec![seed])).unwrap();
+    let gate = GameNode::start(options(Role::Gate, "gate", vec![seed])).unwrap();
+    let apps: [NodeId; 2] = [app1.node_handle().node_id(), app2.node_handle().node_id()];
+    settle("the gate sees both app nodes", || {
+        gate.cluster().unwrap().up().len() == 2
+    });
+    for service in [CELL_HOST_NAME, ORG_DIRECTORY_NAME] {
+        for app in &apps {
+            let name = service_name(service, *app);
+            settle(&format!("{name} is known everywhere"), || {
+                [&app1, &app2, &gate]
+                    .iter()
+                    .all(|node| whereis(node, &name).is_some())
+            });
+        }
+    }
+
+    // Log in until one player's Person runs on each App node.
+    let mut placed: [Option<Client>; 2] = [None, None];
+    for n in 0..32 {
+        if placed.iter().all(Option::is_some) {
+            break;
+        }
+        let client = logged_in(&gate, &format!("player{n}"));
+        let person = whereis(&gate, &person_name(client.player_id())).expect("a Person");
+        let slot = apps.iter().position(|app| *app == person.node()).unwrap();
+        placed[slot].get_or_insert(client);
+    }
+    let [Some(mut alice), Some(mut bob)] = placed else {
+        panic!("the gate placed Persons on both app nodes");
+    };
+    let (a, b) = (alice.player_id(), bob.player_id());
+
+    // y = 10 and y = -10 lie in neighbouring rows of cells in different bands, so their
+    // cells have different home nodes. Each player stands in the cell whose home is the
+    // *other* player's node: neither cell starts where its first visitor's Person runs.
+    let mut sorted = apps;
+    sorted.sort_unstable();
+    let home = |cell: u32| sorted[cell_band(cell) as usize % sorted.len()];
+    let (alice_y, bob_y) = if home(cell_of(10, 10)) == apps[1] {
+        (10, -10)
+    } else {
+        (-10, 10)
+    };
+    let alice_cell = go(&mut alice, 10, alice_y);
+    let bob_cell = go(&mut bob, 10, bob_y);
+    push_until(&mut alice, sees(b, (10, bob_y)));
+    push_until(&mut bob, sees(a, (10, alice_y)));
+    for (cell, expected) in [(alice_cell, apps[1]), (bob_cell, apps[0])] {
+        let pid = whereis(&app1, &cell_name(cell)).expect("the cell runs");
+        assert_eq!(
+            whereis(&app2, &cell_name(cell)),
+            Some(pid),
+            "one cell {cell}"
+        );
+        assert_eq!(home(cell), expected);
+        assert_eq!(
+            pid.node(),
+            expected,
+            "cell {cell} runs on its band's home node"
+        );
+    }
+
+    // Bob crosses into Alice's cell (a handover to a cell on the other node).
+    assert_eq!(go(&mut bob, 20, alice_y), alice_cell);
+    push_until(&mut alice, sees(b, (20, alice_y)));
+
+    // One guild for both.
+    for client in [&mut alice, &mut bob] {
+        client
+            .request(Body::JoinGroup(proto::JoinGroup {
+                kind: GroupKind::GroupGuild as i32,
+                group: 77,
+            }))
+            .unwrap();
+    }
+    let guild = org_name(OrgKey {
+        kind: OrgKind::Guild,
+        id: 77,
+    });
+    let org = whereis(&app1, &guild).expect("the guild runs");
+    assert_eq!(whereis(&app2, &guild), Some(org), "one guild");
+    alice
+        .request(Body::GroupSay(proto::GroupSay {
+            kind: GroupKind::GroupGuild as i32,
+            text: "across nodes".into(),
+        }))
+        .unwrap();
+    let line = push_until(&mut bob, |body| matches!(body, push::Body::GroupLine(_)));
+    let push::Body::GroupLine(line) = line else {
+        unreachable!()
+    };
+    assert_eq!((line.from_player, line.text.as_str()), (a, "across nodes"));
+
+    // Alice opens a battle on her node; Bob, on the other, joins it and fights.
+    let joined = battle_joined(
+        alice
+            .request(Body::BattleJoin(proto::BattleJoin { battle_id: 0 }))
+            .unwrap(),
+    );
+    let bob_joined = battle_joined(
+        bob.request(Body::BattleJoin(proto::BattleJoin {
+            battle_id: joined.battle_id,
+        }))
+        .unwrap(),
+    );
+    assert_eq!(bob_joined.battle_id, joined.battle_id, "the same battle");
+    let hit = bob
+        .request(Body::BattleAction(proto::BattleAction { skill: 1 }))
+        .unwrap();
+    assert!(
+        matches!(hit.body, Some(proto::reply::Body::BattleHit(_))),
+        "{hit:?}"
+    );
+
+    gate.shutdown(Duration::from_secs(1));
+    app2.shutdown(Duration::from_secs(1));
+    app1.shutdown(Duration::from_secs(1));
+}
