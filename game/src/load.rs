@@ -276,9 +276,39 @@ struct Counters {
     sent: AtomicU64,
     replies: AtomicU64,
     errors: AtomicU64,
+    /// Error answers by protocol error code (codes past the table count in the last).
+    error_codes: [AtomicU64; ERROR_CODES],
     timeouts: AtomicU64,
     rate_limited: AtomicU64,
     skipped: AtomicU64,
+}
+
+/// Error codes the load driver counts one by one (the protocol has 16).
+const ERROR_CODES: usize = 16;
+
+/// `overloaded:12,invalid:3` for the report line (`none` without errors).
+fn error_codes_field(counts: &[u64]) -> String {
+    let named: Vec<String> = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, count)| **count > 0)
+        .map(|(code, count)| {
+            let name = ErrorCode::try_from(code as i32).map_or_else(
+                |_| format!("code{code}"),
+                |code| {
+                    code.as_str_name()
+                        .trim_start_matches("ERROR_")
+                        .to_lowercase()
+                },
+            );
+            format!("{name}:{count}")
+        })
+        .collect();
+    if named.is_empty() {
+        "none".to_owned()
+    } else {
+        named.join(",")
+    }
 }
 
 /// What the shards share.
@@ -600,6 +630,8 @@ fn answer(load: &ShardLoad, conn: &Conn, request: u64, error: Option<i32>) {
         }
         Some(_) => {
             counters.errors.fetch_add(1, Ordering::Relaxed);
+            let code = error.map_or(0, |code| code.clamp(0, ERROR_CODES as i32 - 1)) as usize;
+            counters.error_codes[code].fetch_add(1, Ordering::Relaxed);
         }
     }
 }
@@ -643,6 +675,8 @@ pub struct LoadReport {
     pub rate_limited: u64,
     /// Other error answers.
     pub errors: u64,
+    /// Those, by protocol error code.
+    pub error_codes: Vec<u64>,
     /// Sends skipped (too many in flight or the client's outbox full).
     pub skipped: u64,
     /// Connections that failed to connect or log in, or dropped.
@@ -655,7 +689,7 @@ impl LoadReport {
         let ms = |quantile: f64| self.latency.value_at_quantile(quantile) as f64 / 1e6;
         if self.seed_mix {
             return format!(
-                "hearth load-tcp players={} ai={} msgs_per_s={:.0} p50_ms={:.2} p99_ms={:.2} p999_ms={:.2} errors={} connected={} requests_per_s={:.0} pushes_per_s={:.0} max_ms={:.2} timeouts={} rate_limited={} skipped={} failed={} seconds={:.1}",
+                "hearth load-tcp players={} ai={} msgs_per_s={:.0} p50_ms={:.2} p99_ms={:.2} p999_ms={:.2} errors={} connected={} requests_per_s={:.0} pushes_per_s={:.0} max_ms={:.2} timeouts={} rate_limited={} skipped={} failed={} seconds={:.1} error_codes={}",
                 self.clients,
                 self.ai,
                 (self.replies + self.pushes) as f64 / self.seconds,
@@ -672,6 +706,7 @@ impl LoadReport {
                 self.skipped,
                 self.failed,
                 self.seconds,
+                error_codes_field(&self.error_codes),
             );
         }
         format!(
@@ -863,6 +898,7 @@ fn report_of(run: &Run, seconds: f64) -> LoadReport {
         timeouts: load(&counters.timeouts),
         rate_limited: load(&counters.rate_limited),
         errors: load(&counters.errors),
+        error_codes: counters.error_codes.iter().map(load).collect(),
         skipped: load(&counters.skipped),
         failed,
     }

@@ -48,6 +48,15 @@ pub fn action(step: u32) -> Action {
     }
 }
 
+/// Bits of a group id left to the groups of one user prefix (a million groups).
+const GROUP_BITS_PER_PREFIX: u32 = 20;
+
+/// The first group id of a user prefix's range (below the protocol's largest id).
+fn group_base(prefix: &str) -> u64 {
+    let ranges = crate::world::org::GROUP_ID_MAX >> GROUP_BITS_PER_PREFIX;
+    (crate::person::player_id(prefix) % (ranges - 1)) << GROUP_BITS_PER_PREFIX
+}
+
 /// The nanoseconds between two requests of one player.
 pub fn period_ns() -> u64 {
     1_000_000_000 / u64::from(SEED_ACTIONS_PER_S)
@@ -81,12 +90,15 @@ impl Mix {
         format!("{prefix}{n}")
     }
 
-    /// The joins a player sends first: its guild and its team.
+    /// The joins a player sends first: its guild and its team. Each user prefix has
+    /// its own range of group ids, so a second run against a node where the players of
+    /// the first still wait out their grace period does not overfill their groups.
     pub fn joins(&self, guild_size: usize, team_size: usize) -> [Body; 2] {
+        let base = group_base(&self.prefix);
         let join = |kind: GroupKind, size: usize| {
             Body::JoinGroup(proto::JoinGroup {
                 kind: kind.to_proto(),
-                group: (self.n / size.max(1)) as u64 + 1,
+                group: base + (self.n / size.max(1)) as u64 + 1,
             })
         };
         [
@@ -186,6 +198,13 @@ mod tests {
         let [Body::JoinGroup(guild), Body::JoinGroup(team)] = mix.joins(20, 2) else {
             panic!("two joins");
         };
-        assert_eq!((guild.group, team.group), (1, 2));
+        let base = group_base("bot");
+        assert_eq!((guild.group, team.group), (base + 1, base + 2));
+        let other = Mix::new(3, 10, "run2-".into());
+        let [Body::JoinGroup(guild2), _] = other.joins(20, 2) else {
+            panic!("two joins");
+        };
+        assert_ne!(guild2.group, guild.group, "another prefix, other groups");
+        assert!(guild2.group <= crate::world::org::GROUP_ID_MAX);
     }
 }
