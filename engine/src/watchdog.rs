@@ -6,10 +6,14 @@
 //! process kind and how long it has held the shard. The hot path pays two stores per run.
 //!
 //! It also watches each shard's turns: a shard turns at least every `SLEEP_MAX` (100 ms)
-//! even when idle. One that has announced a sleep and has not turned for [`STALL`] has
-//! missed its wake-ups; the watchdog rings it, interrupts its thread's sleep in the kernel
-//! (a signal, see `executor::interrupt`), and says so once per stall. A lost wake then
-//! costs [`STALL`] instead of a hung node.
+//! even when idle, and every few milliseconds when busy (turns end at preemption). One
+//! that runs no process and has not turned for [`STALL`] is stuck in the executor — most
+//! often asleep in the kernel with its wake-ups lost, whether or not it had announced the
+//! sleep (a capture showed a shard asleep in io_uring, its doorbell not marked sleeping,
+//! no timer armed, for minutes). The watchdog rings it, interrupts its thread's sleep in
+//! the kernel (a signal, see `executor::interrupt`), and says so once per stall. A lost
+//! wake then costs [`STALL`] instead of a hung node. A shard that does not turn because a
+//! process holds it is the long-handler report's business.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -139,9 +143,9 @@ impl Turns {
     }
 }
 
-/// Rings a shard that sleeps past [`STALL`] without a turn, and interrupts its thread's
-/// sleep in the kernel every [`INTERRUPT_EVERY`] while the stall lasts: a stall was seen
-/// to outlast rings (its thread asleep in io_uring with no wake-up armed).
+/// Rings a shard that runs no process and has not turned for [`STALL`], and interrupts
+/// its thread's sleep in the kernel every [`INTERRUPT_EVERY`] while the stall lasts: a
+/// stall was seen to outlast rings (its thread asleep in io_uring with no wake-up armed).
 fn check_turns(shard: usize, state: &ShardShared, last: &mut Turns) {
     let turns = state.watch.turns.load(Ordering::Relaxed);
     if turns != last.turns {
@@ -152,7 +156,7 @@ fn check_turns(shard: usize, state: &ShardShared, last: &mut Turns) {
         return;
     }
     let stalled = last.since.elapsed();
-    if stalled < STALL || !state.doorbell.is_sleeping() {
+    if stalled < STALL || state.watch.snapshot().is_some() {
         return;
     }
     state.doorbell.force_ring();
@@ -167,10 +171,12 @@ fn check_turns(shard: usize, state: &ShardShared, last: &mut Turns) {
         last.reported = true;
         state.watch.stalls.fetch_add(1, Ordering::Relaxed);
         let stalled_ms = stalled.as_millis() as u64;
+        let announced_sleep = state.doorbell.is_sleeping();
         tracing::warn!(
             shard,
             stalled_ms,
-            "a sleeping shard missed its wake-ups; rang it"
+            announced_sleep,
+            "a shard made no turn and runs no process (lost wake-ups); rang and interrupted it"
         );
     }
 }
@@ -243,12 +249,21 @@ mod tests {
         check_turns(0, &state, &mut last);
         assert!(!state.doorbell.was_rung());
 
-        // Awake (running a long turn) is the long-handler check's business, not this one.
-        let awake = shard();
+        // Stuck in the executor without having announced a sleep (as captured once):
+        // rung all the same.
+        let unannounced = shard();
         let mut last = long_ago;
-        check_turns(0, &awake, &mut last);
-        assert!(!awake.doorbell.was_rung());
-        assert_eq!(awake.watch.stalls.load(Ordering::Relaxed), 0);
+        check_turns(0, &unannounced, &mut last);
+        assert!(unannounced.doorbell.was_rung());
+        assert_eq!(unannounced.watch.stalls.load(Ordering::Relaxed), 1);
+
+        // A process holding the shard is the long-handler check's business, not this one.
+        let busy = shard();
+        busy.watch.running(Pid::from_bytes([1; 16]), 0, 1);
+        let mut last = long_ago;
+        check_turns(0, &busy, &mut last);
+        assert!(!busy.doorbell.was_rung());
+        assert_eq!(busy.watch.stalls.load(Ordering::Relaxed), 0);
     }
 
     #[test]
