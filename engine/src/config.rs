@@ -158,6 +158,24 @@ pub enum Placement {
     Balanced,
 }
 
+/// How a process is scheduled (Erlang's `process_flag(priority, …)`, two levels).
+///
+/// # Contract
+/// A runnable `High` process runs before every runnable `Normal` one of its shard: each
+/// time the shard picks the next process to run, it takes the oldest runnable `High`
+/// process if there is one. `High` processes among themselves are round-robin, each run
+/// bounded by its run budget. A `High` process that is always runnable starves the
+/// shard's `Normal` ones, as in Erlang: give it to the few processes that serve
+/// thousands of others (fan-out hubs, node services) and keep their handlers short.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Priority {
+    /// Round-robin with every other process of the shard.
+    #[default]
+    Normal,
+    /// Ahead of the `Normal` processes (see the contract).
+    High,
+}
+
 /// Options of one spawn.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct SpawnOptions {
@@ -173,6 +191,8 @@ pub struct SpawnOptions {
     pub overflow: Overflow,
     /// Messages per run; `None` takes [`MESSAGES_PER_RUN`].
     pub messages_per_run: Option<usize>,
+    /// Scheduling priority.
+    pub priority: Priority,
 }
 
 impl SpawnOptions {
@@ -216,6 +236,12 @@ impl SpawnOptions {
     /// `priority high`, it takes time from everyone else: give it to few processes.
     pub fn messages_per_run(mut self, messages: usize) -> Self {
         self.messages_per_run = Some(messages.clamp(1, MESSAGES_PER_RUN_MAX));
+        self
+    }
+
+    /// With a scheduling priority (see [`Priority`]).
+    pub fn priority(mut self, priority: Priority) -> Self {
+        self.priority = priority;
         self
     }
 }

@@ -87,6 +87,8 @@ pub(crate) struct ShardCore {
     pub(crate) table: Table,
     pub(crate) kinds: Kinds,
     pub(crate) run_queue: Fifo<Pid>,
+    /// Runnable `Priority::High` processes, served before [`ShardCore::run_queue`].
+    pub(crate) run_queue_high: Fifo<Pid>,
     pub(crate) wheel: Wheel<TimerEvent>,
     pub(crate) clock: Clock,
     pub(crate) calls: Calls,
@@ -165,6 +167,7 @@ impl ShardCore {
             table: Table::new(id, shards, config.processes_per_shard_max),
             kinds: Kinds::default(),
             run_queue: Fifo::new(),
+            run_queue_high: Fifo::new(),
             wheel,
             clock,
             calls: Calls::default(),
@@ -274,7 +277,7 @@ impl ShardCore {
             Push::Queued(idle) => {
                 self.stats.delivered += 1;
                 if idle {
-                    self.run_queue.push_back(to);
+                    self.schedule(to, slot.flags);
                 }
                 Ok(())
             }
@@ -325,7 +328,7 @@ impl ShardCore {
         {
             Push::Queued(idle) => {
                 if idle {
-                    self.run_queue.push_back(to);
+                    self.schedule(to, slot.flags);
                 }
             }
             Push::Full(_) | Push::Misrouted => self.stats.misrouted += 1,
@@ -340,8 +343,31 @@ impl ShardCore {
         message: Box<crate::SystemMsg>,
     ) {
         if self.kinds.arena(slot.kind).push_system(slot.cell, message) {
+            self.schedule(pid, slot.flags);
+        }
+    }
+
+    /// Puts a process that became runnable at the back of its priority's run queue.
+    #[inline]
+    pub(crate) fn schedule(&mut self, pid: Pid, flags: u8) {
+        if flags & crate::table::FLAG_HIGH != 0 {
+            self.run_queue_high.push_back(pid);
+        } else {
             self.run_queue.push_back(pid);
         }
+    }
+
+    /// The next process to run: the oldest runnable `High` one, else the oldest other.
+    #[inline]
+    pub(crate) fn next_runnable(&mut self) -> Option<Pid> {
+        self.run_queue_high
+            .pop_front()
+            .or_else(|| self.run_queue.pop_front())
+    }
+
+    /// Whether a process is runnable.
+    pub(crate) fn any_runnable(&self) -> bool {
+        !self.run_queue_high.is_empty() || !self.run_queue.is_empty()
     }
 
     // ----- signals -------------------------------------------------------------------
@@ -473,7 +499,7 @@ impl ShardCore {
     /// Whether the shard has anything to do: runnable processes, deaths to finish, or
     /// parcels and injected jobs waiting.
     pub(crate) fn has_work(&self) -> bool {
-        !self.run_queue.is_empty() || !self.dying.is_empty() || self.inbound_pending()
+        self.any_runnable() || !self.dying.is_empty() || self.inbound_pending()
     }
 
     /// Whether another shard has published parcels not yet taken.

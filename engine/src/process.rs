@@ -13,8 +13,10 @@
 //! Handlers are synchronous and must not block: waiting is expressed with messages and
 //! timers. A process handles at most [`crate::MESSAGES_PER_RUN`] messages before others on
 //! its shard get a turn (more for one spawned with
-//! [`crate::SpawnOptions::messages_per_run`]: a hub that serves thousands); a handler
-//! that runs longer than [`crate::LONG_HANDLER`] is reported with its pid and kind.
+//! [`crate::SpawnOptions::messages_per_run`]: a hub that serves thousands); a process
+//! spawned at [`crate::Priority::High`] runs before every runnable normal one of its
+//! shard; a handler that runs longer than [`crate::LONG_HANDLER`] is reported with its pid
+//! and kind.
 //!
 //! Races a user must know:
 //! - [`crate::Ctx::stop`] takes effect when the current handler returns.

@@ -46,7 +46,7 @@ pub(crate) fn turn(core: &mut ShardCore, should_yield: impl Fn() -> bool) -> Tur
     core.publish_process_count();
     core.watch.idle();
     core.watch.turned();
-    if !core.run_queue.is_empty() || timers_behind || core.inbound_pending() {
+    if core.any_runnable() || timers_behind || core.inbound_pending() {
         return TurnOutcome::Busy;
     }
     let mut wake_ns = core.next_timer_ns();
@@ -64,7 +64,7 @@ const OUTBOX_RETRY: std::time::Duration = std::time::Duration::from_micros(100);
 
 fn run_processes(core: &mut ShardCore, should_yield: impl Fn() -> bool) {
     let mut runs = 0;
-    while let Some(pid) = core.run_queue.pop_front() {
+    while let Some(pid) = core.next_runnable() {
         let Some(slot) = core.table.get(pid).copied() else {
             continue;
         };
@@ -169,7 +169,7 @@ fn finish_run<P: Process>(
     if mailbox.is_empty() {
         mailbox.scheduled = false;
     } else {
-        core.run_queue.push_back(pid);
+        core.schedule(pid, slot.flags);
     }
 }
 
@@ -212,7 +212,8 @@ pub(crate) fn init_process<P: Process>(core: &mut ShardCore, pid: Pid, kind: u16
     arena.cells[cell as usize].state = Some(held);
     let mailbox = &mut arena.mailboxes[cell as usize];
     if !mailbox.is_empty() && mailbox.mark_scheduled() {
-        core.run_queue.push_back(pid);
+        let flags = core.table.get(pid).map_or(0, |slot| slot.flags);
+        core.schedule(pid, flags);
     }
 }
 

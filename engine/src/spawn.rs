@@ -172,6 +172,9 @@ impl ShardCore {
             self.refuse(pid, origin);
             return;
         }
+        if options.priority == crate::Priority::High {
+            self.table.set_high(pid);
+        }
         self.stats.spawns += 1;
         self.publish_process_count();
         crate::run::init_process::<C>(self, pid, kind, index);

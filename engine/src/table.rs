@@ -22,6 +22,9 @@ pub(crate) const STATE_EXITING: u8 = 2;
 /// Exit signals become [`crate::SystemMsg::Exit`] messages.
 pub(crate) const FLAG_TRAP_EXIT: u8 = 2;
 
+/// [`Slot::flags`] bit: the process runs at `Priority::High`.
+pub(crate) const FLAG_HIGH: u8 = 1;
+
 /// One process-table entry (12 bytes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Slot {
@@ -125,6 +128,13 @@ impl Table {
     pub(crate) fn get(&self, pid: Pid) -> Option<&Slot> {
         let slot = self.sub(pid.minter)?.get(pid.slot as usize)?;
         (slot.generation == pid.generation && slot.state != STATE_FREE).then_some(slot)
+    }
+
+    /// Marks the live process `pid` as `High` priority (see [`FLAG_HIGH`]).
+    pub(crate) fn set_high(&mut self, pid: Pid) {
+        if let Some(slot) = self.get_mut(pid) {
+            slot.flags |= FLAG_HIGH;
+        }
     }
 
     #[inline]

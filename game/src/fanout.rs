@@ -104,11 +104,13 @@ pub struct HubHandle {
 }
 
 impl HubHandle {
-    /// The spawn options of a hub.
+    /// The spawn options of a hub: a large run budget and `High` priority, so the
+    /// shard's broadcasts do not wait behind a cycle of its thousands of processes.
     pub fn options() -> hearth_engine::SpawnOptions {
         hearth_engine::SpawnOptions::default()
             .mailbox_len_max(HUB_MAILBOX_LEN_MAX)
             .messages_per_run(HUB_MESSAGES_PER_RUN)
+            .priority(hearth_engine::Priority::High)
     }
 
     /// Starts a hub through `spawn` (a root spawn on the shard it serves, with

@@ -36,8 +36,8 @@ pub mod host;
 pub mod org;
 
 use hearth_engine::{
-    ChildSpec, Ctx, NameError, NodeError, NodeHandle, NodeId, Pid, Placement, Process, Restart,
-    SpawnOptions, Strategy, Supervisor, SupervisorSpec, WireTypes,
+    ChildSpec, Ctx, NameError, NodeError, NodeHandle, NodeId, Pid, Placement, Priority, Process,
+    Restart, SpawnOptions, Strategy, Supervisor, SupervisorSpec, WireTypes,
 };
 use rkyv::{Archive, Deserialize, Serialize};
 
@@ -178,8 +178,9 @@ pub fn home_service<P: Process>(
 }
 
 /// Messages per run of the node-wide services every player goes through (the org
-/// directory, the battle and cell hosts): with the default share they get one run per
-/// cycle of a run queue of tens of thousands of players, and logins queue behind them.
+/// directory, the battle and cell hosts), which also run at `High` priority: with the
+/// default share they get one run per cycle of a run queue of tens of thousands of
+/// players, and logins queue behind them.
 const SERVICE_MESSAGES_PER_RUN: usize = 1024;
 /// Restarts the world supervisor allows ...
 const WORLD_RESTARTS_MAX: u32 = 10;
@@ -217,10 +218,15 @@ pub fn start(node: &NodeHandle) -> Result<Pid, NodeError> {
     let directory = ChildSpec::new("world.orgs", |starter| {
         let options = SpawnOptions::on(Placement::Local)
             .mailbox_len_max(org::ORG_DIRECTORY_MAILBOX)
-            .messages_per_run(SERVICE_MESSAGES_PER_RUN);
+            .messages_per_run(SERVICE_MESSAGES_PER_RUN)
+            .priority(Priority::High);
         starter.spawn_link_opts(org::OrgDirectory::new(), options)
     });
-    let service = || SpawnOptions::on(Placement::Local).messages_per_run(SERVICE_MESSAGES_PER_RUN);
+    let service = || {
+        SpawnOptions::on(Placement::Local)
+            .messages_per_run(SERVICE_MESSAGES_PER_RUN)
+            .priority(Priority::High)
+    };
     let battles = ChildSpec::new(battle::BATTLE_HOST_NAME, move |starter| {
         starter.spawn_link_opts(host::Host::<battle::Battle>::default(), service())
     });
