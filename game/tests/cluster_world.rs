@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use hearth_engine::{NodeId, Pid};
-use hearth_game::client::Client;
+use hearth_game::client::{Client, ClientError};
 use hearth_game::node::{GameNode, NodeOptions, Role};
 use hearth_game::person::{cell_of, person_name};
 use hearth_game::proto::request::Body;
@@ -99,49 +99,106 @@ fn battle_joined(reply: proto::Reply) -> proto::BattleJoined {
     }
 }
 
-#[test]
-fn players_on_two_app_nodes_share_one_world() {
-    let app1 = GameNode::start(options(Role::App, "app1", Vec::new())).unwrap();
-    let seed = app1.node_listen().unwrap();
-    let app2 = GameNode::start(options(Role::App, "app2", vec![seed])).unwrap();
-    let gate = GameNode::start(options(Role::Gate, "gate", vec![seed])).unwrap();
-    let apps: [NodeId; 2] = [app1.node_handle().node_id(), app2.node_handle().node_id()];
-    settle("the gate sees both app nodes", || {
-        gate.cluster().unwrap().up().len() == 2
-    });
-    for service in [CELL_HOST_NAME, ORG_DIRECTORY_NAME] {
-        for app in &apps {
-            let name = service_name(service, *app);
-            settle(&format!("{name} is known everywhere"), || {
-                [&app1, &app2, &gate]
-                    .iter()
-                    .all(|node| whereis(node, &name).is_some())
-            });
+/// Two App nodes and a Gate, connected, every world service known everywhere.
+struct Cluster {
+    app1: GameNode,
+    app2: GameNode,
+    gate: GameNode,
+    apps: [NodeId; 2],
+}
+
+impl Cluster {
+    fn start() -> Self {
+        let app1 = GameNode::start(options(Role::App, "app1", Vec::new())).unwrap();
+        let seed = app1.node_listen().unwrap();
+        let app2 = GameNode::start(options(Role::App, "app2", vec![seed])).unwrap();
+        let gate = GameNode::start(options(Role::Gate, "gate", vec![seed])).unwrap();
+        let apps = [app1.node_handle().node_id(), app2.node_handle().node_id()];
+        settle("the gate sees both app nodes", || {
+            gate.cluster().unwrap().up().len() == 2
+        });
+        for service in [CELL_HOST_NAME, ORG_DIRECTORY_NAME] {
+            for app in &apps {
+                let name = service_name(service, *app);
+                settle(&format!("{name} is known everywhere"), || {
+                    [&app1, &app2, &gate]
+                        .iter()
+                        .all(|node| whereis(node, &name).is_some())
+                });
+            }
+        }
+        Self {
+            app1,
+            app2,
+            gate,
+            apps,
         }
     }
 
-    // Log in until one player's Person runs on each App node.
-    let mut placed: [Option<Client>; 2] = [None, None];
-    for n in 0..32 {
-        if placed.iter().all(Option::is_some) {
-            break;
+    /// Logs in until one player's Person runs on each App node: (on app1, on app2).
+    fn players(&self) -> (Client, Client) {
+        let mut placed: [Option<Client>; 2] = [None, None];
+        for n in 0..32 {
+            if placed.iter().all(Option::is_some) {
+                break;
+            }
+            let client = logged_in(&self.gate, &format!("player{n}"));
+            let person = whereis(&self.gate, &person_name(client.player_id())).expect("a Person");
+            let slot = self
+                .apps
+                .iter()
+                .position(|app| *app == person.node())
+                .unwrap();
+            placed[slot].get_or_insert(client);
         }
-        let client = logged_in(&gate, &format!("player{n}"));
-        let person = whereis(&gate, &person_name(client.player_id())).expect("a Person");
-        let slot = apps.iter().position(|app| *app == person.node()).unwrap();
-        placed[slot].get_or_insert(client);
+        let [Some(first), Some(second)] = placed else {
+            panic!("the gate placed Persons on both app nodes");
+        };
+        (first, second)
     }
-    let [Some(mut alice), Some(mut bob)] = placed else {
-        panic!("the gate placed Persons on both app nodes");
-    };
+
+    /// The App node that is the home of `cell`.
+    fn home(&self, cell: u32) -> NodeId {
+        let mut sorted = self.apps;
+        sorted.sort_unstable();
+        sorted[cell_band(cell) as usize % sorted.len()]
+    }
+}
+
+fn join_guild(client: &mut Client, group: u64) {
+    client
+        .request(Body::JoinGroup(proto::JoinGroup {
+            kind: GroupKind::GroupGuild as i32,
+            group,
+        }))
+        .unwrap();
+}
+
+fn guild_name(id: u64) -> String {
+    org_name(OrgKey {
+        kind: OrgKind::Guild,
+        id,
+    })
+}
+
+fn say_to_guild(client: &mut Client, text: &str) -> Result<proto::Reply, ClientError> {
+    client.request(Body::GroupSay(proto::GroupSay {
+        kind: GroupKind::GroupGuild as i32,
+        text: text.into(),
+    }))
+}
+
+#[test]
+fn players_on_two_app_nodes_share_one_world() {
+    let cluster = Cluster::start();
+    let (app1, app2, apps) = (&cluster.app1, &cluster.app2, cluster.apps);
+    let (mut alice, mut bob) = cluster.players();
     let (a, b) = (alice.player_id(), bob.player_id());
 
     // y = 10 and y = -10 lie in neighbouring rows of cells in different bands, so their
     // cells have different home nodes. Each player stands in the cell whose home is the
     // *other* player's node: neither cell starts where its first visitor's Person runs.
-    let mut sorted = apps;
-    sorted.sort_unstable();
-    let home = |cell: u32| sorted[cell_band(cell) as usize % sorted.len()];
+    let home = |cell: u32| cluster.home(cell);
     let (alice_y, bob_y) = if home(cell_of(10, 10)) == apps[1] {
         (10, -10)
     } else {
@@ -152,9 +209,9 @@ fn players_on_two_app_nodes_share_one_world() {
     push_until(&mut alice, sees(b, (10, bob_y)));
     push_until(&mut bob, sees(a, (10, alice_y)));
     for (cell, expected) in [(alice_cell, apps[1]), (bob_cell, apps[0])] {
-        let pid = whereis(&app1, &cell_name(cell)).expect("the cell runs");
+        let pid = whereis(app1, &cell_name(cell)).expect("the cell runs");
         assert_eq!(
-            whereis(&app2, &cell_name(cell)),
+            whereis(app2, &cell_name(cell)),
             Some(pid),
             "one cell {cell}"
         );
@@ -171,26 +228,11 @@ fn players_on_two_app_nodes_share_one_world() {
     push_until(&mut alice, sees(b, (20, alice_y)));
 
     // One guild for both.
-    for client in [&mut alice, &mut bob] {
-        client
-            .request(Body::JoinGroup(proto::JoinGroup {
-                kind: GroupKind::GroupGuild as i32,
-                group: 77,
-            }))
-            .unwrap();
-    }
-    let guild = org_name(OrgKey {
-        kind: OrgKind::Guild,
-        id: 77,
-    });
-    let org = whereis(&app1, &guild).expect("the guild runs");
-    assert_eq!(whereis(&app2, &guild), Some(org), "one guild");
-    alice
-        .request(Body::GroupSay(proto::GroupSay {
-            kind: GroupKind::GroupGuild as i32,
-            text: "across nodes".into(),
-        }))
-        .unwrap();
+    join_guild(&mut alice, 77);
+    join_guild(&mut bob, 77);
+    let org = whereis(app1, &guild_name(77)).expect("the guild runs");
+    assert_eq!(whereis(app2, &guild_name(77)), Some(org), "one guild");
+    say_to_guild(&mut alice, "across nodes").unwrap();
     let line = push_until(&mut bob, |body| matches!(body, push::Body::GroupLine(_)));
     let push::Body::GroupLine(line) = line else {
         unreachable!()
@@ -218,7 +260,67 @@ fn players_on_two_app_nodes_share_one_world() {
         "{hit:?}"
     );
 
+    let Cluster {
+        app1, app2, gate, ..
+    } = cluster;
     gate.shutdown(Duration::from_secs(1));
     app2.shutdown(Duration::from_secs(1));
+    app1.shutdown(Duration::from_secs(1));
+}
+
+#[test]
+fn when_an_app_node_is_lost_the_other_keeps_the_world_going() {
+    let cluster = Cluster::start();
+    let [on_app1, on_app2] = cluster.apps;
+    let (mut alice, mut bob) = cluster.players();
+    // Alice (app1) stands in a cell whose home is app2, in a guild that runs on app2.
+    let y = if cluster.home(cell_of(10, 10)) == on_app2 {
+        10
+    } else {
+        -10
+    };
+    let cell = go(&mut alice, 10, y);
+    let guild = (1..64)
+        .find(|&id| {
+            join_guild(&mut alice, id);
+            whereis(&cluster.app1, &guild_name(id)).map(Pid::node) == Some(on_app2)
+        })
+        .expect("a guild id whose home is app2");
+    join_guild(&mut bob, guild);
+    let ran_on = whereis(&cluster.app1, &cell_name(cell)).expect("the cell runs");
+    assert_eq!(ran_on.node(), on_app2);
+
+    // app2 goes: Bob's session ends (his Person lived there); Alice plays on.
+    let Cluster {
+        app1, app2, gate, ..
+    } = cluster;
+    app2.shutdown(Duration::from_secs(1));
+    let told = loop {
+        match bob.next_push() {
+            Ok(_) => {}
+            Err(error) => break error,
+        }
+    };
+    assert_eq!(
+        told.code(),
+        Some(proto::ErrorCode::ErrorInternal),
+        "bob is told his session ended: {told:?}"
+    );
+    settle("app2's names are gone", || {
+        whereis(&app1, &cell_name(cell)) != Some(ran_on)
+    });
+    // Her next move starts the cell again, on app1 (the only App node left) ...
+    assert_eq!(go(&mut alice, 20, y), cell);
+    settle("the cell runs on app1", || {
+        whereis(&app1, &cell_name(cell)).is_some_and(|pid| pid.node() == on_app1)
+    });
+    // ... and her Person rejoined the guild, which started again on app1: she is heard.
+    settle("the guild runs on app1", || {
+        whereis(&app1, &guild_name(guild)).is_some_and(|pid| pid.node() == on_app1)
+    });
+    say_to_guild(&mut alice, "still here").unwrap();
+    let line = push_until(&mut alice, |body| matches!(body, push::Body::GroupLine(_)));
+    assert!(matches!(line, push::Body::GroupLine(line) if line.text == "still here"));
+    gate.shutdown(Duration::from_secs(1));
     app1.shutdown(Duration::from_secs(1));
 }
