@@ -58,6 +58,8 @@ pub(crate) struct ShardShared {
     pub(crate) watch: Arc<crate::watchdog::Watch>,
     /// The shard's thread (`executor::thread_token`), 0 until it runs.
     pub(crate) thread: std::sync::atomic::AtomicU64,
+    /// The shard thread's kernel id (`executor::kernel_thread_id`), 0 until it runs.
+    pub(crate) tid: std::sync::atomic::AtomicU64,
 }
 
 /// One outgoing direction: the ring and, behind it, what did not fit yet.

@@ -114,6 +114,22 @@ pub(crate) fn install_interrupt_handler() {
     });
 }
 
+/// This thread's kernel id (for [`sleeps_in_kernel`]).
+pub(crate) fn kernel_thread_id() -> u64 {
+    // SAFETY: gettid has no preconditions.
+    u64::from(unsafe { libc::gettid() }.unsigned_abs())
+}
+
+/// Whether the thread `tid` of this process sleeps in the kernel (state `S` or `D` in
+/// `/proc`), as opposed to running or waiting for a CPU (`R`). `None` if unknown.
+pub(crate) fn sleeps_in_kernel(tid: u64) -> Option<bool> {
+    let stat = std::fs::read_to_string(format!("/proc/self/task/{tid}/stat")).ok()?;
+    // `tid (comm) S …`: the name may hold spaces and parentheses; the state follows the
+    // last `)`.
+    let state = stat[stat.rfind(')')? + 1..].trim_start().chars().next()?;
+    Some(matches!(state, 'S' | 'D'))
+}
+
 /// Interrupts the thread of `token` if it sleeps in the kernel: its io_uring wait returns
 /// `EINTR` (which glommio's reactor tolerates) and its loop runs again.
 pub(crate) fn interrupt(token: u64) {

@@ -42,6 +42,7 @@ impl LocalShard {
                 inject,
                 watch: Default::default(),
                 thread: Default::default(),
+                tid: Default::default(),
             }],
             names: Registry::default(),
             stopping: AtomicBool::new(false),

@@ -77,6 +77,7 @@ impl Node {
                 inject: sender,
                 watch,
                 thread: std::sync::atomic::AtomicU64::new(0),
+                tid: std::sync::atomic::AtomicU64::new(0),
             });
             receivers.push(receiver);
         }
@@ -230,9 +231,10 @@ async fn shard_main(
 ) {
     ON_SHARD.with(|on| on.set(true));
     let shared = Arc::clone(&handle.shared);
-    shared.shards[usize::from(id)]
-        .thread
-        .store(executor::thread_token(), Ordering::Release);
+    let me = &shared.shards[usize::from(id)];
+    me.thread.store(executor::thread_token(), Ordering::Release);
+    me.tid
+        .store(executor::kernel_thread_id(), Ordering::Release);
     let core = Rc::new(RefCell::new(ShardCore::new(
         id,
         Arc::clone(&shared),

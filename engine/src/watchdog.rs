@@ -13,7 +13,9 @@
 //! no timer armed, for minutes). The watchdog rings it, interrupts its thread's sleep in
 //! the kernel (a signal, see `executor::interrupt`), and says so once per stall. A lost
 //! wake then costs [`STALL`] instead of a hung node. A shard that does not turn because a
-//! process holds it is the long-handler report's business.
+//! process holds it is the long-handler report's business, and one whose thread is
+//! runnable but not running (the OS gave its core to someone else, e.g. a compiler on a
+//! shared machine) is not stalled: only a thread asleep in the kernel counts.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -159,6 +161,10 @@ fn check_turns(shard: usize, state: &ShardShared, last: &mut Turns) {
     if stalled < STALL || state.watch.snapshot().is_some() {
         return;
     }
+    let asleep = crate::executor::sleeps_in_kernel(state.tid.load(Ordering::Acquire));
+    if !asleep.unwrap_or_else(|| state.doorbell.is_sleeping()) {
+        return; // running in the executor or waiting for a CPU: not a lost wake-up
+    }
     state.doorbell.force_ring();
     if last
         .interrupted
@@ -218,26 +224,47 @@ mod tests {
     use super::*;
     use std::sync::atomic::AtomicUsize;
 
-    fn shard() -> ShardShared {
+    fn shard(tid: u64) -> ShardShared {
         ShardShared {
             doorbell: Default::default(),
             processes: AtomicUsize::new(0),
             inject: flume::bounded(1).0,
             watch: Arc::new(Watch::default()),
             thread: std::sync::atomic::AtomicU64::new(0),
+            tid: std::sync::atomic::AtomicU64::new(tid),
+        }
+    }
+
+    /// A thread asleep in the kernel (blocked on a channel) until the sender drops: its
+    /// kernel id and the sender.
+    fn sleeper() -> (u64, flume::Sender<()>) {
+        let (release, wait) = flume::bounded::<()>(1);
+        let (tell, told) = flume::bounded(1);
+        std::thread::spawn(move || {
+            tell.send(crate::executor::kernel_thread_id()).unwrap();
+            let _ = wait.recv();
+        });
+        let tid = told.recv().unwrap();
+        while crate::executor::sleeps_in_kernel(tid) != Some(true) {
+            std::thread::yield_now();
+        }
+        (tid, release)
+    }
+
+    fn long_ago() -> Turns {
+        Turns {
+            since: Instant::now() - STALL * 2,
+            ..Turns::new()
         }
     }
 
     #[test]
-    fn a_sleep_past_the_stall_limit_is_rung_once_per_stall() {
-        let state = shard();
-        let long_ago = Turns {
-            since: Instant::now() - STALL * 2,
-            ..Turns::new()
-        };
+    fn a_thread_asleep_past_the_stall_limit_is_rung_once_per_stall() {
+        let (tid, _release) = sleeper();
+        let state = shard(tid);
         // Asleep, no turn since long ago: rung, counted once however often it is seen.
         state.doorbell.prepare_sleep();
-        let mut last = long_ago;
+        let mut last = long_ago();
         check_turns(0, &state, &mut last);
         check_turns(0, &state, &mut last);
         assert!(state.doorbell.was_rung());
@@ -249,21 +276,30 @@ mod tests {
         check_turns(0, &state, &mut last);
         assert!(!state.doorbell.was_rung());
 
-        // Stuck in the executor without having announced a sleep (as captured once):
+        // Asleep in the kernel without having announced a sleep (as captured once):
         // rung all the same.
-        let unannounced = shard();
-        let mut last = long_ago;
-        check_turns(0, &unannounced, &mut last);
+        let unannounced = shard(tid);
+        check_turns(0, &unannounced, &mut long_ago());
         assert!(unannounced.doorbell.was_rung());
         assert_eq!(unannounced.watch.stalls.load(Ordering::Relaxed), 1);
+    }
 
-        // A process holding the shard is the long-handler check's business, not this one.
-        let busy = shard();
+    #[test]
+    fn a_busy_or_starved_shard_is_not_taken_for_a_lost_wake() {
+        // A process holding the shard is the long-handler check's business.
+        let (tid, _release) = sleeper();
+        let busy = shard(tid);
         busy.watch.running(Pid::from_bytes([1; 16]), 0, 1);
-        let mut last = long_ago;
-        check_turns(0, &busy, &mut last);
+        check_turns(0, &busy, &mut long_ago());
         assert!(!busy.doorbell.was_rung());
         assert_eq!(busy.watch.stalls.load(Ordering::Relaxed), 0);
+
+        // A thread that is running (this one), however long since its last turn and
+        // whatever its doorbell says, waits for a CPU at worst.
+        let running = shard(crate::executor::kernel_thread_id());
+        running.doorbell.prepare_sleep();
+        check_turns(0, &running, &mut long_ago());
+        assert_eq!(running.watch.stalls.load(Ordering::Relaxed), 0);
     }
 
     #[test]
