@@ -18,6 +18,9 @@ use hearth_game::world::org::{GroupKind as OrgKind, ORG_DIRECTORY_NAME, OrgKey, 
 use hearth_game::world::service_name;
 use hearth_net::Cookie;
 
+mod support;
+use support::go;
+
 /// How long the cluster may take to connect and share its names.
 const SETTLE: Duration = Duration::from_secs(10);
 
@@ -62,17 +65,6 @@ fn logged_in(gate: &GameNode, user: &str) -> Client {
     client.set_timeout(Some(Duration::from_secs(10))).unwrap();
     client.login(user, "").unwrap();
     client
-}
-
-fn go(client: &mut Client, x: i32, y: i32) -> u32 {
-    match client
-        .request(Body::Move(proto::Move { x, y }))
-        .unwrap()
-        .body
-    {
-        Some(proto::reply::Body::Moved(moved)) => moved.cell,
-        other => panic!("expected Moved, got {other:?}"),
-    }
 }
 
 /// Reads pushes until one satisfies `wanted`.

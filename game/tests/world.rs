@@ -10,6 +10,9 @@ use hearth_game::proto::request::Body;
 use hearth_game::proto::{self, ErrorCode, GroupKind, push};
 use hearth_game::world::org::TEAM_MEMBERS_MAX;
 
+mod support;
+use support::go;
+
 /// How long a trade offer waits in these tests.
 const TRADE_TIMEOUT: Duration = Duration::from_millis(300);
 
@@ -434,16 +437,6 @@ fn players_in_neighbouring_cells_see_each_other_and_handovers_follow_them() {
     let mut bob = logged_in(&node, "bob");
     let mut carol = logged_in(&node, "carol");
     let (b, c) = (bob.player_id(), carol.player_id());
-    let go = |client: &mut Client, x: i32, y: i32| -> u32 {
-        match client
-            .request(Body::Move(proto::Move { x, y }))
-            .unwrap()
-            .body
-        {
-            Some(proto::reply::Body::Moved(moved)) => moved.cell,
-            other => panic!("expected Moved, got {other:?}"),
-        }
-    };
     // Alice and Bob stand in neighbouring cells; Carol far away.
     let alice_cell = go(&mut alice, 10, 10);
     let bob_cell = go(&mut bob, 300, 10);

@@ -187,3 +187,16 @@ impl UntilBye for Client {
         }
     }
 }
+
+/// Moves `client` to (x, y); the cell it is in then.
+pub fn go(client: &mut Client, x: i32, y: i32) -> u32 {
+    let moved = client
+        .request(hearth_game::proto::request::Body::Move(
+            hearth_game::proto::Move { x, y },
+        ))
+        .unwrap();
+    match moved.body {
+        Some(hearth_game::proto::reply::Body::Moved(moved)) => moved.cell,
+        other => panic!("expected Moved, got {other:?}"),
+    }
+}
