@@ -61,6 +61,27 @@ where
     Ok(ShardThread { handle })
 }
 
+/// How often each shard's keep-alive timer fires (see [`spawn_keepalive`]).
+const KEEPALIVE: Duration = Duration::from_millis(20);
+
+/// Keeps one glommio timer pending on this shard at all times.
+///
+/// glommio 0.9's executor loop parks when `run_task_queues` returns `false`, which it also
+/// does when a latency-ring completion (its preemption signal) is pending before any queue
+/// ran — with task queues still runnable. The park then sleeps in `io_uring_enter` with
+/// only its own timers as a deadline; a shard task that had just yielded (runnable, so
+/// no sleep deadline of ours armed) was captured asleep like that for minutes (the bug is
+/// described and fixed upstream in glommio/glommio pull request 53, not in a release). A
+/// pending timer bounds that park: the shard resumes within [`KEEPALIVE`]. It costs one
+/// timer and one wake-up per period on an idle shard.
+pub(crate) fn spawn_keepalive() {
+    spawn_task(async {
+        loop {
+            glommio::timer::Timer::new(KEEPALIVE).await;
+        }
+    });
+}
+
 /// Whether the executor wants the running task to yield (preemption timer or io).
 pub(crate) fn should_yield() -> bool {
     glommio::executor().need_preempt()

@@ -247,6 +247,7 @@ async fn shard_main(
             core: Rc::clone(&core),
         });
     }
+    executor::spawn_keepalive();
     let mut shutdown = Shutdown::default();
     loop {
         let outcome = core.borrow_mut().run_turn();
@@ -324,11 +325,10 @@ fn watch_rings(core: &ShardCore) -> bool {
 }
 
 /// A sleeping shard still wakes this often, with or without timers due: a missed
-/// shutdown, or a cross-core wake lost under overload (seen once per many runs, not yet
-/// explained), then costs at most this much latency instead of a hang. A hang was still
-/// seen once (both shards asleep for minutes, an injected job pending: not even this
-/// timer fired), so the watchdog also rings a shard that sleeps past
-/// [`crate::watchdog::STALL`] without a turn.
+/// shutdown or a lost cross-core wake then costs at most this much latency instead of a
+/// hang. A shard parked by the executor while runnable (not in this sleep) is bounded by
+/// the executor's keep-alive timer (`executor::spawn_keepalive`), and the watchdog rings
+/// and interrupts a shard asleep past [`crate::watchdog::STALL`] without a turn.
 const SLEEP_MAX: Duration = Duration::from_millis(100);
 /// How often an idle shard looks at a shutdown in progress.
 const SHUTDOWN_TICK: Duration = Duration::from_millis(1);
