@@ -61,37 +61,55 @@ where
     Ok(ShardThread { handle })
 }
 
-/// How often each shard's keep-alive timer fires (see [`spawn_keepalive`]).
-const KEEPALIVE: Duration = Duration::from_millis(20);
+/// The longest a busy shard can be left parked by the executor (see [`Yielder`]).
+const KEEPALIVE: Duration = Duration::from_millis(2);
 
-/// Keeps one glommio timer pending on this shard at all times.
+/// Yields a busy shard's task to the executor, with a guard against glommio 0.9 parking
+/// it while it is runnable.
 ///
-/// glommio 0.9's executor loop parks when `run_task_queues` returns `false`, which it also
-/// does when a latency-ring completion (its preemption signal) is pending before any queue
-/// ran — with task queues still runnable. The park then sleeps in `io_uring_enter` with
-/// only its own timers as a deadline; a shard task that had just yielded (runnable, so
-/// no sleep deadline of ours armed) was captured asleep like that for minutes (the bug is
-/// described and fixed upstream in glommio/glommio pull request 53, not in a release). A
-/// pending timer bounds that park: the shard resumes within [`KEEPALIVE`]. It costs one
-/// timer and one wake-up per period on an idle shard.
-pub(crate) fn spawn_keepalive() {
-    spawn_task(async {
-        loop {
-            glommio::timer::Timer::new(KEEPALIVE).await;
+/// glommio's executor loop parks when `run_task_queues` returns `false`, which it also
+/// does when a latency-ring completion (its preemption signal) is pending before any
+/// queue ran — with task queues still runnable. The park then sleeps in `io_uring_enter`
+/// with only glommio timers as a deadline; a shard task that had just yielded (runnable,
+/// so none of our sleep deadlines armed) was captured asleep like that for minutes. (The
+/// bug is described and fixed upstream in glommio/glommio pull request 53, not in a
+/// release. A task that yields its queue in a loop reproduces it here within seconds.)
+/// A pending timer bounds that park, so every yield first makes sure this task has a
+/// keep-alive timer charged, due within [`KEEPALIVE`]; an idle shard drops it
+/// ([`Yielder::disarm`]) because its sleep carries its own deadline, and so costs no
+/// extra wake-ups.
+#[derive(Default)]
+pub(crate) struct Yielder {
+    keepalive: Option<glommio::timer::Timer>,
+}
+
+impl Yielder {
+    /// Lets the shard's other tasks run and its io ring be polled (submissions flushed,
+    /// completions reaped), then continues. A plain task yield would not reach the io
+    /// ring: the executor keeps running a task queue that has runnable tasks.
+    pub(crate) async fn yield_now(&mut self) {
+        let charged = match self.keepalive.as_mut() {
+            // Polling charges the timer with this task's waker; `Some` once it fired.
+            Some(timer) => futures_lite::future::poll_once(timer).await.is_none(),
+            None => false,
+        };
+        if !charged {
+            let mut timer = glommio::timer::Timer::new(KEEPALIVE);
+            let _ = futures_lite::future::poll_once(&mut timer).await;
+            self.keepalive = Some(timer);
         }
-    });
+        glommio::executor().yield_task_queue_now().await;
+    }
+
+    /// The shard goes to sleep with a deadline of its own: no keep-alive needed.
+    pub(crate) fn disarm(&mut self) {
+        self.keepalive = None;
+    }
 }
 
 /// Whether the executor wants the running task to yield (preemption timer or io).
 pub(crate) fn should_yield() -> bool {
     glommio::executor().need_preempt()
-}
-
-/// Lets the shard's other tasks run and its io ring be polled (submissions flushed,
-/// completions reaped), then continues. A plain task yield would not reach the io ring:
-/// the executor keeps running a task queue that has runnable tasks.
-pub(crate) async fn yield_now() {
-    glommio::executor().yield_task_queue_now().await;
 }
 
 /// Sleeps until `bell` rings or `timeout` passes. The caller has called

@@ -247,7 +247,7 @@ async fn shard_main(
             core: Rc::clone(&core),
         });
     }
-    executor::spawn_keepalive();
+    let mut yielder = executor::Yielder::default();
     let mut shutdown = Shutdown::default();
     loop {
         let outcome = core.borrow_mut().run_turn();
@@ -260,8 +260,11 @@ async fn shard_main(
         match outcome {
             // Yield every busy turn, not only on preemption, so the shard's connection
             // tasks send and receive promptly even while processes keep it busy.
-            TurnOutcome::Busy => executor::yield_now().await,
-            TurnOutcome::Idle(next_ns) => park(&core, &shared, id, next_ns).await,
+            TurnOutcome::Busy => yielder.yield_now().await,
+            TurnOutcome::Idle(next_ns) => {
+                yielder.disarm();
+                park(&core, &shared, id, next_ns).await;
+            }
         }
     }
 }
@@ -327,7 +330,7 @@ fn watch_rings(core: &ShardCore) -> bool {
 /// A sleeping shard still wakes this often, with or without timers due: a missed
 /// shutdown or a lost cross-core wake then costs at most this much latency instead of a
 /// hang. A shard parked by the executor while runnable (not in this sleep) is bounded by
-/// the executor's keep-alive timer (`executor::spawn_keepalive`), and the watchdog rings
+/// the keep-alive timer of its yields (`executor::Yielder`), and the watchdog rings
 /// and interrupts a shard asleep past [`crate::watchdog::STALL`] without a turn.
 const SLEEP_MAX: Duration = Duration::from_millis(100);
 /// How often an idle shard looks at a shutdown in progress.
