@@ -80,7 +80,8 @@ const KEEPALIVE: Duration = Duration::from_millis(2);
 /// extra wake-ups.
 #[derive(Default)]
 pub(crate) struct Yielder {
-    keepalive: Option<glommio::timer::Timer>,
+    /// The charged keep-alive timer and when it is due.
+    keepalive: Option<(glommio::timer::Timer, std::time::Instant)>,
 }
 
 impl Yielder {
@@ -88,15 +89,13 @@ impl Yielder {
     /// completions reaped), then continues. A plain task yield would not reach the io
     /// ring: the executor keeps running a task queue that has runnable tasks.
     pub(crate) async fn yield_now(&mut self) {
-        let charged = match self.keepalive.as_mut() {
-            // Polling charges the timer with this task's waker; `Some` once it fired.
-            Some(timer) => futures_lite::future::poll_once(timer).await.is_none(),
-            None => false,
-        };
-        if !charged {
+        let now = std::time::Instant::now();
+        if self.keepalive.as_ref().is_none_or(|(_, due)| now >= *due) {
+            // Polling charges the timer with this task's waker; it stays charged (no
+            // further polls) until due, then the next yield replaces it.
             let mut timer = glommio::timer::Timer::new(KEEPALIVE);
             let _ = futures_lite::future::poll_once(&mut timer).await;
-            self.keepalive = Some(timer);
+            self.keepalive = Some((timer, now + KEEPALIVE));
         }
         glommio::executor().yield_task_queue_now().await;
     }
