@@ -7,12 +7,14 @@
 //!
 //! It also watches each shard's turns: a shard turns at least every `SLEEP_MAX` (100 ms)
 //! even when idle, and every few milliseconds when busy (turns end at preemption). One
-//! that runs no process and has not turned for [`STALL`] is stuck in the executor — most
-//! often asleep in the kernel with its wake-ups lost, whether or not it had announced the
-//! sleep (a capture showed a shard asleep in io_uring, its doorbell not marked sleeping,
-//! no timer armed, for minutes). The watchdog rings it, interrupts its thread's sleep in
-//! the kernel (a signal, see `executor::interrupt`), and says so once per stall. A lost
-//! wake then costs [`STALL`] instead of a hung node. A shard that does not turn because a
+//! that runs no process and has not turned for [`STALL`] is stuck in the executor —
+//! asleep in the kernel with its wake-ups lost, whether or not it had announced the sleep
+//! (a capture showed a shard asleep in io_uring, its doorbell not marked sleeping, no
+//! timer armed, for minutes: glommio's park-while-runnable bug, now bounded by
+//! `executor::Yielder`; this check is the backstop). The watchdog rings it, interrupts
+//! its thread's sleep in the kernel (a signal, see `executor::interrupt`), and says so
+//! once per stall. A lost wake then costs [`STALL`] instead of a hung node. A shard that
+//! does not turn because a
 //! process holds it is the long-handler report's business, and one whose thread is
 //! runnable but not running (the OS gave its core to someone else, e.g. a compiler on a
 //! shared machine) is not stalled: only a thread asleep in the kernel counts.
