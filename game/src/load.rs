@@ -117,7 +117,7 @@ pub struct LoadFlags {
     #[arg(long, default_value_t = 5)]
     pub team_size: usize,
     /// Ramp the players up (×1.5 a step, from `--players`) until p99 passes 50 ms or an
-    /// error occurs, and report the most held (`--in-process`).
+    /// error occurs, then bisect to within 5 %, and report the most held (`--in-process`).
     #[arg(long)]
     pub find_max: bool,
     /// Where the latency histogram goes (`.hgrm`, HdrHistogram's percentile format).
@@ -148,10 +148,45 @@ impl LoadFlags {
 
 /// The p99 the seed's load must stay within (`--find-max`).
 pub const P99_TARGET: Duration = Duration::from_millis(50);
-/// Growth of the players at each `--find-max` step.
+/// Growth of the players at each `--find-max` step until one fails.
 const FIND_MAX_GROWTH: f64 = 1.5;
-/// Most steps of `--find-max`.
+/// `--find-max` then bisects between the most held and the fewest failed until they are
+/// this close (a fraction of the most held).
+const FIND_MAX_RESOLUTION: f64 = 0.05;
+/// Most runs of `--find-max`.
 const FIND_MAX_STEPS: usize = 20;
+
+/// Where `--find-max` stands: the most players held and the fewest that failed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Search {
+    held: Option<usize>,
+    failed: Option<usize>,
+}
+
+impl Search {
+    /// The players of the next run (`start` first), `None` once the search is done: ×1.5
+    /// while every run holds, then halving the gap down to [`FIND_MAX_RESOLUTION`].
+    fn next(&self, start: usize) -> Option<usize> {
+        match (self.held, self.failed) {
+            (None, None) => Some(start),
+            (Some(held), None) => Some(((held as f64 * FIND_MAX_GROWTH) as usize).max(held + 1)),
+            (None, Some(_)) => None,
+            (Some(held), Some(failed)) => {
+                let gap = failed.saturating_sub(held);
+                (gap > 1 && gap as f64 > held as f64 * FIND_MAX_RESOLUTION)
+                    .then_some(held + gap / 2)
+            }
+        }
+    }
+
+    fn record(&mut self, players: usize, held: bool) {
+        if held {
+            self.held = Some(self.held.map_or(players, |most| most.max(players)));
+        } else {
+            self.failed = Some(self.failed.map_or(players, |fewest| fewest.min(players)));
+        }
+    }
+}
 
 impl LoadFlags {
     /// The in-process run these flags ask for (at `players`).
@@ -181,21 +216,25 @@ impl LoadFlags {
 /// Bad flags, a node that does not start, a file that cannot be written.
 pub fn run_in_process(flags: &LoadFlags) -> Result<(), String> {
     let flags = flags.effective();
-    let mut players = flags.players;
+    if !flags.find_max {
+        let report =
+            crate::bots::run(&flags.world_spec(flags.players)).map_err(|e| e.to_string())?;
+        println!("{}", report.line());
+        return write_reports(&flags, &report);
+    }
+    let mut search = Search::default();
     let mut best: Option<crate::bots::WorldLoadReport> = None;
-    for _ in 0..if flags.find_max { FIND_MAX_STEPS } else { 1 } {
+    for _ in 0..FIND_MAX_STEPS {
+        let Some(players) = search.next(flags.players) else {
+            break;
+        };
         let report = crate::bots::run(&flags.world_spec(players)).map_err(|e| e.to_string())?;
         println!("{}", report.line());
         let held = report.held(P99_TARGET);
-        if !flags.find_max {
-            write_reports(&flags, &report)?;
-            return Ok(());
+        search.record(players, held);
+        if held && best.as_ref().is_none_or(|best| best.spec.players < players) {
+            best = Some(report);
         }
-        if !held {
-            break;
-        }
-        best = Some(report);
-        players = (players as f64 * FIND_MAX_GROWTH) as usize;
     }
     match best {
         Some(report) => {
@@ -901,5 +940,37 @@ fn report_of(run: &Run, seconds: f64) -> LoadReport {
         error_codes: counters.error_codes.iter().map(load).collect(),
         skipped: load(&counters.skipped),
         failed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Against a model node that holds up to `capacity` players, from random starts
+    /// within ×10 of it: the search ends with the most held within the resolution below
+    /// the capacity, never above it, within the run limit.
+    #[test]
+    fn find_max_ends_within_its_resolution_of_the_capacity() {
+        for seed in 0..2000_u64 {
+            fastrand::seed(seed);
+            let capacity = fastrand::usize(10..2_000_000);
+            let start = fastrand::usize((capacity / 10).max(1)..=capacity);
+            let mut search = Search::default();
+            let mut runs = 0;
+            while let Some(players) = search.next(start) {
+                runs += 1;
+                assert!(runs <= FIND_MAX_STEPS, "seed {seed}: too many runs");
+                search.record(players, players <= capacity);
+            }
+            let held = search.held.expect("the start holds");
+            assert!(held <= capacity, "seed {seed}");
+            let floor = capacity as f64 / (1.0 + FIND_MAX_RESOLUTION);
+            assert!(held as f64 >= floor, "seed {seed}: {held} of {capacity}");
+        }
+        // A start that already fails ends at once.
+        let mut search = Search::default();
+        search.record(100, false);
+        assert_eq!(search.next(100), None);
     }
 }
