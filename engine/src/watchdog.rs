@@ -247,7 +247,12 @@ mod tests {
             let _ = wait.recv();
         });
         let tid = told.recv().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(5);
         while crate::executor::sleeps_in_kernel(tid) != Some(true) {
+            assert!(
+                Instant::now() < deadline,
+                "thread {tid} never seen asleep in /proc"
+            );
             std::thread::yield_now();
         }
         (tid, release)
