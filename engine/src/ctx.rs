@@ -93,6 +93,12 @@ impl<'a, P: Process> Ctx<'a, P> {
         self.core.send(to.pid(), message)
     }
 
+    /// A send-only view of this shard for code that cannot take a generic `Ctx` (a port
+    /// trait object): it sends as this process.
+    pub fn outlet(&mut self) -> crate::Outlet<'_> {
+        crate::Outlet::new(self.core, self.me)
+    }
+
     /// Sends to the process registered as `name` on this node.
     ///
     /// # Errors

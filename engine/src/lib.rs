@@ -53,6 +53,7 @@ mod kind;
 mod local;
 mod mailbox;
 mod node;
+mod outlet;
 mod panic;
 mod parcel;
 mod pid;
@@ -84,6 +85,7 @@ pub use exit::{ExitReason, PanicInfo};
 pub use kind::Name;
 pub use local::LocalShard;
 pub use node::{Node, NodeHandle, ShardCtx};
+pub use outlet::Outlet;
 pub use pid::{Addr, MonitorRef, NodeId, Pid, RequestId, TimerRef};
 pub use process::{Process, SystemMsg};
 pub use remote::{

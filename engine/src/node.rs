@@ -591,6 +591,12 @@ impl ShardCtx<'_> {
         self.core.send(to.pid(), message)
     }
 
+    /// A send-only view of this shard (see [`crate::Outlet`]); it sends as the shard.
+    pub fn outlet(&mut self) -> crate::Outlet<'_> {
+        let from = self.core.shard_pid(self.core.id);
+        crate::Outlet::new(self.core, from)
+    }
+
     /// Sends `pid` an exit signal from this shard.
     pub fn exit(&mut self, pid: Pid, reason: ExitReason) {
         let from = self.core.shard_pid(self.core.id);
