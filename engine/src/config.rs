@@ -1,17 +1,19 @@
-//! Every limit of the engine, named, with its reason; and the options a node and a spawn
-//! take. Related limits are checked against each other at compile time.
+//! Every limit of the engine, named, with its reason; and the options a spawn takes.
+//! Related limits are checked against each other at compile time.
+//!
+//! This module depends on nothing else in the crate: it is plain data, read by every
+//! other module. What a node is wired with (wire types, behaviours, services) is in
+//! `node_config.rs`.
 
-use std::sync::Arc;
 use std::time::Duration;
-
-use crate::remote::{Behaviours, ShardService, WireTypes};
 
 /// Most shards a node runs: a shard id is a `u8` in every [`crate::Pid`], and each pair
 /// of shards owns a ring, so memory for rings grows with the square of this.
 pub const SHARDS_MAX: usize = 64;
 /// Default bound of a mailbox, in user messages. A second of traffic at 16k msg/s fits;
 /// a process that falls further behind is overloaded and its overflow policy applies.
-/// System messages (exit, DOWN, timeouts) and replies never count against it.
+/// System messages (exit, DOWN, timeouts) and replies count against their own lane
+/// ([`SYSTEM_LANE_LEN_MAX`]), never against this.
 pub const MAILBOX_LEN_MAX_DEFAULT: usize = 16 * 1024;
 /// Default most processes one shard holds; a spawn past it creates a process that is
 /// dead on arrival with [`crate::ExitReason::ProcessLimit`]. 16 Mi slots of the minter's
@@ -23,17 +25,37 @@ pub const MESSAGES_PER_RUN: usize = 64;
 /// Most messages per run a process may be given ([`SpawnOptions::messages_per_run`]):
 /// even a hub that serves a whole shard yields the core within a few hundred µs.
 pub const MESSAGES_PER_RUN_MAX: usize = 4096;
-/// Process runs per turn between checks of the preemption flag, the rings and the wheel.
+/// Process runs per turn between checks of the preemption flag, the rings and the wheel
+/// (and after every run that used its whole budget).
 pub const RUNS_PER_PREEMPT_CHECK: usize = 64;
 /// Parcels per shard-pair ring: 4096 × 64 B = 256 KiB per direction per pair.
 pub const RING_PARCELS_DEFAULT: usize = 4096;
 /// A producer publishes its ring tail at least every this many parcels, so a busy peer
 /// sees work before the end of the producer's turn.
 pub const RING_PUBLISH_BATCH: usize = 32;
-/// User messages that may wait for room in a full ring, per destination shard. Past it,
-/// `send` hands the message back with [`crate::SendError::Full`]. Signals (exit, DOWN,
-/// link) always queue: their number is bounded by the relations that produce them.
+/// User messages that may wait for room in a full ring, per destination shard, from all
+/// the shard's senders together (the memory bound of the outbox). Past it, `send` hands
+/// the message back with [`crate::SendError::Full`].
 pub const OUTBOX_LEN_MAX: usize = 64 * 1024;
+/// User messages that may wait behind full rings for one sending process (all
+/// destinations together): its share of the outbox. A flooder gets
+/// [`crate::SendError::Full`] past it while the other processes of its shard keep their
+/// own shares, so one sender cannot starve the rest.
+pub const OUTBOX_PER_SENDER_MAX: usize = 4096;
+/// A mailbox that reached its bound still takes messages already on their way from other
+/// shards or nodes — sent before their sender could learn it was full — up to this
+/// fraction of its bound more (`bound / ARRIVAL_HEADROOM_DIVISOR`, at least one).
+pub const ARRIVAL_HEADROOM_DIVISOR: usize = 8;
+/// A mailbox that refused senders opens again once it has drained to this fraction of its
+/// bound (`bound / REOPEN_DIVISOR`): far enough below the bound that senders are not told
+/// "full" and "open" on every message.
+pub const REOPEN_DIVISOR: usize = 2;
+/// Replies, timer messages and system messages (exit, DOWN, timeouts, node events) one
+/// mailbox may hold. They are bounded by what produces them (outstanding requests, live
+/// timers, relations), so a process reaches this only by handling nothing while its links
+/// and requests pour in; it then ends with [`crate::ExitReason::SystemOverflow`] — a
+/// signal is never dropped silently.
+pub const SYSTEM_LANE_LEN_MAX: usize = 2 * RELATIONS_PER_PROCESS_MAX;
 /// Closures and messages injected from threads outside the node, per shard.
 pub const INJECT_QUEUE_LEN_MAX: usize = 64 * 1024;
 /// Links plus monitors one process may hold; a guild of a million members fits.
@@ -41,7 +63,9 @@ pub const RELATIONS_PER_PROCESS_MAX: usize = 1 << 20;
 /// Parcels held for a pid minted by another shard whose spawn has not arrived yet.
 pub const EARLY_PARCELS_MAX: usize = 64 * 1024;
 /// Default live timers per shard (every `send_after`, call timeout and state timeout).
-pub const TIMERS_PER_SHARD_MAX_DEFAULT: usize = hearth_timers::LIVE_TIMERS_MAX_DEFAULT;
+/// (The timing wheel's own default, `hearth_timers::LIVE_TIMERS_MAX_DEFAULT`; checked equal
+/// in `timer.rs`.)
+pub const TIMERS_PER_SHARD_MAX_DEFAULT: usize = 1 << 22;
 /// Default timeout of `call` (OTP's `gen_server:call/2`: 5000 ms).
 pub const CALL_TIMEOUT_DEFAULT: Duration = Duration::from_secs(5);
 /// Most retries the retry policy of a call may ask for.
@@ -71,79 +95,50 @@ const _: () = assert!(
     "u32 slots"
 );
 const _: () = assert!(MAILBOX_LEN_MAX_DEFAULT <= u32::MAX as usize, "u32 counters");
+const _: () = assert!(
+    OUTBOX_PER_SENDER_MAX < OUTBOX_LEN_MAX,
+    "a sender's share is a part of the outbox"
+);
+const _: () = assert!(REOPEN_DIVISOR >= 2, "reopen below the bound");
+const _: () = assert!(ARRIVAL_HEADROOM_DIVISOR >= 1, "headroom within the bound");
+const _: () = assert!(
+    SYSTEM_LANE_LEN_MAX >= RELATIONS_PER_PROCESS_MAX,
+    "every relation's signal fits the system lane"
+);
+const _: () = assert!(
+    MAILBOX_LEN_MAX_DEFAULT
+        + MAILBOX_LEN_MAX_DEFAULT / ARRIVAL_HEADROOM_DIVISOR
+        + SYSTEM_LANE_LEN_MAX
+        <= u32::MAX as usize,
+    "u32 mailbox counters"
+);
 
-/// How a node is set up. Every field has a protective default.
-#[derive(Clone, Debug)]
-pub struct NodeConfig {
-    /// The node's name (for logs and distribution).
-    pub name: String,
-    /// Shards (cores) to run; default: every available core.
-    pub shards: usize,
-    /// Pin shard `i` to CPU `(cpu_offset + i) % cores`.
-    pub pin: bool,
-    /// First CPU to pin to (several nodes on one machine can then take different cores).
-    pub cpu_offset: usize,
-    /// Default mailbox bound for spawned processes.
-    pub mailbox_len_max: usize,
-    /// Most processes per shard.
-    pub processes_per_shard_max: usize,
-    /// Parcels per shard-pair ring (a power of two).
-    pub ring_parcels: usize,
-    /// Live timers per shard.
-    pub timers_per_shard_max: usize,
-    /// Timer nodes to create (and touch) per shard at start-up, so bursts of timers pay no
-    /// page faults.
-    pub timers_reserved: usize,
-    /// How long shutdown waits for root processes to stop before the shards exit.
-    pub shutdown_grace: Duration,
-    /// Message types that may cross nodes.
-    pub wire: Arc<WireTypes>,
-    /// Behaviours other nodes may spawn here by name.
-    pub behaviours: Arc<Behaviours>,
-    /// Services started on every shard (the distribution layer, for one).
-    pub services: Services,
-}
-
-/// Services a node starts on each shard.
-#[derive(Clone, Default)]
-pub struct Services(pub Vec<Arc<dyn ShardService>>);
-
-impl std::fmt::Debug for Services {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Services({})", self.0.len())
-    }
-}
-
-impl Default for NodeConfig {
-    fn default() -> Self {
-        Self {
-            name: "hearth".to_owned(),
-            shards: std::thread::available_parallelism().map_or(1, |n| n.get()),
-            pin: true,
-            cpu_offset: 0,
-            mailbox_len_max: MAILBOX_LEN_MAX_DEFAULT,
-            processes_per_shard_max: PROCESSES_PER_SHARD_MAX_DEFAULT,
-            ring_parcels: RING_PARCELS_DEFAULT,
-            timers_per_shard_max: TIMERS_PER_SHARD_MAX_DEFAULT,
-            timers_reserved: 0,
-            shutdown_grace: NODE_SHUTDOWN_GRACE,
-            wire: Arc::default(),
-            behaviours: Arc::default(),
-            services: Services::default(),
-        }
-    }
-}
-
-/// What happens when a message arrives at a full mailbox from another shard or node
-/// (a local `send` to a full mailbox hands the message back instead).
+/// What a mailbox does when it is full: the policy its process declares at spawn
+/// ([`SpawnOptions::overflow`]). The full contract is in `flow.rs`; in short:
+///
+/// | policy | a send from the same shard | a message arriving from another shard or node |
+/// |---|---|---|
+/// | `Refuse` (default) | handed back: [`crate::SendError::Full`] | taken into the headroom; its sender's shard or node is told, and its later sends are handed back until the mailbox drains; past the headroom dropped and counted (`refused`) |
+/// | `DropNewest` | handed back | dropped and counted (`overflowed`) |
+/// | `DropOldest` | taken; the oldest queued message is dropped and counted | the same |
+/// | `Exit` | handed back | the receiver ends with [`crate::ExitReason::MailboxOverflow`] |
+///
+/// No policy lets a sender on another shard or node kill a receiver by default: only a
+/// process that asked for `Exit` can be ended by a flood.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Overflow {
+    /// Senders are refused, wherever they are (see the table).
+    #[default]
+    Refuse,
+    /// The arriving message is dropped and counted; senders on other shards or nodes are
+    /// not told.
+    DropNewest,
+    /// The oldest queued message makes room for the new one (latest state wins: positions,
+    /// health bars).
+    DropOldest,
     /// The receiver exits with [`crate::ExitReason::MailboxOverflow`]: an overloaded
     /// process fails loudly and its supervisor restarts it.
-    #[default]
     Exit,
-    /// The message is dropped and counted; the receiver carries on.
-    Drop,
 }
 
 /// Where a spawned process goes.

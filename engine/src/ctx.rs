@@ -8,31 +8,28 @@ use std::future::Future;
 use std::marker::PhantomData;
 use std::time::Duration;
 
-use crate::call::{Reply, ReplySink, ReplyTo, deliver_reply};
+use crate::call::{Reply, ReplySink, ReplyTo};
 use crate::config::{CALL_RETRIES_MAX, CALL_TIMEOUT_DEFAULT, SpawnOptions};
-use crate::core::ShardCore;
 use crate::error::{CallError, NameError, SendError, SpawnError, TimerError};
 use crate::exit::ExitReason;
 use crate::kind::Name;
 use crate::pid::{Addr, MonitorRef, NodeId, Pid, RequestId, TimerRef};
 use crate::process::Process;
-use crate::signal::{ExitKind, Signal};
-use crate::spawn::Spawned;
-use crate::table::FLAG_TRAP_EXIT;
+use crate::shard::{ExitKind, Shard, Signal, Spawned, deliver_reply};
 use crate::timer::TimerCancel;
 
 /// The running process's handle on its shard (see the module docs).
 pub struct Ctx<'a, P: Process> {
-    core: &'a mut ShardCore,
+    shard: &'a mut Shard,
     me: Pid,
     stop: &'a mut Option<ExitReason>,
     process: PhantomData<fn(P)>,
 }
 
 impl<'a, P: Process> Ctx<'a, P> {
-    pub(crate) fn new(core: &'a mut ShardCore, me: Pid, stop: &'a mut Option<ExitReason>) -> Self {
+    pub(crate) fn new(shard: &'a mut Shard, me: Pid, stop: &'a mut Option<ExitReason>) -> Self {
         Self {
-            core,
+            shard,
             me,
             stop,
             process: PhantomData,
@@ -53,32 +50,27 @@ impl<'a, P: Process> Ctx<'a, P> {
 
     /// The shard this process runs on.
     pub fn shard(&self) -> usize {
-        usize::from(self.core.id)
+        usize::from(self.shard.id())
     }
 
     /// Shards on this node.
     pub fn shards(&self) -> usize {
-        self.core.shared.shards.len()
+        self.shard.shard_count()
     }
 
     /// This node.
     pub fn node(&self) -> NodeId {
-        self.core.node
+        self.shard.node()
     }
 
     /// Time since the node started (the shard clock; never ahead of real time).
     pub fn now(&self) -> Duration {
-        Duration::from_nanos(self.core.clock.now_ns())
+        Duration::from_nanos(self.shard.now_ns())
     }
 
     /// The process that spawned and linked this one, if any.
     pub fn parent(&mut self) -> Option<Pid> {
-        let slot = self.core.table.get(self.me).copied()?;
-        self.core
-            .kinds
-            .arena(slot.kind)
-            .relations_if_any(slot.cell)?
-            .parent
+        self.shard.parent_of(self.me)
     }
 
     // ----- messages ------------------------------------------------------------------
@@ -86,17 +78,19 @@ impl<'a, P: Process> Ctx<'a, P> {
     /// Sends `message` to `to`, asynchronously.
     ///
     /// # Errors
-    /// [`SendError::Full`] hands the message back when the receiver's mailbox (same
-    /// shard) or the outbox towards its shard is full; [`SendError::NoRoute`] when its
-    /// node is not connected. A message to a process that has died is dropped silently.
+    /// [`SendError::Full`] hands the message back when the receiver refuses it: its
+    /// mailbox (same shard) is full, its shard or node told this one it is full, or this
+    /// process used its share of the outbox towards the receiver's shard (see
+    /// `flow.rs`); [`SendError::NoRoute`] when its node is not connected. A message to a
+    /// process that has died is dropped silently.
     pub fn send<M: Send + 'static>(&mut self, to: Addr<M>, message: M) -> Result<(), SendError<M>> {
-        self.core.send(to.pid(), message)
+        self.shard.send(self.me, to.pid(), message)
     }
 
     /// A send-only view of this shard for code that cannot take a generic `Ctx` (a port
     /// trait object): it sends as this process.
     pub fn outlet(&mut self) -> crate::Outlet<'_> {
-        crate::Outlet::new(self.core, self.me)
+        crate::Outlet::new(self.shard, self.me)
     }
 
     /// Sends to the process registered as `name` on this node.
@@ -108,8 +102,8 @@ impl<'a, P: Process> Ctx<'a, P> {
         name: &str,
         message: M,
     ) -> Result<(), SendError<M>> {
-        match self.core.shared.names.whereis(name) {
-            Some(pid) => self.core.send(pid, message),
+        match self.shard.whereis(name) {
+            Some(pid) => self.shard.send(self.me, pid, message),
             None => Err(SendError::NoName(message)),
         }
     }
@@ -122,7 +116,7 @@ impl<'a, P: Process> Ctx<'a, P> {
     /// [`SpawnError::ProcessLimit`] at the shard's process limit.
     pub fn spawn<C: Process>(&mut self, child: C) -> Result<Addr<C::Msg>, SpawnError> {
         let spawned = self
-            .core
+            .shard
             .spawn_here(child, SpawnOptions::default(), Some(self.me))?;
         Ok(spawned.addr)
     }
@@ -133,7 +127,7 @@ impl<'a, P: Process> Ctx<'a, P> {
     /// As [`Ctx::spawn`].
     pub fn spawn_link<C: Process>(&mut self, child: C) -> Result<Addr<C::Msg>, SpawnError> {
         let options = SpawnOptions::default().linked();
-        Ok(self.core.spawn_here(child, options, Some(self.me))?.addr)
+        Ok(self.shard.spawn_here(child, options, Some(self.me))?.addr)
     }
 
     /// Spawns `child` on this shard, monitored by this process (atomically).
@@ -145,7 +139,7 @@ impl<'a, P: Process> Ctx<'a, P> {
         child: C,
     ) -> Result<(Addr<C::Msg>, MonitorRef), SpawnError> {
         let options = SpawnOptions::default().monitored();
-        let spawned = self.core.spawn_here(child, options, Some(self.me))?;
+        let spawned = self.shard.spawn_here(child, options, Some(self.me))?;
         Ok((spawned.addr, spawned.monitor.expect("monitor requested")))
     }
 
@@ -161,12 +155,12 @@ impl<'a, P: Process> Ctx<'a, P> {
         child: C,
         options: SpawnOptions,
     ) -> Result<Spawned<C::Msg>, SpawnError> {
-        self.core.spawn_with(child, options, Some(self.me))
+        self.shard.spawn_with(child, options, Some(self.me))
     }
 
     /// Runs async work (I/O) as a task on this shard; it reports back with messages.
     pub fn spawn_task(&mut self, task: impl Future<Output = ()> + 'static) {
-        self.core.tasks.push(Box::pin(task));
+        self.shard.push_task(Box::pin(task));
     }
 
     // ----- links, monitors, exits ----------------------------------------------------
@@ -174,95 +168,41 @@ impl<'a, P: Process> Ctx<'a, P> {
     /// Links this process and `pid` (both directions). Linking a process that does not
     /// exist sends this process an exit signal `noproc`.
     pub fn link(&mut self, pid: Pid) {
-        if pid == self.me || !self.add_relation(|relations| relations.links.insert(pid)) {
-            return;
-        }
-        self.core.signal(pid, Signal::Link { from: self.me });
+        self.shard.link(self.me, pid);
     }
 
     /// Removes the link with `pid`; no exit signal from it arrives afterwards.
     pub fn unlink(&mut self, pid: Pid) {
-        self.add_relation(|relations| relations.links.remove(&pid));
-        self.core.signal(pid, Signal::Unlink { from: self.me });
+        self.shard.unlink(self.me, pid);
     }
 
     /// Monitors `pid`: when it ends, a [`crate::SystemMsg::Down`] with this reference
     /// and the reason arrives (`noproc` at once if it does not exist).
     pub fn monitor(&mut self, pid: Pid) -> MonitorRef {
-        let monitor = MonitorRef(self.core.make_ref());
-        self.add_relation(|relations| relations.monitors_out.insert(monitor, pid).is_none());
-        self.core.signal(
-            pid,
-            Signal::Monitor {
-                from: self.me,
-                monitor,
-            },
-        );
-        monitor
+        self.shard.monitor(self.me, pid)
     }
 
     /// Cancels a monitor; with `flush`, also removes its DOWN if already queued.
     /// Returns whether the monitor was still active.
     pub fn demonitor(&mut self, monitor: MonitorRef, flush: bool) -> bool {
-        let mut target = None;
-        self.add_relation(|relations| {
-            target = relations.monitors_out.remove(&monitor);
-            true
-        });
-        let slot = self.core.table.get(self.me).copied();
-        if flush && let Some(slot) = slot {
-            self.core
-                .kinds
-                .arena(slot.kind)
-                .remove_down(slot.cell, monitor);
-        }
-        let Some(target) = target else { return false };
-        self.core.signal(
-            target,
-            Signal::Demonitor {
-                from: self.me,
-                monitor,
-            },
-        );
-        true
-    }
-
-    fn add_relation(&mut self, change: impl FnOnce(&mut crate::kind::Relations) -> bool) -> bool {
-        let Some(slot) = self.core.table.get(self.me).copied() else {
-            return false;
-        };
-        change(self.core.kinds.arena(slot.kind).relations(slot.cell))
+        self.shard.demonitor(self.me, monitor, flush)
     }
 
     /// Turns exit signals into [`crate::SystemMsg::Exit`] messages (or back).
     pub fn trap_exit(&mut self, trap: bool) {
-        if let Some(slot) = self.core.table.get_mut(self.me) {
-            if trap {
-                slot.flags |= FLAG_TRAP_EXIT;
-            } else {
-                slot.flags &= !FLAG_TRAP_EXIT;
-            }
-        }
+        self.shard.trap_exit(self.me, trap);
     }
 
     /// Sends `pid` an exit signal with `reason` (Erlang's `exit/2`).
     pub fn exit(&mut self, pid: Pid, reason: ExitReason) {
-        let from = self.me;
-        self.core.signal(
-            pid,
-            Signal::Exit {
-                from,
-                reason,
-                kind: ExitKind::Sent,
-            },
-        );
+        self.shard.signal(pid, Signal::exit_sent(self.me, reason));
     }
 
     /// Kills `pid` unconditionally; it ends with `killed`, whether trapping or not.
     pub fn kill(&mut self, pid: Pid) {
         let from = self.me;
         let reason = ExitReason::Killed;
-        self.core.signal(
+        self.shard.signal(
             pid,
             Signal::Exit {
                 from,
@@ -282,45 +222,24 @@ impl<'a, P: Process> Ctx<'a, P> {
 
     // ----- names ---------------------------------------------------------------------
 
-    /// Registers this process under `name` on this node.
+    /// Registers this process under `name` on this node (see `registry.rs` for how other
+    /// shards learn of it, and the conflict rule).
     ///
     /// # Errors
     /// [`NameError::Taken`] if another process holds it; [`NameError::AlreadyNamed`] if
     /// this process already has a name.
     pub fn register(&mut self, name: &str) -> Result<(), NameError> {
-        let slot = self
-            .core
-            .table
-            .get(self.me)
-            .copied()
-            .ok_or(NameError::NoProc)?;
-        let relations = self.core.kinds.arena(slot.kind).relations(slot.cell);
-        if let Some(existing) = &relations.name {
-            return Err(NameError::AlreadyNamed(existing.clone()));
-        }
-        let name: Name = name.into();
-        self.core.shared.names.register(name.clone(), self.me)?;
-        self.core.kinds.arena(slot.kind).relations(slot.cell).name = Some(name);
-        Ok(())
+        self.shard.register(self.me, name)
     }
 
     /// Drops this process's name; returns it.
     pub fn unregister(&mut self) -> Option<Name> {
-        let slot = self.core.table.get(self.me).copied()?;
-        let name = self
-            .core
-            .kinds
-            .arena(slot.kind)
-            .relations_if_any(slot.cell)?
-            .name
-            .take()?;
-        self.core.shared.names.unregister_if(&name, self.me);
-        Some(name)
+        self.shard.unregister(self.me)
     }
 
     /// The process registered as `name` on this node.
     pub fn whereis(&self, name: &str) -> Option<Pid> {
-        self.core.shared.names.whereis(name)
+        self.shard.whereis(name)
     }
 
     // ----- timers --------------------------------------------------------------------
@@ -330,7 +249,7 @@ impl<'a, P: Process> Ctx<'a, P> {
     /// # Errors
     /// [`TimerError::Full`] at the shard's timer limit.
     pub fn start_timer(&mut self, delay: Duration, tag: u64) -> Result<TimerRef, TimerError> {
-        self.core.start_timer(self.me, delay, tag)
+        self.shard.start_timer(self.me, delay, tag)
     }
 
     /// At `at` (time since the node started, as [`Ctx::now`] gives it), this process gets
@@ -340,7 +259,7 @@ impl<'a, P: Process> Ctx<'a, P> {
     /// # Errors
     /// [`TimerError::Full`] at the shard's timer limit.
     pub fn start_timer_at(&mut self, at: Duration, tag: u64) -> Result<TimerRef, TimerError> {
-        self.core.start_timer_at(self.me, at, tag)
+        self.shard.start_timer_at(self.me, at, tag)
     }
 
     /// After `delay`, sends `message` to `to`. A message to this process itself does not
@@ -354,22 +273,12 @@ impl<'a, P: Process> Ctx<'a, P> {
         to: Addr<M>,
         message: M,
     ) -> Result<TimerRef, TimerError> {
-        let me = self.me;
-        self.core.after(
-            delay,
-            Box::new(move |core: &mut ShardCore| {
-                if to.pid() == me {
-                    core.deliver_unbounded(me, message);
-                } else if core.send(to.pid(), message).is_err() {
-                    core.stats.timer_sends_dropped += 1;
-                }
-            }),
-        )
+        self.shard.send_after(self.me, delay, to, message)
     }
 
     /// Cancels a timer started on any shard of this node.
     pub fn cancel_timer(&mut self, timer: TimerRef) -> TimerCancel {
-        self.core.cancel_timer(timer)
+        self.shard.cancel_timer(timer)
     }
 
     // ----- requests ------------------------------------------------------------------
@@ -411,7 +320,7 @@ impl<'a, P: Process> Ctx<'a, P> {
     {
         let sink = ReplySink::of::<P::Msg, R>();
         let (request, deadline_ns) = self
-            .core
+            .shard
             .open_call(self.me, timeout, sink)
             .ok_or(CallError::TimerLimit)?;
         let reply_to = ReplyTo {
@@ -420,10 +329,10 @@ impl<'a, P: Process> Ctx<'a, P> {
             deadline_ns,
             deliver: deliver_reply::<P::Msg, R>,
         };
-        match self.core.send(server.pid(), build(reply_to)) {
+        match self.shard.send(self.me, server.pid(), build(reply_to)) {
             Ok(()) => Ok(request),
             Err(error) => {
-                self.core.abandon_call(request);
+                self.shard.abandon_call(request);
                 Err(match error {
                     SendError::NoRoute(_) => CallError::NoRoute,
                     _ => CallError::Full,
@@ -454,7 +363,7 @@ impl<'a, P: Process> Ctx<'a, P> {
         }
         let request = self.notify(server, &mut build, timeout)?;
         let caller = self.me;
-        let resend = move |core: &mut ShardCore, request: RequestId, deadline_ns: u64| {
+        let resend = move |shard: &mut Shard, request: RequestId, deadline_ns: u64| {
             let deliver = deliver_reply::<P::Msg, R>;
             let reply_to = ReplyTo {
                 caller,
@@ -462,27 +371,27 @@ impl<'a, P: Process> Ctx<'a, P> {
                 deadline_ns,
                 deliver,
             };
-            core.send(server.pid(), build(reply_to)).is_ok()
+            shard.send(caller, server.pid(), build(reply_to)).is_ok()
         };
-        self.core
+        self.shard
             .set_retry(request, retries, timeout, Box::new(resend));
         Ok(request)
     }
 
     /// Answers a request. A reply after the caller's deadline is dropped at the caller.
     pub fn reply<R: Send + 'static>(&mut self, to: ReplyTo<R>, value: R) {
-        (to.deliver)(self.core, to.caller, to.request, value);
+        (to.deliver)(self.shard, to.caller, to.request, value);
     }
 
     /// Whether the caller of a request has stopped waiting (cancel-when-late: skip work
     /// whose answer would be dropped).
     pub fn is_late<R>(&self, request: &ReplyTo<R>) -> bool {
-        self.core.clock.now_ns() > request.deadline_ns
+        self.shard.now_ns() > request.deadline_ns
     }
 
     /// The shard clock in nanoseconds (for [`ReplyTo::to_wire`] / `from_wire`).
     pub fn now_ns(&self) -> u64 {
-        self.core.clock.now_ns()
+        self.shard.now_ns()
     }
 
     // ----- distribution --------------------------------------------------------------
@@ -490,34 +399,18 @@ impl<'a, P: Process> Ctx<'a, P> {
     /// Watches `node`: when it goes down, this process gets [`crate::SystemMsg::NodeDown`]
     /// (at once if it is not connected now).
     pub fn monitor_node(&mut self, node: NodeId) {
-        let connected = self.nodes().contains(&node) || node == self.core.node;
-        if connected {
-            self.core
-                .node_watchers
-                .entry(node)
-                .or_default()
-                .push(self.me);
-        } else {
-            self.core
-                .deliver_system(self.me, crate::SystemMsg::NodeDown { node });
-        }
+        self.shard.monitor_node(self.me, node);
     }
 
     /// Subscribes this process to every node going up ([`crate::SystemMsg::NodeUp`]) or
     /// down ([`crate::SystemMsg::NodeDown`]) — Erlang's `net_kernel:monitor_nodes/1`.
     pub fn subscribe_nodes(&mut self) {
-        if !self.core.all_node_watchers.contains(&self.me) {
-            self.core.all_node_watchers.push(self.me);
-        }
+        self.shard.subscribe_nodes(self.me);
     }
 
     /// Nodes this shard is connected to.
     pub fn nodes(&self) -> Vec<NodeId> {
-        self.core
-            .router
-            .as_ref()
-            .map(|router| router.nodes())
-            .unwrap_or_default()
+        self.shard.nodes()
     }
 
     /// Asks `node` to start a process of the behaviour registered there as `behaviour`
@@ -539,19 +432,20 @@ impl<'a, P: Process> Ctx<'a, P> {
         args.encode(&mut encoded).map_err(|_| CallError::NoRoute)?;
         let sink = ReplySink::spawned();
         let (request, _) = self
-            .core
+            .shard
             .open_call(self.me, timeout, sink)
             .ok_or(CallError::TimerLimit)?;
         let spawn = crate::RemoteSpawn {
             behaviour: behaviour.to_owned(),
             args: encoded,
         };
-        let sent = match self.core.router.as_mut() {
-            Some(router) => router.spawn(node, self.me, request, spawn).is_ok(),
+        let me = self.me;
+        let sent = match self.shard.router_mut() {
+            Some(router) => router.spawn(node, me, request, spawn).is_ok(),
             None => false,
         };
         if !sent {
-            self.core.abandon_call(request);
+            self.shard.abandon_call(request);
             return Err(CallError::NoRoute);
         }
         Ok(request)
@@ -565,17 +459,14 @@ impl<'a, P: Process> Ctx<'a, P> {
     /// [`NameError::NoProc`] without distribution.
     pub fn register_global(&mut self, name: &str) -> Result<(), NameError> {
         let me = self.me;
-        let router = self.core.router.as_mut().ok_or(NameError::NoProc)?;
+        let router = self.shard.router_mut().ok_or(NameError::NoProc)?;
         router.register_global(name, me)?;
-        self.add_relation(|relations| {
-            relations.global_names = true;
-            true
-        });
+        self.shard.mark_global_names(me);
         Ok(())
     }
 
     /// The process registered as `name` anywhere in the cluster.
     pub fn whereis_global(&self, name: &str) -> Option<Pid> {
-        self.core.router.as_ref()?.whereis_global(name)
+        self.shard.router()?.whereis_global(name)
     }
 }

@@ -27,6 +27,9 @@ pub enum ExitReason {
     NoConnection,
     /// A message arrived at a full mailbox of a process whose overflow policy is to exit.
     MailboxOverflow,
+    /// The process's system lane (replies, timer messages, signals) reached
+    /// [`crate::SYSTEM_LANE_LEN_MAX`]: it handled nothing while they poured in.
+    SystemOverflow,
     /// A supervisor restarted children more often than its intensity allows and gave up.
     RestartIntensity,
     /// The shard could not hold another process (its process limit was reached).
@@ -74,6 +77,7 @@ impl fmt::Display for ExitReason {
             Self::NoProc => f.write_str("noproc"),
             Self::NoConnection => f.write_str("noconnection"),
             Self::MailboxOverflow => f.write_str("mailbox overflow"),
+            Self::SystemOverflow => f.write_str("system lane overflow"),
             Self::RestartIntensity => f.write_str("reached max restart intensity"),
             Self::ProcessLimit => f.write_str("shard process limit reached"),
         }

@@ -69,6 +69,20 @@ impl<T> Fifo<T> {
         Some(value)
     }
 
+    /// The oldest item.
+    #[inline]
+    pub(crate) fn front(&self) -> Option<&T> {
+        if self.len == 0 {
+            return None;
+        }
+        // SAFETY: with len > 0 the head slot is live and initialised.
+        Some(unsafe {
+            self.buffer
+                .get_unchecked(self.head as usize)
+                .assume_init_ref()
+        })
+    }
+
     /// Keeps only the items `keep` accepts, in order.
     pub(crate) fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
         for _ in 0..self.len {

@@ -21,10 +21,10 @@ use std::sync::Arc;
 use hashbrown::{HashMap, HashSet};
 
 use crate::config::Overflow;
-use crate::core::ShardCore;
 use crate::mailbox::{Envelope, Mailbox};
 use crate::pid::{MonitorRef, Pid};
 use crate::process::{Process, SystemMsg};
+use crate::shard::Shard;
 use crate::table::Slot;
 
 /// A registered name.
@@ -83,14 +83,26 @@ pub(crate) struct Cell<P: Process> {
     pub(crate) relations: Option<Box<Relations>>,
 }
 
+/// What a push into the system lane did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SystemPush {
+    /// Queued; `true` if the process must now be put in the run queue.
+    Queued(bool),
+    /// The system lane is full ([`crate::SYSTEM_LANE_LEN_MAX`]): nothing was queued.
+    Full,
+}
+
 /// What the shard does with an arena without knowing its process type.
 pub(crate) trait AnyArena {
-    /// Queues a system message; `true` if the process must now be put in the run queue.
-    fn push_system(&mut self, cell: u32, message: Box<SystemMsg>) -> bool;
+    /// Queues a system message (see [`SystemPush`]).
+    fn push_system(&mut self, cell: u32, message: Box<SystemMsg>) -> SystemPush;
     fn remove_down(&mut self, cell: u32, monitor: MonitorRef) -> bool;
     fn relations(&mut self, cell: u32) -> &mut Relations;
     fn relations_if_any(&mut self, cell: u32) -> Option<&mut Relations>;
     fn overflow(&self, cell: u32) -> Overflow;
+    /// Drops the oldest queued user message; whether there was one.
+    fn evict_oldest(&mut self, cell: u32) -> bool;
+
     /// Drops the process's state and queued messages; hands back its relations.
     fn remove(&mut self, cell: u32) -> Option<Box<Relations>>;
 }
@@ -119,10 +131,16 @@ impl<P: Process> Arena<P> {
 }
 
 impl<P: Process> AnyArena for Arena<P> {
-    fn push_system(&mut self, cell: u32, message: Box<SystemMsg>) -> bool {
+    fn push_system(&mut self, cell: u32, message: Box<SystemMsg>) -> SystemPush {
         let mailbox = &mut self.mailboxes[cell as usize];
-        mailbox.push_unbounded(Envelope::System(message));
-        mailbox.mark_scheduled()
+        match mailbox.push_system(message) {
+            Ok(()) => SystemPush::Queued(mailbox.mark_scheduled()),
+            Err(_) => SystemPush::Full,
+        }
+    }
+
+    fn evict_oldest(&mut self, cell: u32) -> bool {
+        self.mailboxes[cell as usize].evict_oldest_user()
     }
 
     fn remove_down(&mut self, cell: u32, monitor: MonitorRef) -> bool {
@@ -149,14 +167,26 @@ impl<P: Process> AnyArena for Arena<P> {
     }
 }
 
-/// Handles a scheduled process of one kind (`run.rs`, monomorphised per kind).
-pub(crate) type RunFn = fn(&mut ShardCore, Pid, Slot);
+/// Handles a scheduled process of one kind (`shard/run.rs`, monomorphised per kind);
+/// whether the run used the process's whole budget.
+pub(crate) type RunFn = fn(&mut Shard, Pid, Slot) -> bool;
+
+/// What the arrival of a user message from another shard or node did.
+pub(crate) enum Arrived<M> {
+    /// Queued; `schedule`: the process must now be put in the run queue; `refusing`: the
+    /// mailbox is at its bound and its senders must be told (`flow.rs`).
+    Queued { schedule: bool, refusing: bool },
+    /// No room even in the headroom: the receiver's overflow policy decides.
+    Full(M, Overflow),
+    /// The process does not take messages of type `M`.
+    Misrouted,
+}
 
 /// What a typed push into a mailbox of unknown kind did.
 pub(crate) enum Push<M> {
     /// Queued; `true` if the process must now be put in the run queue.
     Queued(bool),
-    /// The bound was reached; the message is handed back.
+    /// The bound (or the system lane) was reached; the message is handed back.
     Full(M),
     /// The process does not take messages of type `M`.
     Misrouted,
@@ -208,7 +238,7 @@ impl Kinds {
             mailboxes: NonNull::new(mailboxes.cast::<()>()).expect("field of a live box"),
             process_type: TypeId::of::<P>(),
             message_type: TypeId::of::<P::Msg>(),
-            run: crate::run::run_process::<P>,
+            run: crate::shard::run_process::<P>,
             name: std::any::type_name::<P>(),
         });
         self.ids.insert(TypeId::of::<P>(), id);
@@ -258,7 +288,8 @@ impl Kinds {
         Some(unsafe { &mut *entry.mailboxes.as_ptr().cast::<Vec<Mailbox<M>>>() })
     }
 
-    /// Queues an envelope of message type `M` for `cell` of kind `kind`.
+    /// Queues an envelope of message type `M` for `cell` of kind `kind`: a `User`
+    /// message within the bound, an `Unbounded` one within the system lane.
     #[inline]
     pub(crate) fn push<M: 'static>(
         &mut self,
@@ -270,9 +301,31 @@ impl Kinds {
             return Push::Misrouted;
         };
         let mailbox = &mut mailboxes[cell as usize];
-        if let Err(envelope) = mailbox.push(envelope) {
-            return Push::Full(envelope);
+        let pushed = match envelope {
+            Envelope::User(message) => mailbox.push_user(message),
+            Envelope::Unbounded(message) => mailbox.push_reply(message),
+            Envelope::System(_) => unreachable!("system messages go through push_system"),
+        };
+        match pushed {
+            Ok(()) => Push::Queued(mailbox.mark_scheduled()),
+            Err(message) => Push::Full(message),
         }
-        Push::Queued(mailbox.mark_scheduled())
+    }
+
+    /// Queues a user message that arrived from another shard or node, within the bound
+    /// plus the arrival headroom (`mailbox.rs`).
+    #[inline]
+    pub(crate) fn arrive<M: 'static>(&mut self, kind: u16, cell: u32, message: M) -> Arrived<M> {
+        let Some(mailboxes) = self.mailboxes::<M>(kind) else {
+            return Arrived::Misrouted;
+        };
+        let mailbox = &mut mailboxes[cell as usize];
+        match mailbox.push_arrived(message) {
+            Ok(refusing) => Arrived::Queued {
+                schedule: mailbox.mark_scheduled(),
+                refusing,
+            },
+            Err(message) => Arrived::Full(message, mailbox.overflow),
+        }
     }
 }

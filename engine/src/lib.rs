@@ -27,57 +27,65 @@
 //! ```
 //!
 //! Invariants the whole crate keeps:
-//! - A shard's state (`ShardCore`, `Ctx`, `ShardCtx`) is `!Send`: it never leaves its
+//! - A shard's state (`Shard`, `Ctx`, `ShardCtx`) is `!Send`: it never leaves its
 //!   thread. Only parcels (whose payloads are `Send`) and injected closures cross.
 //! - Every queue is bounded, and says what happens when full: mailboxes (user messages,
-//!   [`MAILBOX_LEN_MAX_DEFAULT`]), rings ([`RING_PARCELS_DEFAULT`]) with a bounded outbox
-//!   behind ([`OUTBOX_LEN_MAX`]), injection queues ([`INJECT_QUEUE_LEN_MAX`]), timers
+//!   [`MAILBOX_LEN_MAX_DEFAULT`], with the overflow policy the process declares — see
+//!   [`Overflow`] and the flow-control contract in `flow.rs`; replies and signals in a
+//!   lane of their own, [`SYSTEM_LANE_LEN_MAX`]), rings ([`RING_PARCELS_DEFAULT`]) with a
+//!   bounded outbox behind ([`OUTBOX_LEN_MAX`], [`OUTBOX_PER_SENDER_MAX`] per sender),
+//!   injection queues ([`INJECT_QUEUE_LEN_MAX`]), timers
 //!   ([`TIMERS_PER_SHARD_MAX_DEFAULT`]), processes per shard, relations per process.
-//!   Signals (exit, DOWN) are never dropped for lack of room: they are bounded by the
-//!   links and monitors that produce them.
+//! - A sender on another shard or node is refused like one on the receiver's shard
+//!   (`Full`), once the receiver's shard has told it; no flood kills a receiver unless it
+//!   asked for [`Overflow::Exit`].
 //! - Between one sender and one receiver, messages and signals arrive in the order sent.
 
 mod call;
 mod clock;
 mod config;
-mod core;
 mod ctx;
 mod doorbell;
 mod error;
 mod executor;
 mod exit;
 mod fifo;
+mod flow;
 pub mod fsm;
 pub mod io;
 mod kind;
 mod local;
 mod mailbox;
 mod node;
+mod node_config;
 mod outlet;
 mod panic;
 mod parcel;
 mod pid;
 mod process;
+mod procs;
 mod registry;
+mod relations;
 mod remote;
 mod ring;
-mod run;
-mod signal;
-mod spawn;
+mod sched;
+mod shard;
 mod stats;
 mod supervisor;
 mod table;
 mod timer;
+mod transport;
 mod watchdog;
 
 pub use call::{Reply, ReplyTo};
 pub use config::{
-    CALL_RETRIES_MAX, CALL_TIMEOUT_DEFAULT, CHILD_SHUTDOWN_DEFAULT, EARLY_PARCELS_MAX,
-    INJECT_QUEUE_LEN_MAX, IO_MEMORY_BYTES, LONG_HANDLER, MAILBOX_LEN_MAX_DEFAULT, MESSAGES_PER_RUN,
-    MESSAGES_PER_RUN_MAX, NODE_SHUTDOWN_GRACE, NodeConfig, OUTBOX_LEN_MAX, Overflow, PREEMPT_TIMER,
+    ARRIVAL_HEADROOM_DIVISOR, CALL_RETRIES_MAX, CALL_TIMEOUT_DEFAULT, CHILD_SHUTDOWN_DEFAULT,
+    EARLY_PARCELS_MAX, INJECT_QUEUE_LEN_MAX, IO_MEMORY_BYTES, LONG_HANDLER,
+    MAILBOX_LEN_MAX_DEFAULT, MESSAGES_PER_RUN, MESSAGES_PER_RUN_MAX, NODE_SHUTDOWN_GRACE,
+    OUTBOX_LEN_MAX, OUTBOX_PER_SENDER_MAX, Overflow, PREEMPT_TIMER,
     PROCESSES_PER_SHARD_MAX_DEFAULT, Placement, Priority, RELATIONS_PER_PROCESS_MAX,
-    RING_PARCELS_DEFAULT, RING_PUBLISH_BATCH, RUNS_PER_PREEMPT_CHECK, SHARDS_MAX, Services,
-    SpawnOptions, TIMERS_PER_SHARD_MAX_DEFAULT,
+    REOPEN_DIVISOR, RING_PARCELS_DEFAULT, RING_PUBLISH_BATCH, RUNS_PER_PREEMPT_CHECK, SHARDS_MAX,
+    SYSTEM_LANE_LEN_MAX, SpawnOptions, TIMERS_PER_SHARD_MAX_DEFAULT,
 };
 pub use ctx::Ctx;
 pub use error::{CallError, NameError, NodeError, SendError, SpawnError, TimerError};
@@ -85,6 +93,7 @@ pub use exit::{ExitReason, PanicInfo};
 pub use kind::Name;
 pub use local::LocalShard;
 pub use node::{Node, NodeHandle, ShardCtx};
+pub use node_config::{NodeConfig, Services};
 pub use outlet::Outlet;
 pub use pid::{Addr, MonitorRef, NodeId, Pid, RequestId, TimerRef};
 pub use process::{Process, SystemMsg};
@@ -93,7 +102,7 @@ pub use remote::{
     RemoteSpawnError, RouteError, Router, ShardHandle, ShardService, WireError, WireMessage,
     WireReplyTo, WireTypes, wire_code,
 };
-pub use spawn::Spawned;
+pub use shard::Spawned;
 pub use stats::ShardStats;
 pub use supervisor::{
     CHILDREN_MAX, ChildSpec, DynamicStartFn, RESTART_INTENSITY_DEFAULT, RESTART_PERIOD_DEFAULT,

@@ -2,25 +2,24 @@
 //! deterministic tests of processes, and for profiling the engine's hot paths under tools
 //! that cannot follow io_uring (valgrind).
 //!
-//! It runs the same `ShardCore` and the same turn as a node's shard; only the loop is
+//! It runs the same `Shard` and the same turn as a node's shard; only the loop is
 //! yours: [`LocalShard::run_until_idle`] turns until nothing is runnable. It has no io
 //! loop, so processes must not spawn async tasks.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize};
+use std::sync::atomic::AtomicBool;
 
-use crate::config::{INJECT_QUEUE_LEN_MAX, NodeConfig, SpawnOptions};
-use crate::core::{NodeShared, ShardCore, ShardShared};
+use crate::config::{INJECT_QUEUE_LEN_MAX, SpawnOptions};
 use crate::error::{SendError, SpawnError};
+use crate::node_config::NodeConfig;
 use crate::pid::{Addr, NodeId};
 use crate::process::Process;
-use crate::registry::Registry;
-use crate::run::{TurnOutcome, turn};
+use crate::shard::{NodeShared, Shard, ShardShared, TurnOutcome, turn};
 use crate::stats::ShardStats;
 
 /// A single shard on the calling thread (see the module docs).
 pub struct LocalShard {
-    core: ShardCore,
+    shard: Shard,
 }
 
 impl LocalShard {
@@ -36,19 +35,11 @@ impl LocalShard {
             id: NodeId(1),
             wire: Arc::clone(&config.wire),
             config,
-            shards: vec![ShardShared {
-                doorbell: Default::default(),
-                processes: AtomicUsize::new(0),
-                inject,
-                watch: Default::default(),
-                thread: Default::default(),
-                tid: Default::default(),
-            }],
-            names: Registry::default(),
+            shards: vec![ShardShared::new(inject)],
             stopping: AtomicBool::new(false),
         });
         Self {
-            core: ShardCore::new(0, shared, vec![None], vec![None], receiver),
+            shard: Shard::new(0, shared, vec![None], vec![None], receiver),
         }
     }
 
@@ -75,7 +66,7 @@ impl LocalShard {
             monitor: false,
             ..options
         };
-        Ok(self.core.spawn_here(process, options, None)?.addr)
+        Ok(self.shard.spawn_here(process, options, None)?.addr)
     }
 
     /// Sends a message (handled at the next turn).
@@ -83,13 +74,14 @@ impl LocalShard {
     /// # Errors
     /// As [`crate::Ctx::send`].
     pub fn send<M: Send + 'static>(&mut self, to: Addr<M>, message: M) -> Result<(), SendError<M>> {
-        self.core.send(to.pid(), message)
+        let from = self.shard.own_pid();
+        self.shard.send(from, to.pid(), message)
     }
 
     /// Turns until no process is runnable and no timer is due; returns the turns taken.
     pub fn run_until_idle(&mut self) -> usize {
         let mut turns = 1;
-        while turn(&mut self.core, || false) == TurnOutcome::Busy {
+        while turn(&mut self.shard, || false) == TurnOutcome::Busy {
             turns += 1;
         }
         turns
@@ -97,8 +89,6 @@ impl LocalShard {
 
     /// This shard's statistics.
     pub fn stats(&self) -> ShardStats {
-        let mut stats = self.core.stats;
-        stats.processes = self.core.table.live() as u64;
-        stats
+        self.shard.stats()
     }
 }

@@ -1,16 +1,20 @@
 //! A process's mailbox: one FIFO of user messages, replies and system messages, with a
-//! bound on user messages only.
+//! bound on user messages and a bound of its own on the rest (the system lane).
 //!
 //! Invariants:
 //! - Everything is handled in arrival order; a system message never overtakes a user
 //!   message that arrived before it (per-pair ordering of messages and signals).
-//! - `user_len` counts `User` envelopes only, and never exceeds `user_len_max`. Replies,
-//!   timer messages and system messages are bounded by what produces them (outstanding
-//!   requests, live timers, relations), so they never count and are never refused.
+//! - `user_len` counts `User` envelopes only. It never exceeds `user_len_max` through
+//!   [`Mailbox::push_user`] (sends that can see the mailbox) nor
+//!   `user_len_max + headroom` through [`Mailbox::push_arrived`] (messages from other
+//!   shards or nodes, sent before their sender could know it was full; see `flow.rs`).
+//! - Replies, timer messages and system messages (the rest of the queue, `len -
+//!   user_len`) never exceed [`SYSTEM_LANE_LEN_MAX`]; they are bounded by what produces
+//!   them (outstanding requests, live timers, relations), so that bound is a backstop.
 //! - An empty mailbox keeps its buffer: a process that is messaged often does not
 //!   allocate per message; an idle process never allocated one.
 
-use crate::config::Overflow;
+use crate::config::{ARRIVAL_HEADROOM_DIVISOR, Overflow, REOPEN_DIVISOR, SYSTEM_LANE_LEN_MAX};
 use crate::fifo::Fifo;
 use crate::pid::MonitorRef;
 use crate::process::SystemMsg;
@@ -19,7 +23,7 @@ use crate::process::SystemMsg;
 pub(crate) enum Envelope<M> {
     /// A message sent with `send`: counted against the bound.
     User(M),
-    /// A reply to a request, or a message from the process's own timer: not counted.
+    /// A reply to a request, or a message from the process's own timer: system lane.
     Unbounded(M),
     /// Exit, DOWN, timeout, timer and the other system messages: boxed, so an envelope
     /// is no bigger than the message plus a tag.
@@ -36,6 +40,9 @@ pub(crate) struct Mailbox<M> {
     /// The process is in its shard's run queue or running. Kept here, beside the queue
     /// every delivery touches anyway, so scheduling costs no extra lookup.
     pub(crate) scheduled: bool,
+    /// Senders on other shards or nodes were told this mailbox is full and wait to hear
+    /// it has room (`flow.rs`); checked when a run ends.
+    pub(crate) refusing: bool,
 }
 
 impl<M> Mailbox<M> {
@@ -43,42 +50,85 @@ impl<M> Mailbox<M> {
         Self {
             queue: Fifo::new(),
             user_len: 0,
-            user_len_max: u32::try_from(user_len_max).unwrap_or(u32::MAX),
+            user_len_max: u32::try_from(user_len_max).unwrap_or(u32::MAX / 2),
             overflow,
             run_budget: crate::config::MESSAGES_PER_RUN as u16,
             scheduled: false,
+            refusing: false,
         }
     }
 
-    /// Queues an envelope; a user message past the bound is handed back.
+    /// Queues a user message from a sender that can see this mailbox (same shard), or
+    /// hands it back at the bound.
     #[inline]
-    pub(crate) fn push(&mut self, envelope: Envelope<M>) -> Result<(), M> {
-        if let Envelope::User(_) = &envelope {
-            if self.user_len >= self.user_len_max {
-                let Envelope::User(message) = envelope else {
-                    unreachable!("matched above")
-                };
-                return Err(message);
-            }
-            self.user_len += 1;
+    pub(crate) fn push_user(&mut self, message: M) -> Result<(), M> {
+        if self.user_len >= self.user_len_max {
+            return Err(message);
         }
-        self.queue.push_back(envelope);
+        self.user_len += 1;
+        self.queue.push_back(Envelope::User(message));
         Ok(())
     }
 
-    /// Queues a user message, or hands it back when the bound is reached.
-    #[cfg(test)]
-    pub(crate) fn push_user(&mut self, message: M) -> Result<(), M> {
-        self.push(Envelope::User(message))
+    /// Queues a user message that arrived from another shard or node: up to the bound,
+    /// plus — for a `Refuse` mailbox, whose senders are told and stop — the headroom for
+    /// messages already on their way when it filled. `Ok(true)` when the mailbox is now at
+    /// its bound and refuses senders (they must be told; see `flow.rs`).
+    #[inline]
+    pub(crate) fn push_arrived(&mut self, message: M) -> Result<bool, M> {
+        let refuse = self.overflow == Overflow::Refuse;
+        let limit = if refuse {
+            self.user_len_max + self.headroom()
+        } else {
+            self.user_len_max
+        };
+        if self.user_len >= limit {
+            return Err(message);
+        }
+        self.user_len += 1;
+        self.queue.push_back(Envelope::User(message));
+        let refusing = refuse && self.at_bound();
+        self.refusing |= refusing;
+        Ok(refusing)
     }
 
-    /// Queues an envelope that is not counted against the bound.
-    pub(crate) fn push_unbounded(&mut self, envelope: Envelope<M>) {
-        debug_assert!(
-            !matches!(envelope, Envelope::User(_)),
-            "user messages are bounded"
-        );
-        self.queue.push_back(envelope);
+    /// Messages taken past the bound from senders that could not know.
+    fn headroom(&self) -> u32 {
+        (self.user_len_max / ARRIVAL_HEADROOM_DIVISOR as u32).max(1)
+    }
+
+    /// Whether the user messages reached the bound (senders elsewhere must be told).
+    #[inline]
+    pub(crate) fn at_bound(&self) -> bool {
+        self.user_len >= self.user_len_max
+    }
+
+    /// Whether a refusing mailbox has drained enough to take senders again.
+    #[inline]
+    pub(crate) fn may_reopen(&self) -> bool {
+        self.user_len <= self.user_len_max / REOPEN_DIVISOR as u32
+    }
+
+    fn system_lane_full(&self) -> bool {
+        self.queue.len() - self.user_len as usize >= SYSTEM_LANE_LEN_MAX
+    }
+
+    /// Queues a reply or a message of the process's own timer (system lane).
+    pub(crate) fn push_reply(&mut self, message: M) -> Result<(), M> {
+        if self.system_lane_full() {
+            return Err(message);
+        }
+        self.queue.push_back(Envelope::Unbounded(message));
+        Ok(())
+    }
+
+    /// Queues a system message (system lane).
+    pub(crate) fn push_system(&mut self, message: Box<SystemMsg>) -> Result<(), Box<SystemMsg>> {
+        if self.system_lane_full() {
+            return Err(message);
+        }
+        self.queue.push_back(Envelope::System(message));
+        Ok(())
     }
 
     #[inline]
@@ -90,9 +140,28 @@ impl<M> Mailbox<M> {
         Some(envelope)
     }
 
+    /// Drops the oldest queued user message (overflow policy `DropOldest`); whether there
+    /// was one. O(1) when it is at the front, as it is unless system messages wait.
+    pub(crate) fn evict_oldest_user(&mut self) -> bool {
+        if matches!(self.queue.front(), Some(Envelope::User(_))) {
+            drop(self.pop());
+            return true;
+        }
+        let mut found = false;
+        self.queue.retain(|envelope| {
+            let first_user = !found && matches!(envelope, Envelope::User(_));
+            found |= first_user;
+            !first_user
+        });
+        if found {
+            self.user_len -= 1;
+        }
+        found
+    }
+
     /// The mailbox of a dead cell index: empty, no buffer.
     pub(crate) fn vacant() -> Self {
-        Self::new(0, Overflow::Drop)
+        Self::new(0, Overflow::DropNewest)
     }
 
     /// Marks the process scheduled; `true` if it was not (the caller must queue it).
@@ -137,7 +206,7 @@ mod tests {
         Down(u64),
     }
 
-    fn down(monitor: u64) -> Envelope<u64> {
+    fn down(monitor: u64) -> Box<SystemMsg> {
         let pid = Pid {
             node: NodeId(1),
             shard: 0,
@@ -145,11 +214,11 @@ mod tests {
             slot: 0,
             generation: 0,
         };
-        Envelope::System(Box::new(SystemMsg::Down {
+        Box::new(SystemMsg::Down {
             monitor: MonitorRef(monitor),
             pid,
             reason: ExitReason::Normal,
-        }))
+        })
     }
 
     fn as_item(envelope: Envelope<u64>) -> Item {
@@ -168,7 +237,7 @@ mod tests {
         for seed in 0..2_000u64 {
             let mut rng = fastrand::Rng::with_seed(seed);
             let bound = rng.usize(1..8);
-            let mut mailbox = Mailbox::new(bound, Overflow::Exit);
+            let mut mailbox = Mailbox::new(bound, Overflow::Refuse);
             let mut model: VecDeque<Item> = VecDeque::new();
             for step in 0..300u64 {
                 let users = model
@@ -186,13 +255,13 @@ mod tests {
                         }
                     }
                     2 => {
-                        mailbox.push_unbounded(Envelope::Unbounded(step));
+                        mailbox.push_reply(step).unwrap();
                         model.push_back(Item::Unbounded(step));
                     }
                     3 => {
                         let monitor = rng.u64(0..4);
                         if rng.bool() {
-                            mailbox.push_unbounded(down(monitor));
+                            mailbox.push_system(down(monitor)).unwrap();
                             model.push_back(Item::Down(monitor));
                         } else {
                             let had = model.contains(&Item::Down(monitor));

@@ -2,7 +2,7 @@
 //! use to reach it.
 //!
 //! Start-up builds one SPSC ring per ordered pair of shards and one bounded injection
-//! queue per shard, then starts the shard threads (each builds its own `ShardCore`, which
+//! queue per shard, then starts the shard threads (each builds its own `Shard`, which
 //! never leaves its thread) and a watchdog thread.
 //!
 //! Shutdown is graceful: each shard sends `shutdown` to the processes started from
@@ -16,21 +16,19 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::config::{INJECT_QUEUE_LEN_MAX, NodeConfig, SHARDS_MAX, SpawnOptions};
-use crate::core::{NodeShared, Outbound, ShardCore, ShardShared};
+use crate::config::{INJECT_QUEUE_LEN_MAX, SHARDS_MAX, SpawnOptions};
 use crate::error::{NodeError, SendError, SpawnError};
 use crate::executor::{self, ShardThread};
 use crate::exit::ExitReason;
+use crate::node_config::NodeConfig;
 use crate::parcel::{Parcel, Remote};
 use crate::pid::{Addr, NodeId, Pid};
 use crate::process::Process;
-use crate::registry::Registry;
 use crate::ring::{Consumer, Producer, ring};
-use crate::run::{TurnOutcome, turn};
-use crate::signal::{ExitKind, Signal};
-use crate::spawn::Spawned;
+use crate::shard::{NodeShared, Shard, ShardShared, Signal, Spawned, TurnOutcome, turn};
 use crate::stats::ShardStats;
-use crate::watchdog::{self, Watch};
+use crate::transport::Outbound;
+use crate::watchdog;
 
 thread_local! {
     static ON_SHARD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -70,15 +68,7 @@ impl Node {
         let mut shard_shared = Vec::with_capacity(shards);
         for _ in 0..shards {
             let (sender, receiver) = flume::bounded(INJECT_QUEUE_LEN_MAX);
-            let watch = Arc::new(Watch::default());
-            shard_shared.push(ShardShared {
-                doorbell: Default::default(),
-                processes: AtomicUsize::new(0),
-                inject: sender,
-                watch,
-                thread: std::sync::atomic::AtomicU64::new(0),
-                tid: std::sync::atomic::AtomicU64::new(0),
-            });
+            shard_shared.push(ShardShared::new(sender));
             receivers.push(receiver);
         }
         let (pin, cpu_offset) = (config.pin, config.cpu_offset);
@@ -87,7 +77,6 @@ impl Node {
             wire: Arc::clone(&config.wire),
             config,
             shards: shard_shared,
-            names: Registry::default(),
             stopping: AtomicBool::new(false),
         });
         let handle = NodeHandle {
@@ -222,6 +211,9 @@ fn build_rings(shards: usize, capacity: usize) -> Rings {
 }
 
 /// The shard's single long-running task: turn, yield, sleep, until shutdown completes.
+///
+/// The shard lives in an `Rc<RefCell<_>>` so that the services' tasks on this thread
+/// (`ShardHandle::with`) reach it between turns; a turn holds it for its whole length.
 async fn shard_main(
     id: u8,
     handle: NodeHandle,
@@ -235,7 +227,7 @@ async fn shard_main(
     me.thread.store(executor::thread_token(), Ordering::Release);
     me.tid
         .store(executor::kernel_thread_id(), Ordering::Release);
-    let core = Rc::new(RefCell::new(ShardCore::new(
+    let core = Rc::new(RefCell::new(Shard::new(
         id,
         Arc::clone(&shared),
         outbound,
@@ -244,13 +236,13 @@ async fn shard_main(
     )));
     for service in &shared.config.services.0 {
         service.start(crate::remote::ShardHandle {
-            core: Rc::clone(&core),
+            shard: Rc::clone(&core),
         });
     }
     let mut yielder = executor::Yielder::default();
     let mut shutdown = Shutdown::default();
     loop {
-        let outcome = core.borrow_mut().run_turn();
+        let outcome = turn(&mut core.borrow_mut(), executor::should_yield);
         start_tasks(&core);
         if shared.stopping.load(Ordering::Acquire)
             && shutdown.advance(&mut core.borrow_mut(), &handle)
@@ -269,14 +261,14 @@ async fn shard_main(
     }
 }
 
-fn start_tasks(core: &Rc<RefCell<ShardCore>>) {
-    let tasks = std::mem::take(&mut core.borrow_mut().tasks);
+fn start_tasks(core: &Rc<RefCell<Shard>>) {
+    let tasks = core.borrow_mut().take_tasks();
     for task in tasks {
         executor::spawn_task(task);
     }
 }
 
-async fn park(core: &Rc<RefCell<ShardCore>>, shared: &NodeShared, id: u8, next_ns: Option<u64>) {
+async fn park(core: &Rc<RefCell<Shard>>, shared: &NodeShared, id: u8, next_ns: Option<u64>) {
     if watch_rings(&core.borrow()) {
         return;
     }
@@ -284,7 +276,7 @@ async fn park(core: &Rc<RefCell<ShardCore>>, shared: &NodeShared, id: u8, next_n
     bell.prepare_sleep();
     let (pending, now_ns) = {
         let core = core.borrow();
-        (core.has_work(), core.clock.now_ns())
+        (core.has_work(), core.now_ns())
     };
     if pending {
         bell.cancel_sleep();
@@ -312,13 +304,13 @@ const RING_WATCH: Duration = Duration::from_micros(50);
 const RING_ACTIVE_WINDOW_NS: u64 = 1_000_000;
 
 /// Watches the rings for [`RING_WATCH`] if parcels flowed recently; `true` if work came.
-fn watch_rings(core: &ShardCore) -> bool {
-    let now = core.clock.now_ns();
-    if now.saturating_sub(core.ring_traffic_ns) > RING_ACTIVE_WINDOW_NS {
+fn watch_rings(core: &Shard) -> bool {
+    let now = core.now_ns();
+    if now.saturating_sub(core.ring_traffic_ns()) > RING_ACTIVE_WINDOW_NS {
         return false;
     }
     let until = now + RING_WATCH.as_nanos() as u64;
-    while core.clock.now_ns() < until {
+    while core.now_ns() < until {
         if core.has_work() {
             return true;
         }
@@ -336,12 +328,6 @@ const SLEEP_MAX: Duration = Duration::from_millis(100);
 /// How often an idle shard looks at a shutdown in progress.
 const SHUTDOWN_TICK: Duration = Duration::from_millis(1);
 
-impl ShardCore {
-    fn run_turn(&mut self) -> TurnOutcome {
-        turn(self, executor::should_yield)
-    }
-}
-
 /// One shard's progress through node shutdown.
 #[derive(Default)]
 struct Shutdown {
@@ -352,48 +338,25 @@ struct Shutdown {
 
 impl Shutdown {
     /// Advances shutdown; `true` when the shard may exit.
-    fn advance(&mut self, core: &mut ShardCore, handle: &NodeHandle) -> bool {
+    fn advance(&mut self, core: &mut Shard, handle: &NodeHandle) -> bool {
         let started = *self.started.get_or_insert_with(|| {
-            stop_roots(core);
+            core.stop_roots();
             Instant::now()
         });
-        if !self.drained
-            && core
-                .roots
-                .iter()
-                .all(|&root| core.table.get(root).is_none())
-        {
+        if !self.drained && core.roots_gone() {
             self.drained = true;
             handle.draining.fetch_sub(1, Ordering::AcqRel);
         }
         let everyone_drained = handle.draining.load(Ordering::Acquire) == 0;
         if everyone_drained
             && !self.flushed
-            && core
-                .router
-                .as_ref()
-                .is_none_or(|router| router.is_flushed())
+            && core.router().is_none_or(|router| router.is_flushed())
         {
             self.flushed = true;
             handle.unflushed.fetch_sub(1, Ordering::AcqRel);
         }
         handle.unflushed.load(Ordering::Acquire) == 0
-            || started.elapsed() >= core.shared.config.shutdown_grace
-    }
-}
-
-fn stop_roots(core: &mut ShardCore) {
-    let from = core.shard_pid(core.id);
-    for &root in core.roots.clone().iter().rev() {
-        let reason = ExitReason::Shutdown;
-        core.signal(
-            root,
-            Signal::Exit {
-                from,
-                reason,
-                kind: ExitKind::Sent,
-            },
-        );
+            || started.elapsed() >= core.shared().config.shutdown_grace
     }
 }
 
@@ -443,7 +406,7 @@ impl NodeHandle {
             .shards
             .get(shard)
             .ok_or(NodeError::NoSuchShard(shard))?;
-        let job: Remote = Box::new(move |core: &mut ShardCore| job(&mut ShardCtx { core }));
+        let job: Remote = Box::new(move |shard: &mut Shard| job(&mut ShardCtx { shard }));
         target.inject.try_send(job).map_err(|error| match error {
             flume::TrySendError::Full(_) => NodeError::Busy,
             flume::TrySendError::Disconnected(_) => NodeError::Stopped,
@@ -482,10 +445,11 @@ impl NodeHandle {
         // The message rides in a shared slot so that a refused job hands it back.
         let slot = Arc::new(std::sync::Mutex::new(Some(message)));
         let in_job = Arc::clone(&slot);
-        let job: Remote = Box::new(move |core: &mut ShardCore| {
+        let job: Remote = Box::new(move |shard: &mut Shard| {
             let message = in_job.lock().ok().and_then(|mut slot| slot.take());
             if let Some(message) = message {
-                let _ = core.send(pid, message);
+                let from = shard.own_pid();
+                let _ = shard.send(from, pid, message);
             }
         });
         if target.inject.send(job).is_err() {
@@ -532,19 +496,19 @@ impl NodeHandle {
 
 /// A shard seen from outside its processes (in [`NodeHandle::run_on`] jobs).
 pub struct ShardCtx<'a> {
-    core: &'a mut ShardCore,
+    shard: &'a mut Shard,
 }
 
 impl<'a> ShardCtx<'a> {
-    pub(crate) fn new(core: &'a mut ShardCore) -> Self {
-        Self { core }
+    pub(crate) fn new(shard: &'a mut Shard) -> Self {
+        Self { shard }
     }
 }
 
 impl ShardCtx<'_> {
     /// This shard's index.
     pub fn shard(&self) -> usize {
-        usize::from(self.core.id)
+        usize::from(self.shard.id())
     }
 
     /// Spawns a root process on this shard.
@@ -566,8 +530,8 @@ impl ShardCtx<'_> {
         process: P,
         options: SpawnOptions,
     ) -> Result<Addr<P::Msg>, SpawnError> {
-        let spawned = self.core.spawn_here(process, options, None)?;
-        self.core.add_root(spawned.addr.pid());
+        let spawned = self.shard.spawn_here(process, options, None)?;
+        self.shard.add_root(spawned.addr.pid());
         Ok(spawned.addr)
     }
 
@@ -580,67 +544,52 @@ impl ShardCtx<'_> {
         process: P,
         options: SpawnOptions,
     ) -> Result<Spawned<P::Msg>, SpawnError> {
-        self.core.spawn_with(process, options, None)
+        self.shard.spawn_with(process, options, None)
     }
 
-    /// Sends a message.
+    /// Sends a message (as the shard: see [`crate::Ctx::send`] for what it may refuse).
     ///
     /// # Errors
     /// As [`crate::Ctx::send`].
     pub fn send<M: Send + 'static>(&mut self, to: Addr<M>, message: M) -> Result<(), SendError<M>> {
-        self.core.send(to.pid(), message)
+        let from = self.shard.own_pid();
+        self.shard.send(from, to.pid(), message)
     }
 
     /// A send-only view of this shard (see [`crate::Outlet`]); it sends as the shard.
     pub fn outlet(&mut self) -> crate::Outlet<'_> {
-        let from = self.core.shard_pid(self.core.id);
-        crate::Outlet::new(self.core, from)
+        let from = self.shard.own_pid();
+        crate::Outlet::new(self.shard, from)
     }
 
     /// Sends `pid` an exit signal from this shard.
     pub fn exit(&mut self, pid: Pid, reason: ExitReason) {
-        let from = self.core.shard_pid(self.core.id);
-        self.core.signal(
-            pid,
-            Signal::Exit {
-                from,
-                reason,
-                kind: ExitKind::Sent,
-            },
-        );
+        let from = self.shard.own_pid();
+        self.shard.signal(pid, Signal::exit_sent(from, reason));
     }
 
     /// The process registered as `name`.
     pub fn whereis(&self, name: &str) -> Option<Pid> {
-        self.core.shared.names.whereis(name)
+        self.shard.whereis(name)
     }
 
     /// The process registered as `name` anywhere in the cluster.
     pub fn whereis_global(&self, name: &str) -> Option<Pid> {
-        self.core.router.as_ref()?.whereis_global(name)
+        self.shard.router()?.whereis_global(name)
     }
 
     /// Nodes this shard is connected to.
     pub fn nodes(&self) -> Vec<crate::NodeId> {
-        self.core
-            .router
-            .as_ref()
-            .map(|router| router.nodes())
-            .unwrap_or_default()
+        self.shard.nodes()
     }
 
     /// Whether `pid` (of this shard) is alive.
     pub fn is_alive(&self, pid: Pid) -> bool {
-        self.core
-            .table
-            .get(pid)
-            .is_some_and(|slot| slot.state == crate::table::STATE_ALIVE)
+        self.shard.is_alive(pid)
     }
 
     /// This shard's statistics.
     pub fn stats(&self) -> ShardStats {
-        let mut stats = self.core.stats;
-        stats.processes = self.core.table.live() as u64;
-        stats
+        self.shard.stats()
     }
 }

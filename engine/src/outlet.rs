@@ -6,19 +6,19 @@
 //! longer than the callback. What it sends goes out exactly as [`crate::Ctx::send`] would
 //! send it, from the same process: per-pair order with the process's other sends holds.
 
-use crate::core::ShardCore;
 use crate::error::SendError;
 use crate::pid::{Addr, Pid};
+use crate::shard::Shard;
 
 /// A send-only view of the running process's shard (see the module docs).
 pub struct Outlet<'a> {
-    core: &'a mut ShardCore,
+    shard: &'a mut Shard,
     from: Pid,
 }
 
 impl<'a> Outlet<'a> {
-    pub(crate) fn new(core: &'a mut ShardCore, from: Pid) -> Self {
-        Self { core, from }
+    pub(crate) fn new(shard: &'a mut Shard, from: Pid) -> Self {
+        Self { shard, from }
     }
 
     /// The process on whose behalf this outlet sends.
@@ -31,6 +31,6 @@ impl<'a> Outlet<'a> {
     /// # Errors
     /// As [`crate::Ctx::send`].
     pub fn send<M: Send + 'static>(&mut self, to: Addr<M>, message: M) -> Result<(), SendError<M>> {
-        self.core.send(to.pid(), message)
+        self.shard.send(self.from, to.pid(), message)
     }
 }

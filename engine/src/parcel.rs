@@ -1,20 +1,24 @@
 //! Parcels: the 64-byte unit that crosses from one shard to another through a ring.
 //!
-//! A parcel is a destination pid, an *action* function monomorphised for the payload's
-//! type, and 40 bytes of payload. A payload that fits (size ≤ 40, alignment ≤ 8) travels
-//! inline — zero allocations for the common small message; a larger one is boxed and the
-//! box pointer travels. The receiving shard calls the action, which moves the value out
-//! and does what the parcel is for (queue a message, apply a signal, run a closure).
+//! A parcel is a destination pid, an *action* function, and 40 bytes of payload. A payload
+//! that fits (size ≤ 40, alignment ≤ 8) travels inline — zero allocations for the common
+//! small message; a larger one is boxed and the box pointer travels. The receiving shard
+//! calls the action, which moves the value out and does what the parcel is for (queue a
+//! message, apply a signal, run a closure).
+//!
+//! Type safety: a parcel is built from a value of a type that implements [`Arrival`], and
+//! its action is *derived from that type* (`act::<T>`), so the action always matches the
+//! payload — a mismatch cannot be written, and [`Parcel::new`] is safe without conditions.
 //!
 //! Invariants:
 //! - A parcel's payload is initialised from construction until its action runs, exactly
-//!   once, either delivering it (`Some(core)`) or dropping it (`None`, when a parcel is
+//!   once, either delivering it (`Some`) or dropping it (`None`, when a parcel is
 //!   discarded undelivered).
 
 use std::mem::{ManuallyDrop, MaybeUninit};
 
-use crate::core::ShardCore;
 use crate::pid::Pid;
+use crate::shard::Shard;
 
 /// Inline payload bytes; 16 (pid) + 8 (action) + 40 = 64, one cache line.
 pub(crate) const PAYLOAD_BYTES: usize = 40;
@@ -24,13 +28,21 @@ const _: () = assert!(
     "a parcel is one cache line"
 );
 
-/// What a parcel does on arrival: deliver (`Some(core)`) or just drop (`None`) the payload.
+/// What a parcel carries, and what it does when it arrives.
+pub(crate) trait Arrival: Send + Sized + 'static {
+    /// Does what the parcel is for on the receiving shard `shard`; `to` is the parcel's
+    /// destination and `from` the shard it came from.
+    fn arrive(self, shard: &mut Shard, to: Pid, from: u8);
+}
+
+/// The delivery of one payload type: deliver (`Some`) or just drop (`None`).
 /// # Safety
-/// `payload` must hold a value of the type the function was instantiated for.
-pub(crate) type Action = unsafe fn(Option<&mut ShardCore>, Pid, &mut Payload);
+/// `payload` must hold an initialised value of the type the function was instantiated
+/// for, not taken before.
+type Action = unsafe fn(Option<(&mut Shard, u8)>, Pid, &mut Payload);
 
 #[repr(C, align(8))]
-pub(crate) struct Payload([MaybeUninit<u8>; PAYLOAD_BYTES]);
+struct Payload([MaybeUninit<u8>; PAYLOAD_BYTES]);
 
 const fn inline<T>() -> bool {
     std::mem::size_of::<T>() <= PAYLOAD_BYTES && std::mem::align_of::<T>() <= 8
@@ -53,8 +65,8 @@ impl Payload {
 
     /// Moves the value out.
     /// # Safety
-    /// The payload holds an initialised `T` not taken before.
-    pub(crate) unsafe fn take<T>(&mut self) -> T {
+    /// The payload holds an initialised `T` (written by `new::<T>`) not taken before.
+    unsafe fn take<T>(&mut self) -> T {
         let at = self.0.as_mut_ptr();
         if inline::<T>() {
             // SAFETY: the caller guarantees an initialised inline T.
@@ -66,6 +78,17 @@ impl Payload {
     }
 }
 
+/// # Safety
+/// `payload` was written by `Payload::new::<T>` and not taken (the one caller pair,
+/// `Parcel::new::<T>` storing `act::<T>`, guarantees it).
+unsafe fn act<T: Arrival>(shard: Option<(&mut Shard, u8)>, to: Pid, payload: &mut Payload) {
+    // SAFETY: see the function's contract.
+    let value: T = unsafe { payload.take() };
+    if let Some((shard, from)) = shard {
+        value.arrive(shard, to, from);
+    }
+}
+
 /// One shard-to-shard item (see the module docs).
 pub(crate) struct Parcel {
     pub(crate) to: Pid,
@@ -74,53 +97,47 @@ pub(crate) struct Parcel {
 }
 
 impl Parcel {
-    /// A parcel carrying `value` to `to`, handled on arrival by `action`, which must be
-    /// instantiated for `T`.
-    pub(crate) fn new<T: Send>(to: Pid, action: Action, value: T) -> Self {
+    /// A parcel carrying `value` to `to`; on arrival `value.arrive(..)` runs.
+    pub(crate) fn new<T: Arrival>(to: Pid, value: T) -> Self {
         Self {
             to,
-            action,
+            action: act::<T>,
             payload: Payload::new(value),
         }
     }
 
-    /// Runs the parcel's action on the receiving shard.
-    pub(crate) fn deliver(self, core: &mut ShardCore) {
+    /// Runs the parcel's arrival on the receiving shard; `from` is the shard it came from.
+    pub(crate) fn deliver(self, shard: &mut Shard, from: u8) {
         let mut parcel = ManuallyDrop::new(self);
         let to = parcel.to;
-        // SAFETY: the payload is initialised (construction) and this is the one call that
-        // consumes it; ManuallyDrop keeps Drop from consuming it again.
-        unsafe { (parcel.action)(Some(core), to, &mut parcel.payload) };
+        // SAFETY: the payload is initialised (construction, with the matching action) and
+        // this is the one call that consumes it; ManuallyDrop keeps Drop from consuming
+        // it again.
+        unsafe { (parcel.action)(Some((shard, from)), to, &mut parcel.payload) };
     }
 }
 
 impl Drop for Parcel {
     fn drop(&mut self) {
         // SAFETY: a parcel that is dropped was never delivered, so its payload is still
-        // initialised; the action with `None` only drops it.
+        // initialised and matches its action; `None` only drops it.
         unsafe { (self.action)(None, self.to, &mut self.payload) };
     }
 }
 
-// SAFETY: every constructor requires `T: Send` for the payload; the pid and the function
-// pointer are Send.
+// SAFETY: every payload type is `Arrival`, hence `Send`; the pid and the function pointer
+// are Send.
 unsafe impl Send for Parcel {}
 
 /// A closure to run on another shard (spawns, slot notices, timer cancels, injections).
-pub(crate) type Remote = Box<dyn FnOnce(&mut ShardCore) + Send>;
+pub(crate) type Remote = Box<dyn FnOnce(&mut Shard) + Send>;
 
-/// Builds a parcel that runs `job` on the destination shard.
-pub(crate) fn remote_job(to_shard_pid: Pid, job: Remote) -> Parcel {
-    Parcel::new(to_shard_pid, run_remote, job)
-}
+/// A job parcel's payload: runs the closure on the destination shard.
+pub(crate) struct Job(pub(crate) Remote);
 
-/// # Safety
-/// `payload` holds a [`Remote`].
-unsafe fn run_remote(core: Option<&mut ShardCore>, _to: Pid, payload: &mut Payload) {
-    // SAFETY: built by `remote_job` with a Remote payload.
-    let job: Remote = unsafe { payload.take() };
-    if let Some(core) = core {
-        job(core);
+impl Arrival for Job {
+    fn arrive(self, shard: &mut Shard, _to: Pid, _from: u8) {
+        (self.0)(shard);
     }
 }
 
@@ -129,29 +146,27 @@ mod tests {
     use super::*;
     use std::sync::Arc;
 
+    /// A payload that is never delivered in these tests.
+    struct Kept<T>(T);
+
+    impl<T: Send + 'static> Arrival for Kept<T> {
+        fn arrive(self, _shard: &mut Shard, _to: Pid, _from: u8) {
+            unreachable!("the test only drops parcels");
+        }
+    }
+
     #[test]
     fn undelivered_parcels_drop_inline_and_boxed_payloads() {
         let token = Arc::new(());
-        let small = Parcel::new(
-            Pid::from_bytes([0; 16]),
-            drop_only::<Arc<()>>,
-            Arc::clone(&token),
-        );
+        let small = Parcel::new(Pid::from_bytes([0; 16]), Kept(Arc::clone(&token)));
         let big = [Arc::clone(&token), Arc::clone(&token), Arc::clone(&token)];
-        let big = Parcel::new(
-            Pid::from_bytes([0; 16]),
-            drop_only::<([Arc<()>; 3], [u64; 4])>,
-            (big, [0u64; 4]),
+        let big = Parcel::new(Pid::from_bytes([0; 16]), Kept((big, [0u64; 4])));
+        assert!(
+            !inline::<Kept<([Arc<()>; 3], [u64; 4])>>(),
+            "the big one is boxed"
         );
         assert_eq!(Arc::strong_count(&token), 5);
         drop((small, big));
         assert_eq!(Arc::strong_count(&token), 1);
-    }
-
-    /// # Safety
-    /// `payload` holds a `T`.
-    unsafe fn drop_only<T>(_core: Option<&mut ShardCore>, _to: Pid, payload: &mut Payload) {
-        // SAFETY: the test builds each parcel with a matching T.
-        drop(unsafe { payload.take::<T>() });
     }
 }

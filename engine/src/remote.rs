@@ -20,7 +20,7 @@
 //!   registered it, which both sides check at handshake.
 //! - `RemoteShard` and `ShardHandle` are `!Send`: they reach one shard's core.
 
-use std::any::TypeId;
+use std::any::{Any, TypeId};
 use std::cell::RefCell;
 use std::future::Future;
 use std::rc::Rc;
@@ -29,11 +29,9 @@ use std::sync::Arc;
 use hashbrown::HashMap;
 
 use crate::call::ReplyTo;
-use crate::core::ShardCore;
 use crate::exit::ExitReason;
 use crate::pid::{MonitorRef, NodeId, Pid, RequestId};
-use crate::process::SystemMsg;
-use crate::signal::{ExitKind, Signal};
+use crate::shard::{ExitKind, Shard, Signal};
 
 /// A message type that can cross nodes: a stable name and an encoding.
 ///
@@ -160,7 +158,7 @@ impl RemoteSignal {
         }
     }
 
-    fn into_signal(self) -> Signal {
+    pub(crate) fn into_signal(self) -> Signal {
         match self {
             Self::Link { from } => Signal::Link { from },
             Self::Unlink { from } => Signal::Unlink { from },
@@ -273,6 +271,11 @@ pub trait Router {
     fn release_globals(&mut self, pid: Pid);
     /// Connected nodes.
     fn nodes(&self) -> Vec<NodeId>;
+    /// Tells `node` that the local process `receiver` refuses its senders (`open`
+    /// false) or takes their messages again (`open` true): see `flow.rs`. Best effort: a
+    /// notice that cannot be queued is dropped (the node will be told again by the next
+    /// message that arrives past the bound).
+    fn window(&mut self, node: NodeId, receiver: Pid, open: bool);
     /// Whether everything queued has been written out (a stopping shard waits for this,
     /// up to its shutdown grace, so the exit signals of its processes reach their peers).
     fn is_flushed(&self) -> bool {
@@ -285,12 +288,21 @@ pub trait Router {
 pub struct Codec {
     code: u32,
     name: &'static str,
-    encode: unsafe fn(*const (), &mut Vec<u8>) -> Result<(), WireError>,
-    deliver: fn(&mut RemoteShard<'_>, Pid, &[u8]) -> Result<(), WireError>,
+    encode: fn(&dyn Any, &mut Vec<u8>) -> Result<(), WireError>,
+    deliver: fn(&mut RemoteShard<'_>, NodeId, Pid, &[u8]) -> Result<(), WireError>,
     deliver_reply: fn(&mut RemoteShard<'_>, Pid, RequestId, &[u8]) -> Result<(), WireError>,
 }
 
 impl Codec {
+    /// Encodes `message`, which must be of the codec's type (found by its `TypeId`).
+    pub(crate) fn encode<M: 'static>(
+        &self,
+        message: &M,
+        out: &mut Vec<u8>,
+    ) -> Result<(), WireError> {
+        (self.encode)(message, out)
+    }
+
     /// The wire code.
     pub fn code(&self) -> u32 {
         self.code
@@ -377,24 +389,21 @@ impl WireTypes {
     }
 }
 
-/// # Safety
-/// `message` points to a live `M`.
-unsafe fn encode_shim<M: WireMessage>(
-    message: *const (),
-    out: &mut Vec<u8>,
-) -> Result<(), WireError> {
-    // SAFETY: the caller found this codec by `TypeId::of::<M>()` and passes an `M`.
-    let message = unsafe { &*message.cast::<M>() };
+fn encode_shim<M: WireMessage>(message: &dyn Any, out: &mut Vec<u8>) -> Result<(), WireError> {
+    let message = message
+        .downcast_ref::<M>()
+        .ok_or(WireError::Malformed(format!("not a {}", M::NAME)))?;
     message.encode(out)
 }
 
 fn deliver_shim<M: WireMessage>(
     shard: &mut RemoteShard<'_>,
+    from: NodeId,
     to: Pid,
     bytes: &[u8],
 ) -> Result<(), WireError> {
     let message = M::decode(bytes)?;
-    shard.deliver(to, message);
+    shard.deliver(from, to, message);
     Ok(())
 }
 
@@ -405,7 +414,7 @@ fn deliver_reply_shim<M: WireMessage>(
     bytes: &[u8],
 ) -> Result<(), WireError> {
     let value = M::decode(bytes)?;
-    shard.core.complete_reply(caller, request, value);
+    shard.shard.complete_reply(caller, request, value);
     Ok(())
 }
 
@@ -445,259 +454,84 @@ impl<R: WireMessage> ReplyTo<R> {
     }
 }
 
-fn reply_over_wire<R: WireMessage>(
-    core: &mut ShardCore,
-    caller: Pid,
-    request: RequestId,
-    value: R,
-) {
-    if caller.node == core.node {
-        core.complete_reply(caller, request, value);
-        return;
-    }
-    let Some(codec) = core.shared.wire.codec_of::<R>() else {
-        core.stats.late_replies += 1;
-        return;
-    };
-    let Some(router) = core.router.as_mut() else {
-        core.stats.late_replies += 1;
-        return;
-    };
-    // SAFETY: `codec` was found by `TypeId::of::<R>()` and `value` is an `R`.
-    let mut encode = |out: &mut Vec<u8>| unsafe { (codec.encode)((&raw const value).cast(), out) };
-    let outgoing = Outgoing {
-        code: codec.code,
-        encode: &mut encode,
-    };
-    if router.reply(caller, request, outgoing).is_err() {
-        core.stats.late_replies += 1;
-    }
-}
-
-impl ShardCore {
-    /// Sends a user message to a process on another node.
-    pub(crate) fn send_remote<M: Send + 'static>(
-        &mut self,
-        to: Pid,
-        message: M,
-    ) -> Result<(), crate::SendError<M>> {
-        let Some(codec) = self.shared.wire.codec_of::<M>() else {
-            self.stats.unregistered += 1;
-            return Err(crate::SendError::NoRoute(message));
-        };
-        let Some(router) = self.router.as_mut() else {
-            return Err(crate::SendError::NoRoute(message));
-        };
-        let result = {
-            // SAFETY: `codec` was found by `TypeId::of::<M>()` and `message` is an `M`.
-            let mut encode =
-                |out: &mut Vec<u8>| unsafe { (codec.encode)((&raw const message).cast(), out) };
-            router.send(
-                to,
-                Outgoing {
-                    code: codec.code,
-                    encode: &mut encode,
-                },
-            )
-        };
-        match result {
-            Ok(()) => Ok(()),
-            Err(RouteError::Full) => Err(crate::SendError::Full(message)),
-            Err(RouteError::NoRoute) => Err(crate::SendError::NoRoute(message)),
-        }
-    }
-
-    /// Sends a signal to a process on another node; `false` if there is no route.
-    pub(crate) fn signal_remote(&mut self, to: Pid, signal: &Signal) -> bool {
-        self.note_remote_relation(to, signal);
-        let Some(router) = self.router.as_mut() else {
-            return false;
-        };
-        router
-            .signal(to, RemoteSignal::from_signal(signal.clone()))
-            .is_ok()
-    }
-
-    /// Remembers which local processes hold relations with which nodes, so a node going
-    /// down reaches exactly them.
-    fn note_remote_relation(&mut self, remote: Pid, signal: &Signal) {
-        if let Signal::Link { from } | Signal::Monitor { from, .. } = signal {
-            self.remote_relations
-                .entry(remote.node)
-                .or_default()
-                .insert(*from);
-        }
-    }
-
-    /// A reply of type `R` for a request of `caller` (a local process): completes the
-    /// request if still open, on the caller's shard.
-    pub(crate) fn complete_reply<R: Send + 'static>(
-        &mut self,
-        caller: Pid,
-        request: RequestId,
-        value: R,
-    ) {
-        if caller.shard != self.id {
-            let parcel =
-                crate::parcel::Parcel::new(caller, arrive_typed_reply::<R>, (request, value));
-            self.push_parcel(caller.shard, parcel, false);
-            return;
-        }
-        let mut value = std::mem::ManuallyDrop::new(value);
-        if !self.complete_call_with(request, TypeId::of::<R>(), (&raw mut *value).cast()) {
-            // Not delivered: the value is still ours to drop.
-            // SAFETY: `complete_call_with` did not read the value when it returned false.
-            unsafe { std::mem::ManuallyDrop::drop(&mut value) };
-        }
-    }
-
-    /// Tells every local process with a relation to `node` that it is gone, and node
-    /// watchers that it went down.
-    pub(crate) fn node_down(&mut self, node: NodeId) {
-        let holders = self.remote_relations.remove(&node).unwrap_or_default();
-        for holder in holders {
-            self.sever(holder, node);
-        }
-        let watchers = self.node_watchers.remove(&node).unwrap_or_default();
-        let everyone = self.all_node_watchers.clone();
-        for watcher in watchers.into_iter().chain(everyone) {
-            self.deliver_system(watcher, SystemMsg::NodeDown { node });
-        }
-        self.process_deaths();
-    }
-
-    /// Removes `holder`'s relations with processes of `node`, firing `noconnection`.
-    fn sever(&mut self, holder: Pid, node: NodeId) {
-        let Some(slot) = self.table.get(holder).copied() else {
-            return;
-        };
-        let Some(relations) = self.kinds.arena(slot.kind).relations_if_any(slot.cell) else {
-            return;
-        };
-        let links: Vec<Pid> = relations
-            .links
-            .iter()
-            .copied()
-            .filter(|pid| pid.node == node)
-            .collect();
-        let monitors: Vec<(MonitorRef, Pid)> = relations
-            .monitors_out
-            .iter()
-            .filter(|(_, pid)| pid.node == node)
-            .map(|(m, p)| (*m, *p))
-            .collect();
-        relations
-            .monitored_by
-            .retain(|_, watcher| watcher.node != node);
-        for remote in links {
-            let reason = ExitReason::NoConnection;
-            self.apply_signal(holder, Signal::exit_linked(remote, reason));
-        }
-        for (monitor, remote) in monitors {
-            let reason = ExitReason::NoConnection;
-            self.apply_signal(
-                holder,
-                Signal::Down {
-                    monitor,
-                    pid: remote,
-                    reason,
-                },
-            );
-        }
-    }
-
-    pub(crate) fn node_up(&mut self, node: NodeId) {
-        for watcher in self.all_node_watchers.clone() {
-            self.deliver_system(watcher, SystemMsg::NodeUp { node });
-        }
-    }
-}
-
-/// # Safety
-/// `payload` holds a `(RequestId, R)`.
-unsafe fn arrive_typed_reply<R: Send + 'static>(
-    core: Option<&mut ShardCore>,
-    caller: Pid,
-    payload: &mut crate::parcel::Payload,
-) {
-    // SAFETY: built by `complete_reply` with a (RequestId, R).
-    let (request, value): (RequestId, R) = unsafe { payload.take() };
-    if let Some(core) = core {
-        core.complete_reply(caller, request, value);
+fn reply_over_wire<R: WireMessage>(shard: &mut Shard, caller: Pid, request: RequestId, value: R) {
+    if caller.node == shard.node() {
+        shard.complete_reply(caller, request, value);
+    } else if !shard.reply_remote(caller, request, &value) {
+        shard.count_late_reply();
     }
 }
 
 /// A shard as the distribution layer sees it, for the length of one call.
 pub struct RemoteShard<'a> {
-    pub(crate) core: &'a mut ShardCore,
+    pub(crate) shard: &'a mut Shard,
 }
 
 impl RemoteShard<'_> {
     /// This shard's index.
     pub fn shard(&self) -> usize {
-        usize::from(self.core.id)
+        usize::from(self.shard.id())
     }
 
     /// This node.
     pub fn node(&self) -> NodeId {
-        self.core.node
+        self.shard.node()
     }
 
     /// Shards on this node.
     pub fn shards(&self) -> usize {
-        self.core.shared.shards.len()
+        self.shard.shard_count()
     }
 
     /// This node's name.
     pub fn node_name(&self) -> &str {
-        &self.core.shared.config.name
+        &self.shard.shared().config.name
     }
 
     /// The shard clock (nanoseconds since the node started).
     pub fn now_ns(&self) -> u64 {
-        self.core.clock.now_ns()
+        self.shard.now_ns()
     }
 
     /// The node's wire types.
     pub fn wire(&self) -> Arc<WireTypes> {
-        Arc::clone(&self.core.shared.wire)
+        Arc::clone(&self.shard.shared().wire)
     }
 
     /// The shard as [`crate::ShardCtx`]: spawn, send, look up names.
     pub fn ctx(&mut self) -> crate::node::ShardCtx<'_> {
-        crate::node::ShardCtx::new(self.core)
+        crate::node::ShardCtx::new(self.shard)
     }
 
     /// Installs this shard's router.
     pub fn set_router(&mut self, router: Box<dyn Router>) {
-        self.core.router = Some(router);
+        self.shard.set_router(router);
     }
 
-    /// Delivers a message that arrived from another node to a process of this node (any
-    /// shard); a full mailbox applies the receiver's overflow policy.
-    pub fn deliver<M: Send + 'static>(&mut self, to: Pid, message: M) {
-        if to.node != self.core.node {
-            self.core.stats.dropped_dead += 1;
-        } else if to.shard == self.core.id {
-            let _ = self.core.deliver_local(to, message, true);
-        } else {
-            let parcel = crate::parcel::Parcel::new(to, crate::core::arrive_user::<M>, message);
-            self.core.push_parcel(to.shard, parcel, false);
-        }
+    /// Delivers a message that arrived from node `from` to a process of this node (any
+    /// shard); a full mailbox applies `flow.rs`'s contract (`from` may be told to stop).
+    pub fn deliver<M: Send + 'static>(&mut self, from: NodeId, to: Pid, message: M) {
+        self.shard.deliver_from_node(from, to, message);
     }
 
-    /// Decodes and delivers a message given by type code.
+    /// Decodes and delivers a message from node `from` given by type code.
     ///
     /// # Errors
     /// [`WireError::UnknownType`] or the type's decoding error.
-    pub fn deliver_encoded(&mut self, to: Pid, code: u32, bytes: &[u8]) -> Result<(), WireError> {
+    pub fn deliver_encoded(
+        &mut self,
+        from: NodeId,
+        to: Pid,
+        code: u32,
+        bytes: &[u8],
+    ) -> Result<(), WireError> {
         let codec = self
-            .core
-            .shared
+            .shard
+            .shared()
             .wire
             .by_code(code)
             .ok_or(WireError::UnknownType(code))?;
-        (codec.deliver)(self, to, bytes)
+        (codec.deliver)(self, from, to, bytes)
     }
 
     /// Decodes a reply given by type code and completes the caller's request.
@@ -712,8 +546,8 @@ impl RemoteShard<'_> {
         bytes: &[u8],
     ) -> Result<(), WireError> {
         let codec = self
-            .core
-            .shared
+            .shard
+            .shared()
             .wire
             .by_code(code)
             .ok_or(WireError::UnknownType(code))?;
@@ -722,26 +556,29 @@ impl RemoteShard<'_> {
 
     /// Applies a signal that arrived from another node (to a process on any shard).
     pub fn signal(&mut self, to: Pid, signal: RemoteSignal) {
-        let from = signal.sender();
-        let signal = signal.into_signal();
-        if matches!(signal, Signal::Link { .. } | Signal::Monitor { .. }) {
-            self.core
-                .remote_relations
-                .entry(from.node)
-                .or_default()
-                .insert(to);
-        }
-        self.core.signal(to, signal);
+        self.shard.signal_from_node(to, signal);
+    }
+
+    /// Whether messages from other nodes that this shard passes on to other shards pile
+    /// up (their rings are full): a reader should stop reading its link until they drain.
+    pub fn congested(&self) -> bool {
+        self.shard.congested()
+    }
+
+    /// Another node says its process `receiver` refuses this node's senders (`open`
+    /// false) or takes them again (`open` true): every shard of this node hears it.
+    pub fn window(&mut self, receiver: Pid, open: bool) {
+        self.shard.heard_node_notice(receiver, open);
     }
 
     /// `node` is connected (on this shard's view): node subscribers are told.
     pub fn node_up(&mut self, node: NodeId) {
-        self.core.node_up(node);
+        self.shard.node_up(node);
     }
 
     /// `node` is gone: links and monitors to its processes fire `noconnection`.
     pub fn node_down(&mut self, node: NodeId) {
-        self.core.node_down(node);
+        self.shard.node_down(node);
     }
 
     /// Starts a process of a registered behaviour on this shard.
@@ -749,11 +586,11 @@ impl RemoteShard<'_> {
     /// # Errors
     /// See [`RemoteSpawnError`].
     pub fn spawn_behaviour(&mut self, spawn: &RemoteSpawn) -> Result<Pid, RemoteSpawnError> {
-        let behaviours = Arc::clone(&self.core.shared.config.behaviours);
+        let behaviours = Arc::clone(&self.shard.shared().config.behaviours);
         let start = behaviours
             .get(&spawn.behaviour)
             .ok_or_else(|| RemoteSpawnError::UnknownBehaviour(spawn.behaviour.clone()))?;
-        let mut ctx = crate::node::ShardCtx::new(self.core);
+        let mut ctx = crate::node::ShardCtx::new(self.shard);
         start(&mut ctx, &spawn.args)
     }
 
@@ -764,7 +601,7 @@ impl RemoteShard<'_> {
         request: RequestId,
         result: Result<Pid, RemoteSpawnError>,
     ) {
-        self.core.complete_reply(caller, request, result);
+        self.shard.complete_reply(caller, request, result);
     }
 }
 
@@ -818,7 +655,7 @@ pub trait ShardService: Send + Sync {
 /// A shard's handle for async services running on it (`!Send`).
 #[derive(Clone)]
 pub struct ShardHandle {
-    pub(crate) core: Rc<RefCell<ShardCore>>,
+    pub(crate) shard: Rc<RefCell<Shard>>,
 }
 
 impl ShardHandle {
@@ -826,14 +663,10 @@ impl ShardHandle {
     /// delivered. Must not be called from inside a handler (the shard is busy then).
     pub fn with<T>(&self, f: impl FnOnce(&mut RemoteShard<'_>) -> T) -> T {
         let result = {
-            let mut core = self.core.borrow_mut();
-            f(&mut RemoteShard { core: &mut core })
+            let mut shard = self.shard.borrow_mut();
+            f(&mut RemoteShard { shard: &mut shard })
         };
-        self.core
-            .borrow()
-            .shard_shared()
-            .doorbell
-            .ring_if_sleeping();
+        self.shard.borrow().doorbell().ring_if_sleeping();
         result
     }
 
@@ -844,6 +677,6 @@ impl ShardHandle {
 
     /// This shard's index.
     pub fn shard(&self) -> usize {
-        usize::from(self.core.borrow().id)
+        usize::from(self.shard.borrow().id())
     }
 }

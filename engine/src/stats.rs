@@ -10,10 +10,23 @@ pub struct ShardStats {
     pub dropped_dead: u64,
     /// Messages whose type was not the receiver's message type.
     pub misrouted: u64,
-    /// Messages that arrived at a full mailbox from another shard or node.
+    /// Messages dropped by a full mailbox's `DropNewest` / `DropOldest` / `Exit` policy.
     pub overflowed: u64,
+    /// Messages from another shard or node dropped past a `Refuse` mailbox's headroom
+    /// (their senders had not heard yet that it refuses them).
+    pub refused: u64,
+    /// Senders elsewhere told that a mailbox of this shard refuses them.
+    pub refusals_told: u64,
+    /// Notices heard that a process elsewhere refuses this shard's senders.
+    pub refusals_heard: u64,
+    /// Sends handed back because the receiver's shard or node said it refuses them.
+    pub refused_at_send: u64,
     /// Sends refused because the outbox towards a shard was full.
     pub outbox_full: u64,
+    /// Sends refused because the sender used its share of the outbox.
+    pub outbox_share_full: u64,
+    /// Processes ended because their system lane was full.
+    pub system_overflows: u64,
     /// Parcels that waited behind a full ring.
     pub ring_full: u64,
     /// Processes created.
@@ -38,6 +51,10 @@ pub struct ShardStats {
     pub unregistered: u64,
     /// Live processes (a gauge, not a counter).
     pub processes: u64,
+    /// Runnable processes (a gauge).
+    pub runnable: u64,
+    /// Mailboxes refusing senders elsewhere (a gauge).
+    pub refusing: u64,
 }
 
 impl std::ops::AddAssign for ShardStats {
@@ -47,7 +64,13 @@ impl std::ops::AddAssign for ShardStats {
             dropped_dead,
             misrouted,
             overflowed,
+            refused,
+            refusals_told,
+            refusals_heard,
+            refused_at_send,
             outbox_full,
+            outbox_share_full,
+            system_overflows,
             ring_full,
             spawns,
             exits,
@@ -60,12 +83,20 @@ impl std::ops::AddAssign for ShardStats {
             timer_sends_dropped,
             unregistered,
             processes,
+            runnable,
+            refusing,
         } = other;
         self.delivered += delivered;
         self.dropped_dead += dropped_dead;
         self.misrouted += misrouted;
         self.overflowed += overflowed;
+        self.refused += refused;
+        self.refusals_told += refusals_told;
+        self.refusals_heard += refusals_heard;
+        self.refused_at_send += refused_at_send;
         self.outbox_full += outbox_full;
+        self.outbox_share_full += outbox_share_full;
+        self.system_overflows += system_overflows;
         self.ring_full += ring_full;
         self.spawns += spawns;
         self.exits += exits;
@@ -78,5 +109,7 @@ impl std::ops::AddAssign for ShardStats {
         self.timer_sends_dropped += timer_sends_dropped;
         self.unregistered += unregistered;
         self.processes += processes;
+        self.runnable += runnable;
+        self.refusing += refusing;
     }
 }

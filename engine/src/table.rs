@@ -10,7 +10,7 @@
 //! - A slot's `generation` is that of its current occupant or, when free, of the next
 //!   one. It only grows; a pid whose generation is behind its slot's is gone for good.
 //! - A free slot of a foreign sub-table whose generation equals a pid's is *not yet*
-//!   occupied: the spawn parcel is on its way (parcels for it wait, see `core.rs`).
+//!   occupied: the spawn parcel is on its way (parcels for it wait, see `transport.rs`).
 //! - `live` counts slots that are not free and never exceeds `live_max`.
 
 use crate::pid::Pid;

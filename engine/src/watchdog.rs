@@ -24,8 +24,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::config::LONG_HANDLER;
-use crate::core::{NodeShared, ShardShared};
 use crate::pid::Pid;
+use crate::shard::{NodeShared, ShardShared};
 
 /// How often the watchdog samples.
 const SAMPLE: Duration = Duration::from_millis(5);

@@ -88,6 +88,8 @@ fn messages_then_exit_arrive_in_order_on_one_shard() {
 
 #[test]
 fn messages_then_exit_arrive_in_order_across_shards_through_a_full_ring() {
-    // Far more than one ring holds: the overflow queue must keep the order.
-    burst_arrives_in_order(0, 20_000);
+    // More than one ring holds — the sender's whole share of the outbox behind it too
+    // (less the link signal, which goes first): the outbox must keep the order.
+    let count = hearth_engine::RING_PARCELS_DEFAULT + hearth_engine::OUTBOX_PER_SENDER_MAX - 1;
+    burst_arrives_in_order(0, count as u64);
 }

@@ -138,6 +138,7 @@ impl WireExit {
             ExitReason::MailboxOverflow => plain(7),
             ExitReason::RestartIntensity => plain(8),
             ExitReason::ProcessLimit => plain(9),
+            ExitReason::SystemOverflow => plain(10),
             other => WireExit {
                 code: 4,
                 text: other.to_string(),
@@ -162,6 +163,7 @@ impl WireExit {
             7 => ExitReason::MailboxOverflow,
             8 => ExitReason::RestartIntensity,
             9 => ExitReason::ProcessLimit,
+            10 => ExitReason::SystemOverflow,
             other => ExitReason::custom(format!("unknown exit reason code {other}")),
         }
     }
@@ -306,6 +308,9 @@ pub enum WireControl {
     NameRegistered(String, [u8; 16]),
     /// `name` held by `pid` is released.
     NameReleased(String, [u8; 16]),
+    /// The sender's process `pid` refuses the receiver's senders (`false`) or takes their
+    /// messages again (`true`): engine `flow.rs`.
+    Window([u8; 16], bool),
 }
 
 #[cfg(test)]

@@ -10,8 +10,9 @@ pub const FRAME_BYTES_MAX: usize = 4 * 1024 * 1024;
 pub const HANDSHAKE_BYTES_MAX: usize = 256 * 1024;
 /// The frame format this build writes and accepts.
 pub const FORMAT_VERSION: u8 = 1;
-/// The handshake protocol version this build speaks.
-pub const PROTOCOL_VERSION: u16 = 1;
+/// The handshake protocol version this build speaks. 2: window notices
+/// (`WireControl::Window`) and the system-overflow exit reason.
+pub const PROTOCOL_VERSION: u16 = 2;
 /// A handshake that has not completed in this time is abandoned (a peer that connects and
 /// says nothing, or stalls halfway, holds nothing for long).
 pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(2);
@@ -19,6 +20,16 @@ pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(2);
 /// `send` returns `Full`). Signals, replies and control records are always queued: their
 /// number is bounded by the relations and requests that produce them.
 pub const SEND_QUEUE_BYTES_MAX: usize = 8 * 1024 * 1024;
+/// Bytes queued for one peer on one shard, signals, replies and control records
+/// included, before the link is given up: a peer that reads nothing while they pile up is
+/// not keeping up at all, and is treated like a lost node (its links and monitors fire
+/// `noconnection`), rather than growing this node's memory.
+pub const SEND_QUEUE_BYTES_HARD_MAX: usize = 8 * SEND_QUEUE_BYTES_MAX;
+/// Inbound connections one shard takes through the handshake at once. Past it a new
+/// connection is closed at once: a flood of connection attempts costs a socket each,
+/// never a task and a buffer each. A legitimate peer refused this way reconnects with
+/// its backoff.
+pub const HANDSHAKES_IN_FLIGHT_MAX: usize = 32;
 /// A writer cuts frames at this size so one frame never exceeds the receiver's maximum.
 pub const WRITE_FRAME_BYTES: usize = 1024 * 1024;
 /// Default interval between heartbeats on an idle connection.

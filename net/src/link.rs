@@ -24,12 +24,14 @@ use crate::frame::{FrameKind, Record, RecordKind, records, request_from_bytes};
 use crate::frameio::read_frame;
 use crate::handshake::{self, Peer};
 use crate::limits::{
-    FRAME_BYTES_MAX, HANDSHAKE_TIMEOUT, MEMBERS_MAX, RECONNECT_BACKOFF_MAX, RECONNECT_BACKOFF_MIN,
-    SOCKET_BUFFER_BYTES,
+    FRAME_BYTES_MAX, HANDSHAKE_TIMEOUT, HANDSHAKES_IN_FLIGHT_MAX, MEMBERS_MAX,
+    RECONNECT_BACKOFF_MAX, RECONNECT_BACKOFF_MIN, SOCKET_BUFFER_BYTES,
 };
 use crate::queue::SendQueue;
 use crate::router::{Inbound, Net, shutdown_fd};
 
+/// How often a reader that stopped for congestion looks again.
+const CONGESTION_POLL: Duration = Duration::from_micros(200);
 /// Receive buffer per connection: large reads, few syscalls.
 const RECEIVE_BUFFER_BYTES: usize = 256 * 1024;
 
@@ -159,11 +161,49 @@ fn introduce(shard_net: &mut crate::router::ShardNet, peer: &Peer) {
     }
 }
 
-/// Accepts connections on this shard's listener.
+/// Counts an inbound handshake while it runs (see [`HANDSHAKES_IN_FLIGHT_MAX`]).
+struct Handshaking(Rc<Cell<usize>>);
+
+impl Handshaking {
+    /// A slot for one more handshake, or `None` at the cap.
+    fn enter(count: &Rc<Cell<usize>>) -> Option<Self> {
+        if count.get() >= HANDSHAKES_IN_FLIGHT_MAX {
+            return None;
+        }
+        count.set(count.get() + 1);
+        Some(Self(Rc::clone(count)))
+    }
+}
+
+impl Drop for Handshaking {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() - 1);
+    }
+}
+
+/// Accepts connections on this shard's listener; at most [`HANDSHAKES_IN_FLIGHT_MAX`]
+/// handshakes run at once, and a connection past that is closed at once.
 pub(crate) async fn listen(handle: ShardHandle, net: Net, listener: TcpListener) {
+    let handshakes = Rc::new(Cell::new(0));
+    let mut refused = 0u64;
     loop {
         match listener.accept().await {
-            Ok(stream) => handle.spawn(serve_inbound(handle.clone(), Rc::clone(&net), stream)),
+            Ok(stream) => match Handshaking::enter(&handshakes) {
+                Some(slot) => {
+                    let serve = serve_inbound(handle.clone(), Rc::clone(&net), stream, slot);
+                    handle.spawn(serve);
+                }
+                None => {
+                    refused += 1;
+                    if refused.is_power_of_two() {
+                        tracing::warn!(
+                            refused,
+                            "too many handshakes in flight; refusing connections"
+                        );
+                    }
+                    drop(stream);
+                }
+            },
             Err(error) => {
                 tracing::warn!(%error, "accept failed");
                 io::sleep(Duration::from_millis(10)).await;
@@ -172,8 +212,9 @@ pub(crate) async fn listen(handle: ShardHandle, net: Net, listener: TcpListener)
     }
 }
 
-/// One accepted connection, from handshake to close.
-async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream) {
+/// One accepted connection, from handshake to close; `slot` is held through the
+/// handshake.
+async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: Handshaking) {
     configure(&stream);
     let peer_addr = stream
         .peer_addr()
@@ -189,6 +230,7 @@ async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream) {
         handshake::accept(&mut stream, &identity, &cluster.config.cookie),
     )
     .await;
+    drop(slot);
     let peer = match accepted {
         Some(Ok(peer)) => peer,
         Some(Err(error)) => {
@@ -296,11 +338,24 @@ async fn read_loop<R: AsyncRead + Unpin>(
             FrameKind::Heartbeat => {}
             FrameKind::Goodbye => return Ok(()),
             FrameKind::Handshake => return Err("handshake frame after the handshake".into()),
-            FrameKind::Records => dispatch(handle, net, peer, &body).map_err(|why| {
-                tracing::warn!(peer = %peer.listen, node = %peer.name, why, "closing connection: invalid records");
-                why
-            })?,
+            FrameKind::Records => {
+                dispatch(handle, net, peer, &body).map_err(|why| {
+                    tracing::warn!(peer = %peer.listen, node = %peer.name, why, "closing connection: invalid records");
+                    why
+                })?;
+                back_off_while_congested(handle, last_read).await;
+            }
         }
+    }
+}
+
+/// Stops reading while what this shard passes on to its other shards piles up (the
+/// engine's `congested`): TCP then fills, and the peer's senders are refused.
+async fn back_off_while_congested(handle: &ShardHandle, last_read: &Cell<Instant>) {
+    while handle.with(|shard| shard.congested()) {
+        io::sleep(CONGESTION_POLL).await;
+        // Not silence: this side chose not to read.
+        last_read.set(Instant::now());
     }
 }
 
@@ -334,7 +389,7 @@ fn deliver(
         RecordKind::Message => {
             let to = own_pid(shard, record.pid)?;
             shard
-                .deliver_encoded(to, record.code, record.payload)
+                .deliver_encoded(peer.node, to, record.code, record.payload)
                 .map_err(malformed)
         }
         RecordKind::Reply => {
@@ -420,6 +475,13 @@ fn apply_control(
             }
         }
         WireControl::NameReleased(name, pid) => cluster.release_name(&name, Pid::from_bytes(pid)),
+        WireControl::Window(pid, open) => {
+            let receiver = Pid::from_bytes(pid);
+            if receiver.node() != peer.node {
+                return Err("window notice for another node's process".into());
+            }
+            shard.window(receiver, open);
+        }
     }
     Ok(())
 }

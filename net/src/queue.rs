@@ -6,8 +6,9 @@
 //!   it); each keeps [`FRAME_HEADER_BYTES`] in front for its header, filled in by
 //!   [`SendQueue::take`], so a frame goes out in one write.
 //! - User messages are refused once [`SEND_QUEUE_BYTES_MAX`] bytes wait (backpressure);
-//!   signals, replies and control records are always taken (bounded by what produces
-//!   them).
+//!   signals, replies and control records are taken up to [`SEND_QUEUE_BYTES_HARD_MAX`],
+//!   past which the queue closes (the peer reads nothing: the link is given up, and the
+//!   node is treated as lost).
 //! - Only the shard's thread touches a queue (it is `!Send`).
 
 use std::cell::{Cell, RefCell};
@@ -16,7 +17,9 @@ use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
 use crate::frame::{FRAME_HEADER_BYTES, FrameKind, RecordHead, append_record_at, encode_header};
-use crate::limits::{FRAME_BYTES_MAX, SEND_QUEUE_BYTES_MAX, WRITE_FRAME_BYTES};
+use crate::limits::{
+    FRAME_BYTES_MAX, SEND_QUEUE_BYTES_HARD_MAX, SEND_QUEUE_BYTES_MAX, WRITE_FRAME_BYTES,
+};
 
 /// A queue was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +56,14 @@ impl SendQueue {
         }
         if bounded && self.queued.get() >= SEND_QUEUE_BYTES_MAX {
             return Err(QueueError::Full);
+        }
+        if self.queued.get() >= SEND_QUEUE_BYTES_HARD_MAX {
+            tracing::warn!(
+                queued = self.queued.get(),
+                "peer reads nothing while signals and replies pile up; giving the link up"
+            );
+            self.close();
+            return Err(QueueError::Closed);
         }
         let mut frames = self.frames.borrow_mut();
         if frames
@@ -211,5 +222,24 @@ mod tests {
             Ok(()),
             "room again once written"
         );
+    }
+
+    #[test]
+    fn signals_past_the_hard_bound_close_the_queue() {
+        let queue = SendQueue::default();
+        let big = |out: &mut Vec<u8>| -> Result<(), ()> {
+            out.resize(out.len() + 64 * 1024, 7);
+            Ok(())
+        };
+        let mut pushed = 0;
+        while queue.push(head(), false, big).is_ok() {
+            pushed += 1;
+            assert!(
+                pushed <= SEND_QUEUE_BYTES_HARD_MAX / (64 * 1024) + 1,
+                "bounded"
+            );
+        }
+        assert!(queue.is_closed(), "the link is given up");
+        assert_eq!(queue.push(head(), false, big), Err(QueueError::Closed));
     }
 }

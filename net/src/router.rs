@@ -269,6 +269,11 @@ impl Router for ShardRouter {
         self.net.borrow().links.keys().copied().collect()
     }
 
+    fn window(&mut self, node: NodeId, receiver: Pid, open: bool) {
+        let notice = WireControl::Window(receiver.to_bytes(), open);
+        self.net.borrow_mut().control(node, &notice);
+    }
+
     fn is_flushed(&self) -> bool {
         self.net
             .borrow()

@@ -191,13 +191,22 @@ fn a_node_shutting_down_stops_its_processes_with_shutdown_then_goes_down() {
     let probe = ProbeHandle::spawn(&a.handle(), 0);
     let echo = remote_echo(&probe);
     eventually("links", || probe.run(|ctx| ctx.nodes().len()) == 1);
+    let me = probe.addr.pid().to_bytes();
     let monitor = probe.run(move |ctx| {
         ctx.trap_exit(true);
         ctx.link(echo.pid());
         ctx.monitor_node(b_id);
-        ctx.monitor(echo.pid())
+        let monitor = ctx.monitor(echo.pid());
+        // Behind the link and the monitor on the same path: its answer proves `b` holds
+        // both before it stops.
+        ctx.send(echo, TestMsg::Ping { from: me, value: 1 })
+            .unwrap();
+        monitor
     });
-    std::thread::sleep(Duration::from_millis(100));
+    assert!(matches!(
+        probe.next(),
+        Seen::Message(TestMsg::Pong { value: 1 })
+    ));
     drop(b);
     // A graceful stop: the processes end with `shutdown` (told before the connection
     // closes), then the node is reported down. A lost node is tested across processes.
@@ -255,4 +264,145 @@ fn linking_to_a_process_of_an_unknown_node_gives_noconnection() {
         .is_err()
     });
     assert!(sent, "a send to an unconnected node is handed back");
+}
+
+/// Handles each message slowly, so a flood fills its mailbox.
+struct Slow;
+
+impl hearth_engine::Process for Slow {
+    type Msg = TestMsg;
+    fn init(&mut self, ctx: &mut hearth_engine::Ctx<'_, Self>) -> Result<(), ExitReason> {
+        ctx.register_global("slow@b")
+            .map_err(|error| ExitReason::custom(error.to_string()))
+    }
+    fn handle(&mut self, message: TestMsg, ctx: &mut hearth_engine::Ctx<'_, Self>) {
+        std::thread::sleep(Duration::from_micros(200));
+        if let TestMsg::Ping { from, value } = message {
+            let to = Addr::<TestMsg>::from_pid(hearth_engine::Pid::from_bytes(from));
+            let _ = ctx.send(to, TestMsg::Pong { value });
+        }
+    }
+}
+
+#[test]
+fn a_flood_from_another_node_is_refused_to_its_sender_and_the_receiver_lives() {
+    let (a, _, b, _) = pair();
+    let options = hearth_engine::SpawnOptions::default().mailbox_len_max(8);
+    let slow = b
+        .handle()
+        .run_on(0, move |shard| {
+            shard.spawn_opts(Slow, options).unwrap().addr
+        })
+        .unwrap();
+    let probe = ProbeHandle::spawn(&a.handle(), 0);
+    eventually("links", || probe.run(|ctx| ctx.nodes().len()) == 1);
+    eventually("slow@b known", || {
+        probe.run(|ctx| ctx.whereis_global("slow@b")).is_some()
+    });
+    let monitor = probe.run(move |ctx| ctx.monitor(slow.pid()));
+    // Batches, each a handler of its own, so the sender's shard hears the notice between.
+    let started = std::time::Instant::now();
+    let mut sent = 0u64;
+    loop {
+        assert!(
+            started.elapsed() < support::WAIT,
+            "waited {:?} for node b to refuse node a's sender ({sent} sent)",
+            support::WAIT
+        );
+        let from = sent;
+        let (next, refused) = probe.run(move |ctx| {
+            for value in from..from + 64 {
+                match ctx.send(slow, TestMsg::Pong { value }) {
+                    Ok(()) => {}
+                    Err(hearth_engine::SendError::Full(_)) => return (value, true),
+                    Err(error) => panic!("send {value}: {error}"),
+                }
+            }
+            (from + 64, false)
+        });
+        sent = next;
+        if refused {
+            break;
+        }
+    }
+    let told = b.handle().stats().unwrap().refusals_told;
+    assert!(told >= 1, "node b told node a");
+    // Node a heard it. (Whether a given send of the flood met that notice or the full
+    // link queue first depends on timing; both hand the message back.)
+    eventually("node a heard that slow@b refuses it", || {
+        a.handle().stats().unwrap().refusals_heard >= 1
+    });
+    // The receiver drains; node a hears it takes messages again, and a ping goes through
+    // (one that still met the tail of the flood may be dropped past the headroom: ping
+    // again until one is answered).
+    let me = probe.addr.pid().to_bytes();
+    let started = std::time::Instant::now();
+    let mut attempt = 1_000_000;
+    'answered: loop {
+        assert!(
+            started.elapsed() < support::WAIT * 2,
+            "waited for slow@b to answer a ping after the flood"
+        );
+        attempt += 1;
+        let value = attempt;
+        if !probe.run(move |ctx| ctx.send(slow, TestMsg::Ping { from: me, value }).is_ok()) {
+            continue;
+        }
+        let deadline = std::time::Instant::now() + Duration::from_millis(500);
+        while let Ok(seen) = probe.seen.recv_deadline(deadline) {
+            if matches!(seen, Seen::Message(TestMsg::Pong { value: answered }) if answered == value)
+            {
+                break 'answered;
+            }
+        }
+    }
+    let alive = b
+        .handle()
+        .run_on(0, move |shard| shard.is_alive(slow.pid()))
+        .unwrap();
+    assert!(
+        alive,
+        "the flooded receiver lives (monitor {monitor:?} never fired)"
+    );
+}
+
+#[test]
+fn a_flood_of_connections_that_never_handshake_is_refused_and_a_node_still_joins() {
+    use std::io::Read;
+    let (a, a_cluster) = start("target", vec![]);
+    eventually("the target listens", || {
+        hearth_net::someone_listens(a_cluster.listen())
+    });
+    let cap = hearth_net::limits::HANDSHAKES_IN_FLIGHT_MAX * a.handle().shards();
+    let flood: Vec<std::net::TcpStream> = (0..cap + 100)
+        .map(|_| std::net::TcpStream::connect(a_cluster.listen()).expect("connect"))
+        .collect();
+    // The handshake timeout (2 s) ends the ones in flight; the ones past the cap are
+    // closed at once: count end-of-files seen well before that timeout.
+    let mut open: Vec<std::net::TcpStream> = flood;
+    for stream in &open {
+        stream.set_nonblocking(true).unwrap();
+    }
+    let deadline = std::time::Instant::now() + Duration::from_millis(1_500);
+    let mut refused = 0;
+    while refused < 100 && std::time::Instant::now() < deadline {
+        open.retain(|stream| {
+            let mut stream = stream;
+            let closed = match stream.read(&mut [0; 64]) {
+                Ok(0) => true,
+                Ok(_) => false,
+                Err(error) => error.kind() != std::io::ErrorKind::WouldBlock,
+            };
+            refused += usize::from(closed);
+            !closed
+        });
+    }
+    assert!(
+        refused >= 100,
+        "the connections past the cap ({cap}) are closed at once: {refused} closed in 1.5 s"
+    );
+    let (_b, b_cluster) = start("joiner", vec![a_cluster.listen()]);
+    eventually("the joiner connected despite the flood", || {
+        b_cluster.up().len() == 1
+    });
 }

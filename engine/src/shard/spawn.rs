@@ -7,14 +7,14 @@
 //! at once, the exit signal or DOWN still arrives.
 
 use crate::config::{Placement, SpawnOptions};
-use crate::core::ShardCore;
 use crate::error::SpawnError;
 use crate::exit::ExitReason;
 use crate::kind::{Cell, Relations};
 use crate::mailbox::Mailbox;
 use crate::pid::{Addr, MonitorRef, Pid};
 use crate::process::Process;
-use crate::signal::Signal;
+
+use super::{Shard, Signal};
 
 /// A spawned process: its address, and the monitor if one was asked for.
 #[derive(Debug)]
@@ -42,7 +42,7 @@ struct Origin {
     monitor: Option<MonitorRef>,
 }
 
-impl ShardCore {
+impl Shard {
     /// Spawns anywhere on this node (the process type must be `Send` to travel).
     pub(crate) fn spawn_with<C: Process + Send>(
         &mut self,
@@ -54,7 +54,7 @@ impl ShardCore {
         if shard == self.id {
             return self.spawn_here(child, options, spawner);
         }
-        let (slot, generation) = self.mint[usize::from(shard)].mint();
+        let (slot, generation) = self.procs.mint_on(shard);
         let pid = Pid {
             node: self.node,
             shard,
@@ -65,7 +65,7 @@ impl ShardCore {
         let origin = self.record_spawner_side(pid, &options, spawner);
         self.run_on_shard(
             shard,
-            Box::new(move |core: &mut ShardCore| core.create(pid, child, options, origin)),
+            Box::new(move |shard: &mut Shard| shard.create(pid, child, options, origin)),
         );
         Ok(Spawned {
             addr: Addr::from_pid(pid),
@@ -80,7 +80,7 @@ impl ShardCore {
         options: SpawnOptions,
         spawner: Option<Pid>,
     ) -> Result<Spawned<C::Msg>, SpawnError> {
-        let (slot, generation) = self.table.mint_local().ok_or(SpawnError::ProcessLimit)?;
+        let (slot, generation) = self.procs.mint_local().ok_or(SpawnError::ProcessLimit)?;
         let pid = Pid {
             node: self.node,
             shard: self.id,
@@ -137,11 +137,11 @@ impl ShardCore {
         let Some(spawner) = spawner else {
             return origin;
         };
-        let Some(slot) = self.table.get(spawner).copied() else {
+        let Some(slot) = self.procs.get(spawner) else {
             return origin;
         };
         let monitor = options.monitor.then(|| MonitorRef(self.make_ref()));
-        let relations = self.kinds.arena(slot.kind).relations(slot.cell);
+        let relations = self.procs.relations(slot);
         if options.link {
             relations.links.insert(child);
             origin.link = true;
@@ -155,7 +155,7 @@ impl ShardCore {
 
     /// Creates the process `pid` here and runs its `init`.
     fn create<C: Process>(&mut self, pid: Pid, child: C, options: SpawnOptions, origin: Origin) {
-        let kind = self.kinds.id_of::<C>();
+        let kind = self.procs.kind_of::<C>();
         self.publish_kind_name(kind);
         let mailbox_len_max = options.mailbox_len_max.unwrap_or(self.mailbox_len_max);
         let cell = Cell {
@@ -166,36 +166,34 @@ impl ShardCore {
         if let Some(budget) = options.messages_per_run {
             mailbox.run_budget = budget.clamp(1, crate::config::MESSAGES_PER_RUN_MAX) as u16;
         }
-        let index = self.kinds.typed::<C>(kind).insert(cell, mailbox);
-        if !self.table.occupy(pid, kind, index) {
-            drop(self.kinds.arena(kind).remove(index));
+        let Some(index) = self.procs.create(pid, kind, cell, mailbox) else {
             self.refuse(pid, origin);
             return;
-        }
+        };
         if options.priority == crate::Priority::High {
-            self.table.set_high(pid);
+            self.procs.set_high(pid);
         }
         self.stats.spawns += 1;
         self.publish_process_count();
-        crate::run::init_process::<C>(self, pid, kind, index);
+        super::init_process::<C>(self, pid, kind, index);
         self.release_early(pid);
     }
 
     /// Lets the watchdog name kinds in its reports.
     fn publish_kind_name(&self, kind: u16) {
-        let watch = &self.shard_shared().watch;
-        let mut names = watch
+        let mut names = self
+            .watch
             .kind_names
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if names.len() <= usize::from(kind) {
-            names.push(self.kinds.name(kind));
+            names.push(self.procs.kind_name(kind));
         }
     }
 
     /// A minted process could not be created (process limit): it is dead on arrival.
     fn refuse(&mut self, pid: Pid, origin: Origin) {
-        let next_generation = self.table.release(pid, false);
+        let next_generation = self.procs.release(pid, false);
         self.slot_freed(pid, next_generation);
         if let Some(spawner) = origin.spawner {
             if origin.link {
