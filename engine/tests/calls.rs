@@ -65,8 +65,8 @@ fn a_reply_in_time_arrives_and_no_timeout_follows() {
         Event::Reply(reply) => assert_eq!((reply.request, reply.value), (request, 42)),
         other => panic!("expected the reply, got {other:?}"),
     }
-    std::thread::sleep(Duration::from_millis(250));
-    probe.quiet();
+    // No timeout follows, up to past the request's deadline.
+    probe.quiet_for(Duration::from_millis(250));
 }
 
 #[test]
@@ -92,8 +92,13 @@ fn no_reply_in_time_gives_one_timeout_and_the_late_reply_is_dropped() {
         started.elapsed() >= Duration::from_millis(50),
         "timed out early"
     );
-    std::thread::sleep(Duration::from_millis(200));
-    probe.quiet();
+    // The server answers at 150 ms: wait for that reply to be counted as late, then
+    // check it did not reach the probe.
+    let deadline = Instant::now() + common::WAIT;
+    while node.handle().stats().unwrap().late_replies == 0 {
+        assert!(Instant::now() < deadline, "waited for the late reply to be counted");
+    }
+    probe.quiet_for(Duration::ZERO);
     let late = node.handle().stats().unwrap().late_replies;
     assert_eq!(late, 1, "the late reply was counted and dropped");
 }
@@ -126,8 +131,8 @@ fn a_reply_racing_its_timeout_yields_exactly_one_outcome() {
         };
         *outcomes.entry(request).or_insert(0) += 1;
     }
-    std::thread::sleep(Duration::from_millis(50));
-    probe.quiet();
+    // A second outcome would come within the longest server delay (4 ms) of the first.
+    probe.quiet_for(Duration::from_millis(50));
     assert_eq!(outcomes.len(), requests);
     assert!(
         outcomes.values().all(|&count| count == 1),

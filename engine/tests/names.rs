@@ -47,15 +47,14 @@ fn a_name_is_freed_when_its_process_exits_or_unregisters() {
     let named = ProbeHandle::spawn(&node.handle(), 0);
     named.run(|ctx| ctx.register("short-lived")).unwrap();
     let named_pid = named.pid();
-    probe.run(move |ctx| ctx.exit(named_pid, ExitReason::Shutdown));
-    let deadline = std::time::Instant::now() + common::WAIT;
-    while probe.run(|ctx| ctx.whereis("short-lived")).is_some() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "name not freed at exit"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    // The name goes before the DOWN is sent: once the DOWN is here, it is free.
+    let monitor = probe.run(move |ctx| {
+        let monitor = ctx.monitor(named_pid);
+        ctx.exit(named_pid, ExitReason::Shutdown);
+        monitor
+    });
+    assert_eq!(probe.next_down(), (monitor, named_pid, ExitReason::Shutdown));
+    assert_eq!(probe.run(|ctx| ctx.whereis("short-lived")), None, "name freed at exit");
     probe.run(|ctx| ctx.register("short-lived")).unwrap();
     node.handle()
         .send(worker, WorkerMsg::Stop(ExitReason::Normal))

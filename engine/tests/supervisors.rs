@@ -69,6 +69,9 @@ impl Watched {
             .collect()
     }
 
+    /// Asserts no supervisor event comes: a supervisor acts on an exit at once, so any
+    /// event the last step caused is queued within [`common::QUIET`]. (The supervisor's
+    /// events go to a channel, not to a process that could be sent a marker behind them.)
     fn quiet(&self) {
         if let Ok(event) = self.events.recv_timeout(common::QUIET) {
             panic!("unexpected supervisor event {event:?}");
@@ -87,24 +90,19 @@ impl Watched {
 
 fn start(node: &NodeHandle, spec: SupervisorSpec) -> (hearth_engine::Addr<SupervisorMsg>, Watched) {
     let (events, receiver) = flume::unbounded();
+    let children = spec.children.len();
     let supervisor = node.spawn(0, Supervisor::new(spec.events(events))).unwrap();
-    let watched = Watched {
+    let mut watched = Watched {
         events: receiver,
         pids: Default::default(),
     };
-    (supervisor, watched.prime())
-}
-
-impl Watched {
-    fn prime(mut self) -> Self {
-        // Drain start-up events for the static children.
-        while let Ok(event) = self.events.recv_timeout(common::QUIET) {
-            if let SupervisorEvent::Started { id, pid } = event {
-                self.pids.insert(id, pid);
-            }
-        }
-        self
-    }
+    // Wait for the static children's start events, exactly as many as there are.
+    let started = watched.read(children);
+    assert!(
+        started.iter().all(|log| matches!(log, Log::Started(_))),
+        "the static children start first: {started:?}"
+    );
+    (supervisor, watched)
 }
 
 fn crash() -> ExitReason {
@@ -259,8 +257,8 @@ fn an_inner_supervisor_that_gives_up_is_restarted_by_its_parent() {
     let mut inner_watched = Watched {
         events: inner_log,
         pids: Default::default(),
-    }
-    .prime();
+    };
+    assert_eq!(inner_watched.read(1), [Log::Started("leaf".into())]);
     inner_watched.crash(&node.handle(), "leaf");
     assert_eq!(
         inner_watched.read(2),
@@ -317,8 +315,8 @@ fn node_shutdown_stops_supervised_children_in_reverse_order() {
     let mut watched = Watched {
         events: receiver,
         pids: Default::default(),
-    }
-    .prime();
+    };
+    assert_eq!(watched.read(3).len(), 3, "the three children started");
     node.shutdown();
     let expected = [
         Log::Stopped("three".into(), ExitReason::Shutdown),

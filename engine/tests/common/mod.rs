@@ -11,8 +11,11 @@ use hearth_engine::{
 
 /// How long a test waits for an expected event before failing.
 pub const WAIT: Duration = Duration::from_secs(5);
-/// How long a test waits to be sure an event does *not* come.
+/// How long a test gives an event that must *not* come (a timeout that was cancelled, a
+/// duplicate): the probe's own timer fires after it, and must be the next event.
 pub const QUIET: Duration = Duration::from_millis(150);
+/// Timer tag of that marker (the probes' own timers use small tags).
+pub const QUIET_MARKER: u64 = u64::MAX >> 1;
 
 pub fn node(shards: usize) -> Node {
     Node::start(NodeConfig {
@@ -117,10 +120,27 @@ impl ProbeHandle {
             .expect("an event within the wait")
     }
 
-    /// Asserts nothing arrives for [`QUIET`].
+    /// Asserts nothing arrives for [`QUIET`]: a marker timer started now on the probe's
+    /// own shard must be the next event (an event, not a sleep: on a busy machine the
+    /// marker is as late as anything it races).
     pub fn quiet(&self) {
-        if let Ok(event) = self.events.recv_timeout(QUIET) {
-            panic!("unexpected event {event:?}");
+        self.quiet_for(QUIET);
+    }
+
+    /// [`ProbeHandle::quiet`] for `span`.
+    pub fn quiet_for(&self, span: Duration) {
+        match self.events.try_recv() {
+            Ok(event) => panic!("unexpected event {event:?}"),
+            // The probe ended (its sender went with it): nothing can come any more.
+            Err(flume::TryRecvError::Disconnected) => return,
+            Err(flume::TryRecvError::Empty) => {}
+        }
+        self.run(move |ctx| ctx.start_timer(span, QUIET_MARKER).expect("marker timer"));
+        match self.next() {
+            Event::System(SystemMsg::Timer {
+                tag: QUIET_MARKER, ..
+            }) => {}
+            event => panic!("unexpected event before the quiet marker: {event:?}"),
         }
     }
 
