@@ -96,7 +96,10 @@ fn no_reply_in_time_gives_one_timeout_and_the_late_reply_is_dropped() {
     // check it did not reach the probe.
     let deadline = Instant::now() + common::WAIT;
     while node.handle().stats().unwrap().late_replies == 0 {
-        assert!(Instant::now() < deadline, "waited for the late reply to be counted");
+        assert!(
+            Instant::now() < deadline,
+            "waited for the late reply to be counted"
+        );
     }
     probe.quiet_for(Duration::ZERO);
     let late = node.handle().stats().unwrap().late_replies;

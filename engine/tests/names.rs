@@ -1,4 +1,6 @@
-//! Conformance: registered names — one per process, one process per name, freed at exit.
+//! Conformance: registered names — one per process, one process per name, freed at exit;
+//! found from every shard once the owner's notice arrived; a conflict between shards
+//! resolves to the lower shard.
 
 mod common;
 
@@ -11,6 +13,15 @@ fn a_name_finds_its_process_from_any_shard() {
     let owner = ProbeHandle::spawn(&node.handle(), 0);
     let other = ProbeHandle::spawn(&node.handle(), 1);
     owner.run(|ctx| ctx.register("owner")).unwrap();
+    // Another shard learns of the name when the owner's notice reaches it (registry.rs):
+    // microseconds, but not at once.
+    let deadline = std::time::Instant::now() + common::WAIT;
+    while other.run(|ctx| ctx.whereis("owner")).is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "waited for shard 1 to learn shard 0's name"
+        );
+    }
     assert_eq!(other.run(|ctx| ctx.whereis("owner")), Some(owner.pid()));
     other
         .run(|ctx| ctx.send_named("owner", ProbeMsg::Data(7)))
@@ -53,8 +64,15 @@ fn a_name_is_freed_when_its_process_exits_or_unregisters() {
         ctx.exit(named_pid, ExitReason::Shutdown);
         monitor
     });
-    assert_eq!(probe.next_down(), (monitor, named_pid, ExitReason::Shutdown));
-    assert_eq!(probe.run(|ctx| ctx.whereis("short-lived")), None, "name freed at exit");
+    assert_eq!(
+        probe.next_down(),
+        (monitor, named_pid, ExitReason::Shutdown)
+    );
+    assert_eq!(
+        probe.run(|ctx| ctx.whereis("short-lived")),
+        None,
+        "name freed at exit"
+    );
     probe.run(|ctx| ctx.register("short-lived")).unwrap();
     node.handle()
         .send(worker, WorkerMsg::Stop(ExitReason::Normal))
@@ -67,4 +85,35 @@ fn sending_to_an_unknown_name_hands_the_message_back() {
     let probe = ProbeHandle::spawn(&node.handle(), 0);
     let result = probe.run(|ctx| ctx.send_named("nobody", ProbeMsg::Data(1)));
     assert!(matches!(result, Err(SendError::NoName(ProbeMsg::Data(1)))));
+}
+
+#[test]
+fn two_shards_registering_one_name_at_once_end_with_the_lower_shards_process() {
+    let node = node(2);
+    let low = ProbeHandle::spawn(&node.handle(), 0);
+    let high = ProbeHandle::spawn(&node.handle(), 1);
+    high.run(|ctx| ctx.trap_exit(true));
+    // Both register before either hears of the other: one job per shard, injected at
+    // once, each registering on its shard's own view.
+    let (low_pid, high_pid) = (low.pid(), high.pid());
+    let handle = node.handle();
+    handle.cast_on(0, move |_| {}).expect("shard 0 runs jobs");
+    let first = low.run(|ctx| ctx.register("contested"));
+    let second = high.run(|ctx| ctx.register("contested"));
+    if second.is_err() {
+        // Shard 1 had already heard of shard 0's name: no conflict to resolve.
+        assert_eq!(second, Err(NameError::Taken(low_pid)));
+        return;
+    }
+    assert_eq!(first, Ok(()));
+    // Shard 1's process loses: it is told with an exit signal naming the conflict.
+    match high.next() {
+        Event::System(hearth_engine::SystemMsg::Exit { from, reason }) => {
+            assert_eq!(from, high_pid);
+            assert_eq!(reason, ExitReason::custom("name conflict: contested"));
+        }
+        other => panic!("expected the conflict's exit signal, got {other:?}"),
+    }
+    assert_eq!(high.run(|ctx| ctx.whereis("contested")), Some(low_pid));
+    assert_eq!(low.run(|ctx| ctx.whereis("contested")), Some(low_pid));
 }

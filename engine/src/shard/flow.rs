@@ -106,6 +106,12 @@ impl Shard {
             shard,
             Box::new(move |shard: &mut Shard| shard.heard_notice(receiver, notice)),
         );
+        self.publish_now(shard);
+    }
+
+    /// Publishes what waits for `shard` now and rings it if it sleeps (no-op for this
+    /// shard).
+    pub(crate) fn publish_now(&mut self, shard: u8) {
         if shard != self.id {
             let now_ns = self.clock.now_ns();
             let shared = std::sync::Arc::clone(&self.shared);

@@ -53,6 +53,7 @@ impl Shard {
                 shard,
                 Box::new(move |shard: &mut Shard| shard.heard_name(name, pid, registered)),
             );
+            self.publish_now(shard);
         }
     }
 
