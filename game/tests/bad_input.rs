@@ -8,9 +8,9 @@ use std::io::Write;
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
-use hearth_game::client::{Client, Incoming};
-use hearth_game::proto::request::Body;
-use hearth_game::proto::{self, Echo, ErrorCode, MessageId};
+use hearth_protocol::client::{Client, Incoming};
+use hearth_protocol::request::Body;
+use hearth_protocol::{self as proto, Echo, ErrorCode, MessageId};
 use support::{NodeProcess, UntilBye, code_of, logged_in, scratch, start};
 
 /// A tight rate limit and login deadline.

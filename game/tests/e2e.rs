@@ -6,9 +6,9 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use hearth_game::client::{Client, Incoming};
-use hearth_game::proto::request::Body;
-use hearth_game::proto::{self, Echo, ErrorCode, Heavy, Move, Whisper, push, reply};
+use hearth_protocol::client::{Client, Incoming};
+use hearth_protocol::request::Body;
+use hearth_protocol::{self as proto, Echo, ErrorCode, Heavy, Move, Whisper, push, reply};
 use support::{UntilBye, code_of, cookie_file, fails, logged_in, scratch, start};
 
 fn echo(bytes: &[u8]) -> Body {

@@ -4,11 +4,11 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use hearth_game::client::{Client, ClientError};
 use hearth_game::node::{GameNode, NodeOptions};
-use hearth_game::proto::request::Body;
-use hearth_game::proto::{self, ErrorCode, GroupKind, push};
-use hearth_game::world::org::TEAM_MEMBERS_MAX;
+use hearth_protocol::client::{Client, ClientError};
+use hearth_protocol::request::Body;
+use hearth_protocol::{self as proto, ErrorCode, GroupKind, push};
+use hearth_world::org::TEAM_MEMBERS_MAX;
 
 mod support;
 use support::go;
@@ -301,7 +301,7 @@ fn battle_ended(client: &mut Client) -> proto::BattleEnded {
 
 #[test]
 fn battles_are_fought_won_and_crash_without_harming_their_players() {
-    use hearth_game::world::battle::{BATTLE_MONSTERS, MONSTER_HP, battle_name};
+    use hearth_world::battle::{BATTLE_MONSTERS, MONSTER_HP, battle_name};
     let node = node();
     let mut alice = logged_in(&node, "alice");
     let mut bob = logged_in(&node, "bob");
@@ -464,47 +464,4 @@ fn players_in_neighbouring_cells_see_each_other_and_handovers_follow_them() {
     go(&mut bob, 5_100, 10);
     aoi_until(&mut alice, never_carol, |aoi| aoi.gone.contains(&b));
     node.shutdown(Duration::from_secs(1));
-}
-
-#[test]
-fn a_second_cell_of_the_same_id_ends_normally_and_is_not_restarted_in_a_loop() {
-    use hearth_engine::{
-        ChildSpec, ExitReason, Node, NodeConfig, Restart, Strategy, Supervisor, SupervisorEvent,
-        SupervisorSpec,
-    };
-    use hearth_game::world::cell::{Cell, cell_name};
-
-    // Two transient children for cell 7, as when a restart races a start: the second
-    // finds the name taken. It must end `normal` (not be restarted until the
-    // supervisor's intensity gives up and takes the first cell down with it).
-    let node = Node::start(NodeConfig {
-        shards: 1,
-        pin: false,
-        ..NodeConfig::default()
-    })
-    .unwrap();
-    let (events, seen) = flume::unbounded();
-    let cell = |id: &str| {
-        ChildSpec::new(id, |starter| starter.spawn_link(Cell::new(7))).restart(Restart::Transient)
-    };
-    let spec = SupervisorSpec::new(Strategy::OneForOne, vec![cell("first"), cell("second")])
-        .intensity(3, Duration::from_secs(10))
-        .events(events);
-    node.handle().spawn(0, Supervisor::new(spec)).unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_millis(500);
-    while let Ok(event) = seen.recv_deadline(deadline) {
-        match event {
-            SupervisorEvent::Exited { id, reason } => {
-                assert_eq!((id.as_str(), reason), ("second", ExitReason::Normal));
-            }
-            SupervisorEvent::GaveUp => panic!("the duplicate was restarted in a loop"),
-            _ => {}
-        }
-    }
-    let running = node
-        .handle()
-        .run_on(0, |ctx| ctx.whereis(&cell_name(7)))
-        .unwrap();
-    assert!(running.is_some(), "the first cell runs");
-    node.shutdown();
 }

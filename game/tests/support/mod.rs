@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use hearth_game::client::{Client, ClientError};
+use hearth_protocol::client::{Client, ClientError};
 
 /// The cluster secret of the tests.
 pub const COOKIE: &str = "e2e-cookie-not-secret";
@@ -159,9 +159,7 @@ pub fn logged_in(gate: SocketAddr, user: &str) -> Client {
 }
 
 /// The error a request or login ended with.
-pub fn code_of<T: std::fmt::Debug>(
-    result: Result<T, ClientError>,
-) -> hearth_game::proto::ErrorCode {
+pub fn code_of<T: std::fmt::Debug>(result: Result<T, ClientError>) -> hearth_protocol::ErrorCode {
     result
         .expect_err("an error")
         .code()
@@ -176,9 +174,9 @@ pub trait UntilBye {
 impl UntilBye for Client {
     fn recv_until_bye(&mut self) -> Result<(), ClientError> {
         loop {
-            if let hearth_game::client::Incoming::Bye(bye) = self.recv()? {
-                let code = hearth_game::proto::ErrorCode::try_from(bye.reason)
-                    .unwrap_or(hearth_game::proto::ErrorCode::ErrorUnspecified);
+            if let hearth_protocol::client::Incoming::Bye(bye) = self.recv()? {
+                let code = hearth_protocol::ErrorCode::try_from(bye.reason)
+                    .unwrap_or(hearth_protocol::ErrorCode::ErrorUnspecified);
                 return Err(ClientError::Bye {
                     code,
                     message: bye.message,
@@ -191,12 +189,12 @@ impl UntilBye for Client {
 /// Moves `client` to (x, y); the cell it is in then.
 pub fn go(client: &mut Client, x: i32, y: i32) -> u32 {
     let moved = client
-        .request(hearth_game::proto::request::Body::Move(
-            hearth_game::proto::Move { x, y },
+        .request(hearth_protocol::request::Body::Move(
+            hearth_protocol::Move { x, y },
         ))
         .unwrap();
     match moved.body {
-        Some(hearth_game::proto::reply::Body::Moved(moved)) => moved.cell,
+        Some(hearth_protocol::reply::Body::Moved(moved)) => moved.cell,
         other => panic!("expected Moved, got {other:?}"),
     }
 }
