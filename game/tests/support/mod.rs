@@ -14,6 +14,9 @@ use hearth_protocol::client::{Client, ClientError};
 pub const COOKIE: &str = "e2e-cookie-not-secret";
 /// How long a node may take to start.
 const START_TIMEOUT: Duration = Duration::from_secs(20);
+/// How often [`wait_offline`] asks (a pace well inside the strictest test rate limit,
+/// 20 requests a second).
+const OFFLINE_POLL: Duration = Duration::from_millis(100);
 
 /// A `hearth` process; killed when dropped.
 pub struct NodeProcess {
@@ -196,5 +199,33 @@ pub fn go(client: &mut Client, x: i32, y: i32) -> u32 {
     match moved.body {
         Some(hearth_protocol::reply::Body::Moved(moved)) => moved.cell,
         other => panic!("expected Moved, got {other:?}"),
+    }
+}
+
+/// Waits until `player`'s Person has ended (its session expired or was closed): `watcher`
+/// whispers to the player, which the world refuses once no Person answers to its name.
+/// Fails after `timeout`, saying what it waited for. Returns how long it waited.
+pub fn wait_offline(watcher: &mut Client, player: u64, timeout: Duration) -> Duration {
+    let started = Instant::now();
+    loop {
+        let whisper = hearth_protocol::Whisper {
+            to_player: player,
+            text: "still there?".into(),
+        };
+        match watcher.request(hearth_protocol::request::Body::Whisper(whisper)) {
+            Ok(_) => {}
+            Err(ClientError::Failed { code, message, .. })
+                if code == hearth_protocol::ErrorCode::ErrorInvalid
+                    && message.contains("not online") =>
+            {
+                return started.elapsed();
+            }
+            Err(error) => panic!("waiting for player {player} to go offline: {error}"),
+        }
+        assert!(
+            started.elapsed() < timeout,
+            "waiting {timeout:?} for player {player}'s session to end"
+        );
+        std::thread::sleep(OFFLINE_POLL);
     }
 }
