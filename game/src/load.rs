@@ -10,8 +10,9 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use hearth_gate::fd_limit::{self, FD_MARGIN};
+use hearth_load::P99_TARGET;
 use hearth_load::bots::{self, WorldLoadError, WorldLoadReport, WorldLoadSpec};
-use hearth_load::find_max::{P99_TARGET, find_max};
+use hearth_load::find_max::find_max;
 use hearth_load::report::{self, WriteError};
 use hearth_load::tcp::{self, LoadError, LoadReport, TcpLoadSpec};
 

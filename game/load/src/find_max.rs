@@ -6,12 +6,9 @@
 //! A run *holds* when every bot played, nothing failed, timed out or was dropped,
 //! and its p99 is within [`P99_TARGET`] ([`crate::bots::WorldLoadReport::held`]).
 
-use std::time::Duration;
-
+use crate::P99_TARGET;
 use crate::bots::{self, WorldLoadError, WorldLoadReport, WorldLoadSpec};
 
-/// The p99 the seed's load must stay within (`--find-max`).
-pub const P99_TARGET: Duration = Duration::from_millis(50);
 /// Growth of the players at each `--find-max` step until one fails.
 const FIND_MAX_GROWTH: f64 = 1.5;
 /// `--find-max` then bisects between the most held and the fewest failed until they are

@@ -6,6 +6,8 @@
 //!   broadcasts): the engine and the game logic, without sockets;
 //! - [`tcp`]: clients over TCP against any gate: the node as players see it;
 //! - [`mix`]: the seed's per-player request mix, shared by both;
+//! - [`schedule`]: a client's fixed request schedule (both modes send from one, and
+//!   measure from its due times: free of coordinated omission, as wrk2 measures);
 //! - [`find_max`]: the most players the in-process load holds;
 //! - [`report`]: the latency distribution (`.hgrm`) and plot (SVG) files.
 //!
@@ -15,4 +17,9 @@ pub mod bots;
 pub mod find_max;
 pub mod mix;
 pub mod report;
+pub mod schedule;
 pub mod tcp;
+
+/// The p99 the seed's load must stay within for a run to hold (the seed's bar: a reply
+/// within 50 ms of when its request was due).
+pub const P99_TARGET: std::time::Duration = std::time::Duration::from_millis(50);

@@ -21,6 +21,12 @@ fn a_short_seed_load_runs_without_errors() {
     assert_eq!(report.errors, 0, "{}", report.line());
     assert_eq!(report.timeouts, 0, "{}", report.line());
     assert_eq!(
+        report.skipped,
+        0,
+        "every action due was sent: {}",
+        report.line()
+    );
+    assert_eq!(
         report.dropped,
         0,
         "no message lost at a full mailbox: {}",

@@ -22,6 +22,7 @@ use prost::Message;
 
 use super::{BOT_IN_FLIGHT_MAX, BOT_REQUEST_TIMEOUT, RECORD, STOPPING, ShardSlot, Shared};
 use crate::mix::{Mix, period_ns};
+use crate::schedule::Schedule;
 
 /// Bots' users are `bot<n>`.
 const BOT_PREFIX: &str = "bot";
@@ -85,8 +86,11 @@ pub(super) struct Bot {
     person: Option<Pid>,
     stage: Stage,
     next_id: u64,
-    due_ns: u64,
+    /// When the actions of the mix are due (the engine's clock, ns), fixed when the bot
+    /// starts playing.
+    schedule: Schedule,
     mix: Mix,
+    /// Requests sent and not answered: (request, the time it was due).
     in_flight: VecDeque<(RequestId, u64)>,
 }
 
@@ -99,7 +103,7 @@ impl Bot {
             person: None,
             stage: Stage::Attaching,
             next_id: 1,
-            due_ns: 0,
+            schedule: Schedule::new(0, period_ns()),
             mix,
             in_flight: VecDeque::new(),
         }
@@ -109,10 +113,14 @@ impl Bot {
         self.shared.slot(ctx.shard())
     }
 
-    fn send(&mut self, body: Body, ctx: &mut Ctx<'_, Self>) {
+    /// Sends `body`, due at `due_ns`, to the Person as a gate forwards a request; past
+    /// [`BOT_IN_FLIGHT_MAX`] unanswered it is skipped (counted while measuring).
+    fn send(&mut self, body: Body, due_ns: u64, ctx: &mut Ctx<'_, Self>) {
         let Some(person) = self.person else { return };
         if self.in_flight.len() >= BOT_IN_FLIGHT_MAX {
-            self.slot(ctx).skipped.fetch_add(1, Ordering::Relaxed);
+            if self.shared.measuring() {
+                self.slot(ctx).skipped.fetch_add(1, Ordering::Relaxed);
+            }
             return;
         }
         let request = proto::Request {
@@ -126,7 +134,7 @@ impl Bot {
             request: request.encode_to_vec(),
         };
         match ctx.notify(Addr::from_pid(person), build, BOT_REQUEST_TIMEOUT) {
-            Ok(id) => self.in_flight.push_back((id, now_ns)),
+            Ok(id) => self.in_flight.push_back((id, due_ns)),
             Err(_) => {
                 self.slot(ctx).errors.fetch_add(1, Ordering::Relaxed);
             }
@@ -137,7 +145,9 @@ impl Bot {
         self.stage = Stage::Joining(2);
         let spec = &self.shared.spec;
         for join in self.mix.joins(spec.guild_size, spec.team_size) {
-            self.send(join, ctx);
+            // Joins are not measured: due when sent.
+            let now_ns = ctx.now_ns();
+            self.send(join, now_ns, ctx);
         }
     }
 
@@ -145,7 +155,7 @@ impl Bot {
         let Some(index) = self.in_flight.iter().position(|(id, _)| *id == request) else {
             return;
         };
-        let (_, sent_ns) = self.in_flight.remove(index).expect("found");
+        let (_, due_ns) = self.in_flight.remove(index).expect("found");
         let failed = matches!(answer, Answer::Error(..));
         match self.stage {
             Stage::Joining(left) => {
@@ -158,12 +168,14 @@ impl Bot {
                     self.stage = Stage::Joining(left - 1);
                 }
             }
-            Stage::Playing => self.record(sent_ns, failed, ctx),
+            Stage::Playing => self.record(due_ns, failed, ctx),
             Stage::Attaching => {}
         }
     }
 
-    fn record(&mut self, sent_ns: u64, failed: bool, ctx: &mut Ctx<'_, Self>) {
+    /// Counts an answer to a request that was due at `due_ns`; its latency runs from
+    /// then, not from when it left: a late send is latency.
+    fn record(&mut self, due_ns: u64, failed: bool, ctx: &mut Ctx<'_, Self>) {
         if !self.shared.measuring() {
             return;
         }
@@ -173,7 +185,7 @@ impl Bot {
             return;
         }
         slot.replies.fetch_add(1, Ordering::Relaxed);
-        let latency = ctx.now_ns().saturating_sub(sent_ns);
+        let latency = ctx.now_ns().saturating_sub(due_ns);
         let second = self.shared.second.load(Ordering::Relaxed) as usize;
         RECORD.with(|record| record.borrow_mut().record(second, latency));
     }
@@ -200,26 +212,41 @@ impl Bot {
         self.stage = Stage::Playing;
         self.slot(ctx).ready.fetch_add(1, Ordering::Relaxed);
         let period = period_ns();
-        self.due_ns = ctx.now_ns() + fastrand::u64(0..period);
-        self.schedule(ctx);
+        self.schedule = Schedule::new(ctx.now_ns() + fastrand::u64(0..period), period);
+        self.arm(ctx);
     }
 
-    fn schedule(&mut self, ctx: &mut Ctx<'_, Self>) {
-        if ctx
-            .start_timer_at(Duration::from_nanos(self.due_ns), 0)
-            .is_err()
-        {
+    /// Arms the timer of the next action due.
+    fn arm(&mut self, ctx: &mut Ctx<'_, Self>) {
+        let due = Duration::from_nanos(self.schedule.next_due());
+        if ctx.start_timer_at(due, 0).is_err() {
             ctx.stop(ExitReason::custom("bot: no timer left"));
         }
     }
 
-    /// The next action of the seed's mix.
+    /// Sends every action of the seed's mix due by now, each stamped with the time it
+    /// was due (a timer that fired late sends the ones it owes at once, as wrk2 does: the
+    /// schedule does not slip with the node), and waits for the next.
     fn act(&mut self, ctx: &mut Ctx<'_, Self>) {
-        let body = self.mix.next_body();
-        self.send(body, ctx);
-        self.due_ns += period_ns();
-        self.schedule(ctx);
+        // The engine's timers never fire early; should the clock read a hair before the
+        // due time anyway, nothing is sent and the timer is armed again for it.
+        for due_ns in self.schedule.take_due(ctx.now_ns()) {
+            let body = self.mix.next_body();
+            self.send(body, timer_tick_of(due_ns), ctx);
+        }
+        self.arm(ctx);
     }
+}
+
+/// The engine's timer resolution: its wheels tick in milliseconds and round a deadline
+/// up to the next tick (`engine/src/timer.rs`).
+const ENGINE_TIMER_TICK_NS: u64 = 1_000_000;
+
+/// When an action due at `due_ns` is meant to leave: the first engine tick at or after
+/// it, the earliest its timer can fire. Measuring from there keeps the timer's rounding
+/// (half a millisecond on average) out of the figures; any lateness past it stays in.
+fn timer_tick_of(due_ns: u64) -> u64 {
+    due_ns.div_ceil(ENGINE_TIMER_TICK_NS) * ENGINE_TIMER_TICK_NS
 }
 
 fn bot_user(n: usize) -> String {

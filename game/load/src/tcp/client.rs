@@ -23,6 +23,7 @@ use prost::Message;
 
 use super::{ERROR_CODES, JOIN_SETTLE, LATENCY_MAX_NS, Run, STOPPING, TICK, histogram};
 use crate::mix::Mix;
+use crate::schedule::Schedule;
 
 /// Timers fired per wheel poll (the rest go next tick).
 const SENDS_PER_TICK_MAX: usize = 65_536;
@@ -34,7 +35,10 @@ const IN_FLIGHT_MAX: usize = 256;
 /// One client's sending side, seen by its shard's sender.
 struct Conn {
     outbox: Outbox,
+    /// Requests sent and not answered: (id, the time it was due, ns since the start).
     in_flight: RefCell<VecDeque<(u64, u64)>>,
+    /// When its requests are due (µs since the start), fixed when it logs in.
+    schedule: Cell<Schedule>,
     next_id: Cell<u64>,
     request: RefCell<Vec<u8>>,
     mix: RefCell<Option<Mix>>,
@@ -109,6 +113,7 @@ async fn client_task(load: Rc<ShardLoad>, client: usize) {
     let conn = Rc::new(Conn {
         outbox: Outbox::default(),
         in_flight: RefCell::new(VecDeque::new()),
+        schedule: Cell::new(Schedule::new(0, load.run.period_us())),
         next_id: Cell::new(1),
         request: RefCell::new(Vec::new()),
         mix: RefCell::new(None),
@@ -181,33 +186,38 @@ async fn read_frame<R: AsyncRead + Unpin>(read: &mut R, payload: &mut Vec<u8>) -
     Some(id)
 }
 
-/// Puts a new client on its shard's send schedule at a random phase.
+/// Puts a new client on its shard's send schedule: its first request is due at a random
+/// phase within one period (after the joins settle, with the seed's mix), every next one
+/// a period after the one before.
 fn schedule(load: &ShardLoad, conn: Rc<Conn>) {
+    let mut now_us = load.run.now_ns() / 1000;
+    if load.run.spec.seed_mix {
+        now_us += JOIN_SETTLE.as_micros() as u64;
+    }
+    let period_us = load.run.period_us();
+    let first = now_us + fastrand::u64(0..period_us);
+    conn.schedule.set(Schedule::new(first, period_us));
     let index = {
         let mut conns = load.conns.borrow_mut();
         conns.push(conn);
         (conns.len() - 1) as u32
     };
-    let mut now_us = load.run.now_ns() / 1000;
-    if load.run.spec.seed_mix {
-        now_us += JOIN_SETTLE.as_micros() as u64;
-    }
-    let first = now_us + fastrand::u64(0..load.run.period_us());
     let _ = load.schedule.borrow_mut().insert(first, index);
 }
 
-/// Every tick: sends a request for each client whose time has come, and puts it back on
-/// the schedule one period later.
+/// Every tick: sends the requests of each client whose time has come, and puts it back on
+/// the schedule for its next due time.
 pub(super) async fn send_loop(load: Rc<ShardLoad>) {
-    let period_us = load.run.period_us();
     let mut due = Vec::new();
     loop {
-        hearth_engine::io::sleep(TICK).await;
+        // Tick on the run's millisecond grid, so a request is due at a tick ([`tick_of`]).
+        let now_us = load.run.now_ns() / 1000;
+        let tick_us = TICK.as_micros() as u64;
+        hearth_engine::io::sleep(Duration::from_micros(tick_us - now_us % tick_us)).await;
         if load.run.phase.load(Ordering::Relaxed) == STOPPING {
             return report(&load);
         }
-        let now_ns = load.run.now_ns();
-        let now_us = now_ns / 1000;
+        let now_us = load.run.now_ns() / 1000;
         due.clear();
         let _ = load
             .schedule
@@ -215,17 +225,47 @@ pub(super) async fn send_loop(load: Rc<ShardLoad>) {
             .poll_expired(now_us, SENDS_PER_TICK_MAX, &mut due);
         for &index in &due {
             let conn = Rc::clone(&load.conns.borrow()[index as usize]);
-            send_request(&load, &conn, now_ns);
-            let _ = load.schedule.borrow_mut().insert(now_us + period_us, index);
+            let next_us = send_due(&load, &conn, now_us);
+            let _ = load.schedule.borrow_mut().insert(next_us, index);
         }
     }
 }
 
-fn send_request(load: &ShardLoad, conn: &Conn, now_ns: u64) {
+/// Sends every request of `conn` due by `now_us`, each stamped with the time it was due
+/// (a late tick sends the ones it owes at once, as wrk2 does: the schedule does not slip
+/// with the driver or the server); the next due time.
+fn send_due(load: &ShardLoad, conn: &Conn, now_us: u64) -> u64 {
+    let mut schedule = conn.schedule.get();
+    assert!(
+        schedule.next_due() <= now_us,
+        "the wheel fires a client only once its request is due"
+    );
+    for due_us in schedule.take_due(now_us) {
+        send_request(load, conn, tick_of(due_us) * 1000);
+    }
+    conn.schedule.set(schedule);
+    schedule.next_due()
+}
+
+/// When a request due at `due_us` is meant to leave: the sender's first tick at or after
+/// it. Measuring from there keeps the tick's rounding (half a tick on average) out of
+/// the figures; the sender's lateness past the tick stays in.
+fn tick_of(due_us: u64) -> u64 {
+    let tick_us = TICK.as_micros() as u64;
+    due_us.div_ceil(tick_us) * tick_us
+}
+
+/// Sends one request due at `due_ns`, or counts it skipped (while measuring) when the
+/// client has [`IN_FLIGHT_MAX`] unanswered or its outbox is full.
+fn send_request(load: &ShardLoad, conn: &Conn, due_ns: u64) {
     let counters = &load.run.counters;
+    let skip = || {
+        if load.run.measuring() {
+            counters.skipped.fetch_add(1, Ordering::Relaxed);
+        }
+    };
     if conn.in_flight.borrow().len() >= IN_FLIGHT_MAX {
-        counters.skipped.fetch_add(1, Ordering::Relaxed);
-        return;
+        return skip();
     }
     let id = conn.next_id.get();
     conn.next_id.set(id + 1);
@@ -243,10 +283,9 @@ fn send_request(load: &ShardLoad, conn: &Conn, now_ns: u64) {
     };
     proto::encode_into(&mut frame, MessageId::Request, &request);
     if conn.outbox.push(&frame).is_err() {
-        counters.skipped.fetch_add(1, Ordering::Relaxed);
-        return;
+        return skip();
     }
-    conn.in_flight.borrow_mut().push_back((id, now_ns));
+    conn.in_flight.borrow_mut().push_back((id, due_ns));
     if load.run.measuring() {
         counters.sent.fetch_add(1, Ordering::Relaxed);
     }
@@ -278,12 +317,12 @@ async fn read_replies<R: AsyncRead + Unpin>(load: &ShardLoad, conn: &Conn, read:
 }
 
 fn answer(load: &ShardLoad, conn: &Conn, request: u64, error: Option<i32>) {
-    let sent = {
+    let due_ns = {
         let mut in_flight = conn.in_flight.borrow_mut();
         let Some(at) = in_flight.iter().position(|&(id, _)| id == request) else {
             return;
         };
-        in_flight.remove(at).map(|(_, sent)| sent)
+        in_flight.remove(at).map(|(_, due_ns)| due_ns)
     };
     if !load.run.measuring() {
         return;
@@ -292,11 +331,12 @@ fn answer(load: &ShardLoad, conn: &Conn, request: u64, error: Option<i32>) {
     match error.map(ErrorCode::try_from) {
         None => {
             counters.replies.fetch_add(1, Ordering::Relaxed);
-            if let Some(sent) = sent {
+            if let Some(due_ns) = due_ns {
+                // From when the request was due, not when it left: a late send is latency.
                 let latency = load
                     .run
                     .now_ns()
-                    .saturating_sub(sent)
+                    .saturating_sub(due_ns)
                     .clamp(1_000, LATENCY_MAX_NS);
                 let _ = load.histogram.borrow_mut().record(latency);
             }

@@ -6,9 +6,23 @@
 //! The driver runs on a Hearth node of its own (its shards, io_uring loops and timing
 //! wheels): each shard owns a slice of the clients, a wheel that says which client sends
 //! next (one timer per client, so the send schedule costs O(1) per request), and one
-//! reader and one writer task per connection (`client.rs`). Latency is measured from the
-//! moment a request is queued for sending to the moment its reply is read, in an HDR
-//! histogram (3 significant digits). Requests are matched to replies by id.
+//! reader and one writer task per connection (`client.rs`). Requests are matched to
+//! replies by id; latencies go into an HDR histogram (3 significant digits).
+//!
+//! # Free of coordinated omission (as wrk2 measures)
+//! - **A fixed schedule per client.** When a client has logged in (and, with the seed's
+//!   mix, its joins have had `JOIN_SETTLE`), its first request is due at a random phase
+//!   within one period; the k-th at `first + k × period`. Nothing waits for a reply, and
+//!   a late tick of the sender sends every request a client owes at once: the schedule
+//!   does not slip when the driver or the node falls behind.
+//! - **Latency from the intended time.** A reply's latency runs from when its request was
+//!   *due*, not from when it was written, so a stalled node shows as latency rather than
+//!   as fewer requests. The sender ticks on a 1 ms grid (`TICK`), so a request is due
+//!   at the first tick at or after its slot; the sender's own lateness past that tick
+//!   is in the figures.
+//! - **Skips are counted.** A client keeps at most 256 requests unanswered (and a
+//!   bounded outbox); a request due past that is skipped, counted (`skipped=`), and the
+//!   run is not [`held`](LoadReport::held).
 //!
 //! Connections to a loopback target are spread over 127.0.0.1–127.0.0.N (the gate listens
 //! on 0.0.0.0 by default) so that more than the ~28,000 ephemeral ports of one address
