@@ -10,9 +10,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
+use hearth_gate::{Auth, GateConfig};
 use hearth_net::Cookie;
 
-use crate::gate::{Auth, GateConfig};
 use crate::node::{CLIENT_PORT_DEFAULT, NodeOptions, Role};
 
 /// The environment variable a cookie may come from.

@@ -1,5 +1,6 @@
 //! A game node of any role, assembled from [`NodeOptions`] (which the `hearth` binary
-//! fills from flags and a config file).
+//! fills from flags and a config file): the engine node, distribution, the gate service
+//! (`hearth-gate`) and the world (`hearth-world`), wired through the gate's port.
 //!
 //! | role | client listener | Persons | node-to-node |
 //! |---|---|---|---|
@@ -11,12 +12,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use hearth_engine::{Behaviours, Node, NodeConfig, NodeError};
+use hearth_engine::{Node, NodeConfig, NodeError};
+use hearth_gate::{GateConfig, GateControl, GatePort, GateService, ListenError};
 use hearth_net::{ClusterHandle, Cookie, DistConfig, DistError, Distribution};
-
-use crate::gate::{GateConfig, GateControl, GateService};
-use crate::person::Person;
-use crate::wire::PersonArgs;
 
 /// Default client port.
 pub const CLIENT_PORT_DEFAULT: u16 = 7400;
@@ -134,8 +132,8 @@ pub enum StartError {
     #[error("joining a cluster needs its cookie: --cookie-file, HEARTH_COOKIE or --cookie")]
     NoCookie,
     /// A shard could not listen for clients.
-    #[error("{0}")]
-    Listeners(String),
+    #[error(transparent)]
+    Listeners(#[from] ListenError),
     /// The engine refused the configuration.
     #[error(transparent)]
     Node(#[from] NodeError),
@@ -160,11 +158,14 @@ impl GameNode {
             name: options.name.clone(),
             shards: options.shards,
             pin: options.pin,
-            wire: Arc::new(crate::wire::wire_types()),
             ..NodeConfig::default()
         };
+        // Every role speaks to Persons and to gate processes across nodes.
+        let port = GatePort::port();
+        hearth_gate::register_wire(Arc::make_mut(&mut config.wire));
+        hearth_world::register_wire(Arc::make_mut(&mut config.wire));
         if options.role.has_persons() {
-            config.behaviours = Arc::new(person_behaviour());
+            hearth_world::install(&mut config, Arc::clone(&port));
         }
         let cluster = start_cluster(&options, &mut config)?;
         let mut client_listen = None;
@@ -180,7 +181,7 @@ impl GameNode {
         let shards = config.shards;
         let node = Node::start(config)?;
         if options.role.has_persons()
-            && let Err(error) = crate::world::start(&node.handle())
+            && let Err(error) = hearth_world::start(&node.handle(), port)
         {
             node.shutdown();
             return Err(StartError::World(error.to_string()));
@@ -305,17 +306,6 @@ fn free_client_address(listen: SocketAddr) -> Result<SocketAddr, StartError> {
         }
         Err(error) => Err(StartError::ClientListen(listen, error)),
     }
-}
-
-/// The `person` behaviour: gates on other nodes spawn Persons here, balanced over shards.
-fn person_behaviour() -> Behaviours {
-    let mut behaviours = Behaviours::default();
-    behaviours.register::<PersonArgs>("person", |ctx, args| {
-        let options = hearth_engine::SpawnOptions::on(hearth_engine::Placement::Balanced);
-        ctx.spawn_opts(Person::new(args), options)
-            .map(|spawned| spawned.addr.pid())
-    });
-    behaviours
 }
 
 /// `DRAIN_POLL` must be finer than any useful drain timeout.

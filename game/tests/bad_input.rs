@@ -8,10 +8,13 @@ use std::io::Write;
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
-use hearth_game::client::{Client, Incoming};
-use hearth_game::proto::request::Body;
-use hearth_game::proto::{self, Echo, ErrorCode, MessageId};
-use support::{NodeProcess, UntilBye, code_of, logged_in, scratch, start};
+use hearth_protocol::client::{Client, Incoming};
+use hearth_protocol::request::Body;
+use hearth_protocol::{self as proto, Echo, ErrorCode, MessageId};
+use support::{NodeProcess, UntilBye, code_of, logged_in, scratch, start, wait_offline};
+
+/// How long past its grace a session may take to end (the node is otherwise idle).
+const OFFLINE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// A tight rate limit and login deadline.
 const STRICT: &str = "requests_per_s = 20\nburst = 10\nlogin_timeout_ms = 400\n";
@@ -268,11 +271,18 @@ fn a_client_that_does_not_read_is_disconnected_with_a_reason() {
 
 #[test]
 fn a_closed_connection_is_seen_by_its_person_and_logout_ends_the_session() {
-    let (node, dir) = strict_node("closed", &format!("{STRICT}session_grace_ms = 300\n"));
+    let grace = Duration::from_millis(300);
+    let config = format!("{STRICT}session_grace_ms = {}\n", grace.as_millis());
+    let (node, dir) = strict_node("closed", &config);
+    let mut watcher = logged_in(node.clients(), "watcher");
     let ghost = logged_in(node.clients(), "ghost");
     ghost.drop_connection();
     // The Person saw the disconnect: after its grace period the session is gone.
-    std::thread::sleep(Duration::from_millis(800));
+    let waited = wait_offline(&mut watcher, ghost.player_id(), grace + OFFLINE_TIMEOUT);
+    assert!(
+        waited >= grace,
+        "the session waited out its grace ({waited:?})"
+    );
     let mut late = Client::connect(node.clients()).unwrap();
     assert_eq!(
         code_of(late.resume("ghost", "", &ghost)),

@@ -8,15 +8,15 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use hearth_engine::{NodeId, Pid};
-use hearth_game::client::{Client, ClientError};
 use hearth_game::node::{GameNode, NodeOptions, Role};
-use hearth_game::person::{cell_of, person_name};
-use hearth_game::proto::request::Body;
-use hearth_game::proto::{self, GroupKind, push};
-use hearth_game::world::cell::{CELL_HOST_NAME, cell_band, cell_name};
-use hearth_game::world::org::{GroupKind as OrgKind, ORG_DIRECTORY_NAME, OrgKey, org_name};
-use hearth_game::world::service_name;
 use hearth_net::Cookie;
+use hearth_protocol::client::{Client, ClientError};
+use hearth_protocol::request::Body;
+use hearth_protocol::{self as proto, GroupKind, push};
+use hearth_world::cell::{CELL_HOST_NAME, cell_band, cell_name};
+use hearth_world::org::{GroupKind as OrgKind, ORG_DIRECTORY_NAME, OrgKey, org_name};
+use hearth_world::person::{cell_of, person_name};
+use hearth_world::service_name;
 
 mod support;
 use support::go;

@@ -6,10 +6,15 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use hearth_game::client::{Client, Incoming};
-use hearth_game::proto::request::Body;
-use hearth_game::proto::{self, Echo, ErrorCode, Heavy, Move, Whisper, push, reply};
-use support::{UntilBye, code_of, cookie_file, fails, logged_in, scratch, start};
+use hearth_protocol::client::{Client, Incoming};
+use hearth_protocol::request::Body;
+use hearth_protocol::{self as proto, Echo, ErrorCode, Heavy, Move, Whisper, push, reply};
+use support::{UntilBye, code_of, cookie_file, fails, logged_in, scratch, start, wait_offline};
+
+/// The session grace period of the resume test.
+const GRACE: Duration = Duration::from_millis(1500);
+/// How long past its grace a session may take to end (the node is otherwise idle).
+const OFFLINE_TIMEOUT: Duration = Duration::from_secs(5);
 
 fn echo(bytes: &[u8]) -> Body {
     Body::Echo(Echo {
@@ -93,7 +98,11 @@ fn a_standalone_node_answers_in_order_and_pushes() {
 fn a_dropped_session_resumes_with_what_it_missed_then_expires() {
     let dir = scratch("resume");
     let config = dir.join("node.toml");
-    std::fs::write(&config, "session_grace_ms = 1500\n").unwrap();
+    std::fs::write(
+        &config,
+        format!("session_grace_ms = {}\n", GRACE.as_millis()),
+    )
+    .unwrap();
     let node = start(&[
         "--client-listen",
         "127.0.0.1:0",
@@ -131,9 +140,13 @@ fn a_dropped_session_resumes_with_what_it_missed_then_expires() {
     let again = logged_in(node.clients(), "alice");
     assert_eq!(code_of(back.recv_until_bye()), ErrorCode::ErrorReplaced);
 
-    // Past the grace period the session is gone.
+    // Past the grace period the session is gone: not before.
     again.drop_connection();
-    std::thread::sleep(Duration::from_millis(2500));
+    let waited = wait_offline(&mut bob, again.player_id(), GRACE + OFFLINE_TIMEOUT);
+    assert!(
+        waited >= GRACE,
+        "the session waited out its grace ({waited:?})"
+    );
     let mut late = Client::connect(node.clients()).unwrap();
     assert_eq!(
         code_of(late.resume("alice", "", &again)),

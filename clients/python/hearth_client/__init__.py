@@ -1,6 +1,6 @@
 """A blocking Python client of Hearth's client protocol (``proto/hearth.proto``).
 
-It mirrors the Rust client (``game/src/client.rs``): it keeps the session token and
+It mirrors the Rust client (``game/protocol/src/client.rs``): it keeps the session token and
 the highest seq received, so a dropped connection can be resumed with
 :meth:`Client.resume`, and it keeps the pushes that arrive while it waits for a
 reply, for :meth:`Client.next_push`.

@@ -5,8 +5,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use hearth_game::cli::{COOKIE_ENV, Cli, Command, NodeFlags};
-use hearth_game::load::{self, FD_MARGIN, LoadFlags};
+use hearth_game::load::{self, LoadFlags};
 use hearth_game::node::{DRAIN_TIMEOUT_DEFAULT, GameNode};
+use hearth_gate::fd_limit::{self, FD_MARGIN};
 use signal_hook::consts::{SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
@@ -53,7 +54,7 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
         }
     };
     let wanted = options.gate.connections_max as u64 + FD_MARGIN;
-    let limit = load::raise_fd_limit(wanted);
+    let limit = fd_limit::raise(wanted);
     if limit < wanted {
         options.gate.connections_max = limit.saturating_sub(FD_MARGIN) as usize;
         tracing::warn!(
@@ -120,7 +121,7 @@ fn load_main(flags: &LoadFlags) -> ExitCode {
             }
         };
     }
-    match load::run(flags) {
+    match load::run_tcp(flags) {
         Ok(report) => {
             println!("{}", report.line());
             ExitCode::SUCCESS

@@ -8,12 +8,15 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use hearth_game::client::{Client, ClientError};
+use hearth_protocol::client::{Client, ClientError};
 
 /// The cluster secret of the tests.
 pub const COOKIE: &str = "e2e-cookie-not-secret";
 /// How long a node may take to start.
 const START_TIMEOUT: Duration = Duration::from_secs(20);
+/// How often [`wait_offline`] asks (a pace well inside the strictest test rate limit,
+/// 20 requests a second).
+const OFFLINE_POLL: Duration = Duration::from_millis(100);
 
 /// A `hearth` process; killed when dropped.
 pub struct NodeProcess {
@@ -159,9 +162,7 @@ pub fn logged_in(gate: SocketAddr, user: &str) -> Client {
 }
 
 /// The error a request or login ended with.
-pub fn code_of<T: std::fmt::Debug>(
-    result: Result<T, ClientError>,
-) -> hearth_game::proto::ErrorCode {
+pub fn code_of<T: std::fmt::Debug>(result: Result<T, ClientError>) -> hearth_protocol::ErrorCode {
     result
         .expect_err("an error")
         .code()
@@ -176,9 +177,9 @@ pub trait UntilBye {
 impl UntilBye for Client {
     fn recv_until_bye(&mut self) -> Result<(), ClientError> {
         loop {
-            if let hearth_game::client::Incoming::Bye(bye) = self.recv()? {
-                let code = hearth_game::proto::ErrorCode::try_from(bye.reason)
-                    .unwrap_or(hearth_game::proto::ErrorCode::ErrorUnspecified);
+            if let hearth_protocol::client::Incoming::Bye(bye) = self.recv()? {
+                let code = hearth_protocol::ErrorCode::try_from(bye.reason)
+                    .unwrap_or(hearth_protocol::ErrorCode::ErrorUnspecified);
                 return Err(ClientError::Bye {
                     code,
                     message: bye.message,
@@ -191,12 +192,40 @@ impl UntilBye for Client {
 /// Moves `client` to (x, y); the cell it is in then.
 pub fn go(client: &mut Client, x: i32, y: i32) -> u32 {
     let moved = client
-        .request(hearth_game::proto::request::Body::Move(
-            hearth_game::proto::Move { x, y },
+        .request(hearth_protocol::request::Body::Move(
+            hearth_protocol::Move { x, y },
         ))
         .unwrap();
     match moved.body {
-        Some(hearth_game::proto::reply::Body::Moved(moved)) => moved.cell,
+        Some(hearth_protocol::reply::Body::Moved(moved)) => moved.cell,
         other => panic!("expected Moved, got {other:?}"),
+    }
+}
+
+/// Waits until `player`'s Person has ended (its session expired or was closed): `watcher`
+/// whispers to the player, which the world refuses once no Person answers to its name.
+/// Fails after `timeout`, saying what it waited for. Returns how long it waited.
+pub fn wait_offline(watcher: &mut Client, player: u64, timeout: Duration) -> Duration {
+    let started = Instant::now();
+    loop {
+        let whisper = hearth_protocol::Whisper {
+            to_player: player,
+            text: "still there?".into(),
+        };
+        match watcher.request(hearth_protocol::request::Body::Whisper(whisper)) {
+            Ok(_) => {}
+            Err(ClientError::Failed { code, message, .. })
+                if code == hearth_protocol::ErrorCode::ErrorInvalid
+                    && message.contains("not online") =>
+            {
+                return started.elapsed();
+            }
+            Err(error) => panic!("waiting for player {player} to go offline: {error}"),
+        }
+        assert!(
+            started.elapsed() < timeout,
+            "waiting {timeout:?} for player {player}'s session to end"
+        );
+        std::thread::sleep(OFFLINE_POLL);
     }
 }

@@ -1,0 +1,56 @@
+//! How gates behave: one [`GateConfig`] per node, shared by every connection of every
+//! shard. Every limit has a default that protects the node (OTP-like: a request timeout,
+//! a rate, a connection cap); the `hearth` binary fills it from flags and a config file.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use crate::auth::Auth;
+
+/// Default most client connections per node.
+pub const CONNECTIONS_MAX_DEFAULT: usize = 200_000;
+
+/// How gates behave.
+#[derive(Clone, Debug)]
+pub struct GateConfig {
+    /// Client listen address (every shard listens).
+    pub listen: SocketAddr,
+    /// Requests per second a client may send (token bucket rate).
+    pub requests_per_s: u32,
+    /// Requests a client may send at once (token bucket size).
+    pub burst: u32,
+    /// Time a connection has to log in.
+    pub login_timeout: Duration,
+    /// Time a Person has to answer a request before the client gets `ERROR_TIMEOUT`.
+    pub request_timeout: Duration,
+    /// Whether Persons may be spawned on this node (role `all`).
+    pub local_persons: bool,
+    /// How logins are checked.
+    pub auth: Auth,
+    /// How long a Person keeps a dropped session for a resume.
+    pub session_grace: Duration,
+    /// How long a trade offer waits for the other player before both are told it expired.
+    pub trade_timeout: Duration,
+    /// Most client connections on this node; past it a new client gets
+    /// `Bye(OVERLOADED)`.
+    pub connections_max: usize,
+}
+
+impl GateConfig {
+    /// Defaults: 50 requests/s with a burst of 100 (the seed's player sends 13/s), 10 s
+    /// to log in, 5 s per request (OTP's call default), open logins, 30 s to resume.
+    pub fn new(listen: SocketAddr) -> Self {
+        Self {
+            listen,
+            requests_per_s: 50,
+            burst: 100,
+            login_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(5),
+            local_persons: true,
+            auth: Auth::Open,
+            session_grace: Duration::from_secs(30),
+            trade_timeout: Duration::from_secs(10),
+            connections_max: CONNECTIONS_MAX_DEFAULT,
+        }
+    }
+}

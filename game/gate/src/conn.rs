@@ -1,0 +1,208 @@
+//! One client connection's io: a reader task that turns frames into messages for the
+//! connection's gate process, and a writer task that drains its outbox.
+//!
+//! The reader checks only the frame head (length within [`CLIENT_FRAME_BYTES_MAX`]);
+//! everything else — known ids, protobuf validity, rate, login — is the gate process's
+//! job. A frame with a bad length is answered `ERROR_BAD_FRAME` and the connection closes.
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use futures_lite::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use hearth_engine::io::{Preallocated, TcpStream};
+use hearth_engine::{Addr, ShardHandle, SpawnOptions};
+
+use hearth_protocol::{self as proto, FRAME_HEAD_BYTES, FrameHead};
+
+use crate::outbox::{CLOSE_FLUSH_TIMEOUT, Outbox};
+use crate::process::Gate;
+use crate::service::Shared;
+use crate::wire::GateMsg;
+
+/// Receive buffer per connection: small, since 50,000 connections share a node.
+const READ_BUFFER_BYTES: usize = 2048;
+/// Messages a gate process may have waiting: client frames (already rate limited) and
+/// answers. A client that outruns its gate anyway is told `OVERLOADED` and dropped.
+const GATE_MAILBOX_LEN_MAX: usize = 512;
+/// How long a closing connection keeps draining the client's input after the goodbye.
+const LINGER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+/// Bytes read at a time while discarding input.
+const DISCARD_CHUNK_BYTES: usize = 1024;
+
+/// Counts a connection while it lives.
+struct Open<'a>(&'a AtomicUsize);
+
+impl Drop for Open<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// Serves one accepted connection until it closes.
+pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Shared>) {
+    let _ = stream.set_nodelay(true);
+    let open = Open(&shared.open);
+    if shared.open.fetch_add(1, Ordering::Relaxed) >= shared.config.connections_max {
+        return refuse(stream, "the node is at its connection limit").await;
+    }
+    let outbox = Rc::new(Outbox::default());
+    let gate = Gate::new(
+        Rc::clone(&outbox),
+        Rc::clone(&shared.config),
+        std::sync::Arc::clone(&shared.port),
+        shared.hub.clone(),
+    );
+    let options = SpawnOptions::default().mailbox_len_max(GATE_MAILBOX_LEN_MAX);
+    let Ok(gate) = handle.with(|shard| shard.ctx().spawn_root_opts(gate, options)) else {
+        return refuse(stream, "the shard is at its process limit").await;
+    };
+    let key = shared.gates.add(gate);
+    let (mut read, mut write) =
+        futures_lite::io::split(stream.buffered_with(Preallocated::new(READ_BUFFER_BYTES)));
+    let why = converse(&handle, gate, &outbox, &mut read, &mut write).await;
+    shared.gates.remove(key);
+    handle.with(|shard| {
+        let _ = shard.ctx().send(gate, GateMsg::Closed(why));
+    });
+    drop(open);
+}
+
+/// Which side of a connection ended first.
+enum End {
+    Reader(String),
+    Writer(String),
+    /// Closing, and the writer could not flush in time.
+    Stuck,
+}
+
+/// Runs the connection: frames in, frames out, until either side ends. A close the gate
+/// asks for (a goodbye) then gets [`CLOSE_FLUSH_TIMEOUT`] to flush while input is
+/// discarded, and a lingering close ([`LINGER_TIMEOUT`]): closing with unread input
+/// would reset the connection and destroy the goodbye before the client reads it.
+async fn converse<R, W>(
+    handle: &ShardHandle,
+    gate: Addr<GateMsg>,
+    outbox: &Outbox,
+    read: &mut R,
+    write: &mut W,
+) -> String
+where
+    R: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    let mut writing = std::pin::pin!(write_frames(outbox, write));
+    let reading = async { End::Reader(read_frames(handle, gate, outbox, read).await) };
+    let written = async { End::Writer((&mut writing).await) };
+    let stuck = async {
+        outbox.closed().await;
+        hearth_engine::io::sleep(CLOSE_FLUSH_TIMEOUT).await;
+        End::Stuck
+    };
+    let end = futures_lite::future::or(futures_lite::future::or(reading, written), stuck).await;
+    let why = match end {
+        End::Stuck => return "the client did not read its goodbye".to_owned(),
+        End::Reader(why) if !outbox.is_closing() => return why,
+        End::Writer(why) if !outbox.is_closing() => return why,
+        End::Writer(why) => why,
+        End::Reader(why) => {
+            let flushed = async { Some((&mut writing).await) };
+            let deadline = async {
+                discard(read).await;
+                hearth_engine::io::sleep(CLOSE_FLUSH_TIMEOUT).await;
+                None
+            };
+            match futures_lite::future::or(flushed, deadline).await {
+                Some(_) => why,
+                None => return "the client did not read its goodbye".to_owned(),
+            }
+        }
+    };
+    let _ = hearth_engine::io::timeout(LINGER_TIMEOUT, discard(read)).await;
+    why
+}
+
+/// Reads and drops input until the client closes (or the connection fails).
+async fn discard<R: AsyncRead + Unpin>(read: &mut R) {
+    let mut sink = [0; DISCARD_CHUNK_BYTES];
+    while matches!(read.read(&mut sink).await, Ok(read) if read > 0) {}
+}
+
+/// Says `Bye(OVERLOADED)` to a client this node cannot take, and closes.
+async fn refuse(mut stream: TcpStream, why: &str) {
+    tracing::warn!(why, "refusing a client");
+    let bye = proto::Bye {
+        reason: proto::ErrorCode::ErrorOverloaded as i32,
+        message: why.to_owned(),
+    };
+    let mut frame = Vec::new();
+    proto::encode_into(&mut frame, proto::MessageId::Bye, &bye);
+    let _ = stream.write_all(&frame).await;
+    let _ = stream.close().await;
+}
+
+async fn read_frames<R: AsyncRead + Unpin>(
+    handle: &ShardHandle,
+    gate: Addr<GateMsg>,
+    outbox: &Outbox,
+    read: &mut R,
+) -> String {
+    let mut head = [0; FRAME_HEAD_BYTES];
+    loop {
+        if let Err(error) = read.read_exact(&mut head).await {
+            return error.to_string();
+        }
+        let (id, length) = match proto::parse_head(head) {
+            FrameHead::Frame { id, payload } => (id, payload),
+            FrameHead::BadLength(length) => {
+                return say_bye(
+                    outbox,
+                    proto::ErrorCode::ErrorBadFrame,
+                    &format!("bad frame length {length}"),
+                );
+            }
+        };
+        let mut payload = vec![0; length];
+        if let Err(error) = read.read_exact(&mut payload).await {
+            return error.to_string();
+        }
+        let delivered =
+            handle.with(|shard| shard.ctx().send(gate, GateMsg::Frame(id, payload)).is_ok());
+        if !delivered {
+            return say_bye(
+                outbox,
+                proto::ErrorCode::ErrorOverloaded,
+                "sending faster than the gate can take",
+            );
+        }
+    }
+}
+
+/// Queues a goodbye from the connection itself and asks the writer to close.
+fn say_bye(outbox: &Outbox, reason: proto::ErrorCode, message: &str) -> String {
+    let bye = proto::Bye {
+        reason: reason as i32,
+        message: message.to_owned(),
+    };
+    outbox.last_word(|out| proto::encode_into(out, proto::MessageId::Bye, &bye));
+    message.to_owned()
+}
+
+async fn write_frames<W: AsyncWrite + Unpin>(outbox: &Outbox, write: &mut W) -> String {
+    let mut spare = Vec::new();
+    loop {
+        outbox.ready().await;
+        let bytes = outbox.take(spare);
+        if !bytes.is_empty()
+            && let Err(error) = write.write_all(&bytes).await
+        {
+            return error.to_string();
+        }
+        if outbox.is_closing() && outbox.is_empty() {
+            let _ = write.flush().await;
+            let _ = write.close().await;
+            return "closed by the gate".into();
+        }
+        spare = bytes;
+        spare.clear();
+    }
+}

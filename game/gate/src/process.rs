@@ -1,0 +1,523 @@
+//! The gate process: one per client connection.
+//!
+//! | phase | frame from the client | what happens |
+//! |---|---|---|
+//! | new | `Hello` | `Welcome`, or `Bye(UNSUPPORTED_VERSION)` |
+//! | new | `Login` | authenticate; find or spawn the player's Person; attach |
+//! | active | `Request` | token bucket; forward to the Person with the request timeout; `Reply`, or `Error(TIMEOUT / OVERLOADED)` |
+//! | any | unknown id, undecodable payload | `Bye(UNKNOWN_MESSAGE / BAD_FRAME)`, close |
+//! | any | over the token bucket | `Error(RATE_LIMITED)` (the frame is dropped) |
+//! | new | nothing within `login_timeout` | `Bye(IDLE)`, close |
+//!
+//! The Person is monitored (a dead Person closes the connection, saying why), and the
+//! Person monitors the gate (a closed connection detaches the session, which the Person
+//! keeps for a grace period so the client can resume). Requests of one client reach its
+//! Person in the order sent (one path), and the Person handles them in order.
+
+use std::rc::Rc;
+
+use hashbrown::HashMap;
+use hearth_engine::{
+    Addr, CallError, Ctx, ExitReason, MonitorRef, NodeId, Pid, Placement, Process,
+    RemoteSpawnError, RequestId, SpawnOptions, SystemMsg, TimerRef,
+};
+use prost::Message;
+
+use hearth_protocol::{self as proto, ErrorCode, MessageId};
+use hearth_world::Port;
+use hearth_world::person::{PERSON_BEHAVIOUR, Person, find_person, player_id};
+use hearth_world::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute};
+
+use crate::bucket::TokenBucket;
+use crate::config::GateConfig;
+use crate::hub::{HubHandle, Sink};
+use crate::outbox::Outbox;
+use crate::wire::GateMsg;
+
+/// Longest user name accepted.
+const USER_BYTES_MAX: usize = 64;
+/// Requests in flight per connection (the bucket usually bounds them first).
+const PENDING_MAX: usize = 1024;
+/// Timer tag of the login deadline.
+const LOGIN_DEADLINE: u64 = 1;
+/// Time a remote Person spawn may take.
+const SPAWN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
+/// Times a login looks for its Person (a Person that loses a registration race to another
+/// connection's ends at once; the login then finds the winner).
+const JOIN_ATTEMPTS_MAX: u32 = 3;
+/// Timer tag of a look for an app node again.
+const NO_APP_RETRY: u64 = 2;
+/// How soon a login that found no app node looks again (a node just joined may not be
+/// in this shard's view yet) ...
+const NO_APP_RETRY_AFTER: std::time::Duration = std::time::Duration::from_millis(50);
+/// ... and how many times before `Bye(OVERLOADED)`.
+const NO_APP_RETRIES_MAX: u32 = 20;
+
+/// A login on its way to its Person.
+struct Join {
+    player: u64,
+    user: String,
+    resume: Vec<u8>,
+    last_seq: u64,
+    tried: Vec<NodeId>,
+    attempts: u32,
+    no_app_retries: u32,
+}
+
+enum Phase {
+    New,
+    Joining(Join),
+    Attaching(Join),
+    Active { person: Addr<PersonMsg> },
+    Closing,
+}
+
+/// A client connection's process (see the module docs).
+pub struct Gate {
+    out: Rc<Outbox>,
+    config: Rc<GateConfig>,
+    /// Given to the Persons this gate spawns on its own node.
+    port: Port,
+    hub: Option<HubHandle>,
+    phase: Phase,
+    bucket: Option<TokenBucket>,
+    pending: HashMap<RequestId, u64>,
+    person_monitor: Option<MonitorRef>,
+    login_timer: Option<TimerRef>,
+}
+
+impl Gate {
+    pub(crate) fn new(
+        out: Rc<Outbox>,
+        config: Rc<GateConfig>,
+        port: Port,
+        hub: Option<HubHandle>,
+    ) -> Self {
+        Self {
+            out,
+            config,
+            port,
+            hub,
+            phase: Phase::New,
+            bucket: None,
+            pending: HashMap::new(),
+            person_monitor: None,
+            login_timer: None,
+        }
+    }
+
+    fn send(&mut self, id: MessageId, message: &impl Message, ctx: &mut Ctx<'_, Self>) {
+        if self
+            .out
+            .push_with(|out| proto::encode_into(out, id, message))
+            .is_err()
+        {
+            self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
+        }
+    }
+
+    fn error(&mut self, code: ErrorCode, request_id: u64, message: &str, ctx: &mut Ctx<'_, Self>) {
+        let error = proto::Error {
+            code: code as i32,
+            request_id,
+            message: message.to_owned(),
+        };
+        self.send(MessageId::Error, &error, ctx);
+    }
+
+    /// Says goodbye and closes: the writer flushes, then the connection ends.
+    fn bye(&mut self, reason: ErrorCode, message: &str, ctx: &mut Ctx<'_, Self>) {
+        if matches!(self.phase, Phase::Closing) {
+            return;
+        }
+        let bye = proto::Bye {
+            reason: reason as i32,
+            message: message.to_owned(),
+        };
+        self.out
+            .last_word(|out| proto::encode_into(out, MessageId::Bye, &bye));
+        self.close(ctx);
+    }
+
+    fn close(&mut self, ctx: &mut Ctx<'_, Self>) {
+        if let Phase::Active { person } = std::mem::replace(&mut self.phase, Phase::Closing) {
+            let _ = ctx.send(
+                person,
+                PersonMsg::Detach {
+                    conn: ctx.me().to_bytes(),
+                },
+            );
+        }
+        self.out.close();
+        ctx.stop(ExitReason::Normal);
+    }
+
+    fn frame(&mut self, id: u16, payload: Vec<u8>, ctx: &mut Ctx<'_, Self>) {
+        let now = ctx.now();
+        let config = Rc::clone(&self.config);
+        let bucket = self
+            .bucket
+            .get_or_insert_with(|| TokenBucket::new(config.requests_per_s, config.burst, now));
+        if !bucket.take(now) {
+            let request_id = if id == MessageId::Request as u16 {
+                proto::Request::decode(payload.as_slice()).map_or(0, |request| request.id)
+            } else {
+                0
+            };
+            return self.error(
+                ErrorCode::ErrorRateLimited,
+                request_id,
+                "over the request rate",
+                ctx,
+            );
+        }
+        match MessageId::from_u16(id) {
+            Some(MessageId::Hello) => self.hello(&payload, ctx),
+            Some(MessageId::Login) => self.login(&payload, ctx),
+            Some(MessageId::Request) => self.request(payload, ctx),
+            Some(MessageId::Logout) => self.logout(ctx),
+            Some(MessageId::Ping) => match proto::Ping::decode(payload.as_slice()) {
+                Ok(ping) => self.send(MessageId::Pong, &proto::Pong { nonce: ping.nonce }, ctx),
+                Err(error) => self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx),
+            },
+            _ => self.bye(
+                ErrorCode::ErrorUnknownMessage,
+                &format!("unknown message id {id}"),
+                ctx,
+            ),
+        }
+    }
+
+    fn hello(&mut self, payload: &[u8], ctx: &mut Ctx<'_, Self>) {
+        match proto::Hello::decode(payload) {
+            Ok(hello) if hello.protocol_version == proto::PROTOCOL_VERSION => {
+                let welcome = proto::Welcome {
+                    protocol_version: proto::PROTOCOL_VERSION,
+                    frame_bytes_max: proto::CLIENT_FRAME_BYTES_MAX as u32,
+                    requests_per_s: self.config.requests_per_s,
+                };
+                self.send(MessageId::Welcome, &welcome, ctx);
+            }
+            Ok(hello) => {
+                let why = format!(
+                    "protocol version {} (this gate speaks {})",
+                    hello.protocol_version,
+                    proto::PROTOCOL_VERSION
+                );
+                self.bye(ErrorCode::ErrorUnsupportedVersion, &why, ctx);
+            }
+            Err(error) => self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx),
+        }
+    }
+
+    fn login(&mut self, payload: &[u8], ctx: &mut Ctx<'_, Self>) {
+        if !matches!(self.phase, Phase::New) {
+            return self.error(ErrorCode::ErrorInvalid, 0, "already logged in", ctx);
+        }
+        let login = match proto::Login::decode(payload) {
+            Ok(login) => login,
+            Err(error) => return self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx),
+        };
+        if login.user.is_empty() || login.user.len() > USER_BYTES_MAX {
+            return self.bye(
+                ErrorCode::ErrorAuthFailed,
+                &format!("user name must be 1 to {USER_BYTES_MAX} bytes"),
+                ctx,
+            );
+        }
+        if !self.config.auth.check(&login.user, &login.password) {
+            return self.bye(ErrorCode::ErrorAuthFailed, "wrong user or password", ctx);
+        }
+        let player = player_id(&login.user);
+        let join = Join {
+            player,
+            user: login.user,
+            resume: login.resume_token,
+            last_seq: login.last_seq,
+            tried: Vec::new(),
+            attempts: 1,
+            no_app_retries: 0,
+        };
+        self.phase = Phase::Joining(join);
+        self.join(ctx);
+    }
+
+    fn logout(&mut self, ctx: &mut Ctx<'_, Self>) {
+        if let Phase::Active { person } = self.phase {
+            let _ = ctx.send(
+                person,
+                PersonMsg::Logout {
+                    conn: ctx.me().to_bytes(),
+                },
+            );
+        }
+        self.bye(ErrorCode::ErrorUnspecified, "logged out", ctx);
+    }
+
+    /// Finds the player's Person, or spawns one (here for role `all`, else on an App node).
+    fn join(&mut self, ctx: &mut Ctx<'_, Self>) {
+        let Phase::Joining(join) = &mut self.phase else {
+            return;
+        };
+        let (player, user) = (join.player, join.user.clone());
+        if let Some(pid) = find_person(ctx, player) {
+            return self.attach(pid, ctx);
+        }
+        let args = PersonArgs {
+            player,
+            user,
+            grace_ms: self.config.session_grace.as_millis() as u64,
+            trade_timeout_ms: self.config.trade_timeout.as_millis() as u64,
+        };
+        if self.config.local_persons {
+            let person = Person::new(args, std::sync::Arc::clone(&self.port));
+            // The connection is already on a kernel-balanced shard: keeping its Person here
+            // makes every request shard-local (no cross-core wake per request).
+            let placement = SpawnOptions::on(Placement::Local);
+            return match ctx.spawn_opts(person, placement) {
+                Ok(spawned) => self.attach(spawned.addr.pid(), ctx),
+                Err(error) => self.bye(ErrorCode::ErrorOverloaded, &error.to_string(), ctx),
+            };
+        }
+        let candidates: Vec<NodeId> = ctx
+            .nodes()
+            .into_iter()
+            .filter(|node| !join.tried.contains(node))
+            .collect();
+        let Some(&node) = candidates.get(player as usize % candidates.len().max(1)) else {
+            let waited = join.no_app_retries < NO_APP_RETRIES_MAX && join.tried.is_empty();
+            if waited && ctx.start_timer(NO_APP_RETRY_AFTER, NO_APP_RETRY).is_ok() {
+                join.no_app_retries += 1;
+                return;
+            }
+            return self.bye(ErrorCode::ErrorOverloaded, "no app node available", ctx);
+        };
+        join.tried.push(node);
+        if ctx
+            .spawn_remote(node, PERSON_BEHAVIOUR, &args, SPAWN_TIMEOUT)
+            .is_err()
+        {
+            self.join(ctx);
+        }
+    }
+
+    fn attach(&mut self, person: Pid, ctx: &mut Ctx<'_, Self>) {
+        let Phase::Joining(join) = std::mem::replace(&mut self.phase, Phase::New) else {
+            return;
+        };
+        self.person_monitor = Some(ctx.monitor(person));
+        let attach = PersonMsg::Attach {
+            conn: ctx.me().to_bytes(),
+            resume_token: join.resume.clone(),
+            last_seq: join.last_seq,
+            hub: self.hub.as_ref().map(|hub| hub.pid.to_bytes()),
+        };
+        let _ = ctx.send(Addr::from_pid(person), attach);
+        self.phase = Phase::Attaching(join);
+    }
+
+    /// The Person ended before the session opened: look again (a lost registration race
+    /// ends the loser at once), a bounded number of times.
+    fn rejoin(&mut self, reason: &ExitReason, ctx: &mut Ctx<'_, Self>) {
+        let Phase::Attaching(mut join) = std::mem::replace(&mut self.phase, Phase::New) else {
+            return;
+        };
+        if join.attempts >= JOIN_ATTEMPTS_MAX {
+            return self.bye(
+                ErrorCode::ErrorInternal,
+                &format!("player process ended: {reason}"),
+                ctx,
+            );
+        }
+        join.attempts += 1;
+        join.tried.clear();
+        self.phase = Phase::Joining(join);
+        self.join(ctx);
+    }
+
+    fn attached(&mut self, attached: Attached, ctx: &mut Ctx<'_, Self>) {
+        if !matches!(self.phase, Phase::Attaching { .. }) {
+            return;
+        }
+        self.phase = Phase::Active {
+            person: Addr::from_pid(Pid::from_bytes(attached.person)),
+        };
+        if let Some(timer) = self.login_timer.take() {
+            ctx.cancel_timer(timer);
+        }
+        let ok = proto::LoginOk {
+            player_id: attached.player,
+            session_token: attached.token,
+            resumed: attached.resumed,
+            resend_from: attached.resend_from,
+        };
+        self.send(MessageId::LoginOk, &ok, ctx);
+        if self.out.push(&attached.resend).is_err() {
+            self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
+        }
+    }
+
+    fn request(&mut self, payload: Vec<u8>, ctx: &mut Ctx<'_, Self>) {
+        let request = match proto::Request::decode(payload.as_slice()) {
+            Ok(request) => request,
+            Err(error) => return self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx),
+        };
+        let Phase::Active { person } = self.phase else {
+            return self.error(ErrorCode::ErrorNotLoggedIn, request.id, "log in first", ctx);
+        };
+        if self.pending.len() >= PENDING_MAX {
+            return self.error(
+                ErrorCode::ErrorOverloaded,
+                request.id,
+                "too many requests in flight",
+                ctx,
+            );
+        }
+        let now_ns = ctx.now_ns();
+        let build = |reply: hearth_engine::ReplyTo<Answer>| PersonMsg::Request {
+            reply: ReplyRoute::from(reply.to_wire(now_ns)),
+            request: payload,
+        };
+        match ctx.notify(person, build, self.config.request_timeout) {
+            Ok(forwarded) => {
+                self.pending.insert(forwarded, request.id);
+            }
+            Err(CallError::Full) => self.error(
+                ErrorCode::ErrorOverloaded,
+                request.id,
+                "player overloaded",
+                ctx,
+            ),
+            Err(error) => self.error(
+                ErrorCode::ErrorInternal,
+                request.id,
+                &error.to_string(),
+                ctx,
+            ),
+        }
+    }
+
+    fn answer(&mut self, request: RequestId, answer: Answer, ctx: &mut Ctx<'_, Self>) {
+        let Some(client_id) = self.pending.remove(&request) else {
+            return;
+        };
+        match answer {
+            Answer::Frame(frame) => {
+                if self.out.push(&frame).is_err() {
+                    self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
+                }
+            }
+            Answer::Error(code, message) => {
+                let code = ErrorCode::try_from(code).unwrap_or(ErrorCode::ErrorInternal);
+                self.error(code, client_id, &message, ctx);
+            }
+        }
+    }
+
+    fn spawned(&mut self, result: Result<Pid, RemoteSpawnError>, ctx: &mut Ctx<'_, Self>) {
+        match result {
+            Ok(pid) => self.attach(pid, ctx),
+            Err(RemoteSpawnError::UnknownBehaviour(_)) => self.join(ctx),
+            Err(error) => self.bye(ErrorCode::ErrorInternal, &error.to_string(), ctx),
+        }
+    }
+}
+
+impl Process for Gate {
+    type Msg = GateMsg;
+
+    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        ctx.trap_exit(true);
+        if let Some(hub) = &self.hub {
+            hub.sinks
+                .insert(ctx.me(), Rc::clone(&self.out) as Rc<dyn Sink>);
+        }
+        self.login_timer = ctx
+            .start_timer(self.config.login_timeout, LOGIN_DEADLINE)
+            .ok();
+        Ok(())
+    }
+
+    fn handle(&mut self, message: GateMsg, ctx: &mut Ctx<'_, Self>) {
+        if matches!(self.phase, Phase::Closing) {
+            return;
+        }
+        match message {
+            GateMsg::Frame(id, payload) => self.frame(id, payload, ctx),
+            GateMsg::Closed(_) => self.close(ctx),
+            GateMsg::Attached(attached) => self.attached(attached, ctx),
+            GateMsg::Refused(code, message) => {
+                let code = ErrorCode::try_from(code).unwrap_or(ErrorCode::ErrorInternal);
+                self.bye(code, &message, ctx);
+            }
+            GateMsg::Frames(frames) => {
+                if self.out.push(&frames).is_err() {
+                    self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
+                }
+            }
+            GateMsg::Kicked => self.bye(ErrorCode::ErrorReplaced, "logged in elsewhere", ctx),
+            GateMsg::Overflow => self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx),
+            GateMsg::Shutdown => {
+                self.bye(ErrorCode::ErrorShuttingDown, "server shutting down", ctx)
+            }
+            GateMsg::Answer(shard, key, seq, answer) => {
+                self.answer(GateMsg::answered(shard, key, seq), answer, ctx)
+            }
+        }
+    }
+
+    fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
+        match message {
+            SystemMsg::Timer {
+                tag: LOGIN_DEADLINE,
+                ..
+            } if !matches!(self.phase, Phase::Active { .. }) => {
+                self.bye(ErrorCode::ErrorIdle, "no login in time", ctx);
+            }
+            SystemMsg::Timer {
+                tag: NO_APP_RETRY, ..
+            } => self.join(ctx),
+            SystemMsg::Timeout { request } => {
+                if let Some(client_id) = self.pending.remove(&request) {
+                    self.error(
+                        ErrorCode::ErrorTimeout,
+                        client_id,
+                        "the server did not answer in time",
+                        ctx,
+                    );
+                }
+                if matches!(self.phase, Phase::Joining { .. }) {
+                    self.join(ctx);
+                }
+            }
+            SystemMsg::Spawned { result, .. } if matches!(self.phase, Phase::Joining { .. }) => {
+                self.spawned(result, ctx)
+            }
+            SystemMsg::Down {
+                monitor, reason, ..
+            } if Some(monitor) == self.person_monitor => {
+                self.person_monitor = None;
+                if matches!(self.phase, Phase::Attaching(_)) {
+                    return self.rejoin(&reason, ctx);
+                }
+                self.phase = Phase::New;
+                self.bye(
+                    ErrorCode::ErrorInternal,
+                    &format!("player process ended: {reason}"),
+                    ctx,
+                );
+            }
+            SystemMsg::Exit { from, .. } if from.is_shard() => {
+                self.bye(ErrorCode::ErrorShuttingDown, "server shutting down", ctx)
+            }
+            _ => {}
+        }
+    }
+
+    fn terminate(&mut self, _reason: &ExitReason, ctx: &mut Ctx<'_, Self>) {
+        if let Some(hub) = &self.hub {
+            hub.sinks.remove(ctx.me());
+        }
+        self.out.close();
+    }
+}

@@ -1,0 +1,246 @@
+//! The gate service: a client listener on every shard (`SO_REUSEPORT`), each spawning
+//! one gate process per connection, a fan-out hub per shard, and the control that
+//! drains them.
+//!
+//! Invariants: a shard's `Shared` (config, hub, gate list) is the shard's own (`Rc`,
+//! `!Send`); only the counters in [`GateControl`] cross threads. A drain reaches every
+//! gate process of a shard through its `ShardGates` list, which the connection task
+//! keeps: added when the gate process is spawned, removed when the connection ends.
+
+use std::cell::RefCell;
+use std::net::SocketAddr;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use hashbrown::HashMap;
+use hearth_engine::io::TcpListener;
+use hearth_engine::{Addr, ShardHandle, ShardService};
+use hearth_world::Port;
+
+use crate::config::GateConfig;
+use crate::conn;
+use crate::hub::HubHandle;
+use crate::port::GatePort;
+use crate::wire::GateMsg;
+
+/// How often [`GateControl::wait_listening`] looks at the listeners.
+const LISTEN_POLL: Duration = Duration::from_millis(1);
+
+/// Why the client listeners did not start.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum ListenError {
+    /// A shard could not bind the client address.
+    #[error("cannot listen for clients on {addr}: {why}")]
+    Bind {
+        /// The client address.
+        addr: SocketAddr,
+        /// The operating system's reason.
+        why: String,
+    },
+    /// Not every shard listened in time.
+    #[error("the client listeners did not start within {0:?}")]
+    Timeout(Duration),
+}
+
+/// Starts a client listener on every shard.
+pub struct GateService {
+    config: GateConfig,
+    stop: flume::Receiver<()>,
+    open: Arc<AtomicUsize>,
+    listening: Arc<Listening>,
+}
+
+/// How many shards listen, and why one could not.
+#[derive(Default)]
+struct Listening {
+    shards: AtomicUsize,
+    failed: std::sync::Mutex<Option<ListenError>>,
+}
+
+/// Controls the gates of a node from outside: stop accepting and drain, count connections.
+#[derive(Clone)]
+pub struct GateControl {
+    stop: flume::Sender<()>,
+    open: Arc<AtomicUsize>,
+    listening: Arc<Listening>,
+}
+
+impl GateControl {
+    /// Stops accepting on every shard and tells every connected client the node is
+    /// shutting down (`Bye(SHUTTING_DOWN)`); connections then close as their outboxes
+    /// drain. `shards` is the node's shard count.
+    pub fn drain(&self, shards: usize) {
+        for _ in 0..shards {
+            let _ = self.stop.try_send(());
+        }
+    }
+
+    /// Client connections open now.
+    pub fn open_connections(&self) -> usize {
+        self.open.load(Ordering::Relaxed)
+    }
+
+    /// Waits until `shards` shards listen for clients.
+    ///
+    /// # Errors
+    /// Why a shard could not listen, or that they did not within `timeout`.
+    pub fn wait_listening(&self, shards: usize, timeout: Duration) -> Result<(), ListenError> {
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(why) = self
+                .listening
+                .failed
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .clone()
+            {
+                return Err(why);
+            }
+            if self.listening.shards.load(Ordering::Acquire) >= shards {
+                return Ok(());
+            }
+            if started.elapsed() > timeout {
+                return Err(ListenError::Timeout(timeout));
+            }
+            std::thread::sleep(LISTEN_POLL);
+        }
+    }
+}
+
+impl GateService {
+    /// A gate service for `config`, and its control.
+    pub fn new(config: GateConfig) -> (Self, GateControl) {
+        let (stop, stop_rx) = flume::bounded(hearth_engine::SHARDS_MAX);
+        let open = Arc::new(AtomicUsize::new(0));
+        let listening = Arc::new(Listening::default());
+        let control = GateControl {
+            stop,
+            open: Arc::clone(&open),
+            listening: Arc::clone(&listening),
+        };
+        (
+            Self {
+                config,
+                stop: stop_rx,
+                open,
+                listening,
+            },
+            control,
+        )
+    }
+}
+
+/// The gate processes of one shard, so a drain can reach them.
+#[derive(Default)]
+pub(crate) struct ShardGates {
+    gates: RefCell<HashMap<u64, Addr<GateMsg>>>,
+    next: std::cell::Cell<u64>,
+}
+
+impl ShardGates {
+    pub(crate) fn add(&self, gate: Addr<GateMsg>) -> u64 {
+        let key = self.next.get();
+        self.next.set(key + 1);
+        self.gates.borrow_mut().insert(key, gate);
+        key
+    }
+
+    pub(crate) fn remove(&self, key: u64) {
+        self.gates.borrow_mut().remove(&key);
+    }
+
+    fn all(&self) -> Vec<Addr<GateMsg>> {
+        self.gates.borrow().values().copied().collect()
+    }
+}
+
+/// What every connection of a shard shares.
+pub(crate) struct Shared {
+    pub(crate) config: Rc<GateConfig>,
+    /// The world's port to this node's gate processes, for the Persons gates spawn here.
+    pub(crate) port: Port,
+    /// The shard's broadcast hub (`None` if it could not be spawned: pushes then go
+    /// through each Person).
+    pub(crate) hub: Option<HubHandle>,
+    pub(crate) gates: ShardGates,
+    pub(crate) open: Arc<AtomicUsize>,
+}
+
+impl ShardService for GateService {
+    fn start(&self, handle: ShardHandle) {
+        let listener = match TcpListener::bind(self.config.listen) {
+            Ok(listener) => listener,
+            Err(error) => {
+                let why = ListenError::Bind {
+                    addr: self.config.listen,
+                    why: error.to_string(),
+                };
+                *self
+                    .listening
+                    .failed
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(why);
+                return;
+            }
+        };
+        self.listening.shards.fetch_add(1, Ordering::Release);
+        let hub = HubHandle::start(|hub| {
+            let options = HubHandle::options();
+            handle.with(|shard| shard.ctx().spawn_root_opts(hub, options).map(|a| a.pid()))
+        });
+        if let Err(error) = &hub {
+            tracing::warn!(%error, "no broadcast hub on this shard; pushes go through Persons");
+        }
+        let shared = Rc::new(Shared {
+            config: Rc::new(self.config.clone()),
+            port: GatePort::port(),
+            hub: hub.ok(),
+            gates: ShardGates::default(),
+            open: Arc::clone(&self.open),
+        });
+        handle.spawn(accept(handle.clone(), listener, shared, self.stop.clone()));
+    }
+}
+
+async fn accept(
+    handle: ShardHandle,
+    listener: TcpListener,
+    shared: Rc<Shared>,
+    stop: flume::Receiver<()>,
+) {
+    loop {
+        let stopped = async {
+            let _ = stop.recv_async().await;
+            None
+        };
+        let accepted = async { Some(listener.accept().await) };
+        match futures_lite::future::or(stopped, accepted).await {
+            None => return drain(&handle, &shared),
+            Some(Ok(stream)) => {
+                handle.spawn(conn::serve(handle.clone(), stream, Rc::clone(&shared)))
+            }
+            Some(Err(error)) => {
+                tracing::warn!(%error, "accept failed");
+                hearth_engine::io::sleep(Duration::from_millis(10)).await;
+            }
+        }
+    }
+}
+
+fn drain(handle: &ShardHandle, shared: &Shared) {
+    let gates = shared.gates.all();
+    tracing::info!(
+        shard = handle.shard(),
+        connections = gates.len(),
+        "client listener stopped; draining"
+    );
+    handle.with(|shard| {
+        let mut ctx = shard.ctx();
+        for gate in gates {
+            let _ = ctx.send(gate, GateMsg::Shutdown);
+        }
+    });
+}

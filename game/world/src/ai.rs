@@ -1,0 +1,186 @@
+//! AI entities: processes that decide on timers, lightly several times a second and
+//! heavily once a second (the seed's "heavy AI 1/s, light 5/s"), in the world or in a
+//! battle.
+//!
+//! # Contract
+//! - An entity ticks every `1 / light_per_s` seconds on its shard's wheel, from a random
+//!   phase (so a million entities do not all tick in the same millisecond). One tick in
+//!   `light_per_s / heavy_per_s` makes the heavy decision (real CPU work,
+//!   [`crate::person::heavy_work`]), the others a light one.
+//! - Ticks are scheduled at absolute times (`start_timer_at`): a late tick does not
+//!   delay the next one, and how late each tick ran is recorded in the shard's
+//!   [`AiStats`] (the soft-real-time figure of AI).
+//! - It runs until stopped; under the `ai` supervisor a crash restarts it.
+
+use std::cell::RefCell;
+use std::time::Duration;
+
+use hearth_engine::{Ctx, ExitReason, Process, SystemMsg};
+
+pub use crate::lateness::Lateness;
+
+/// Most light decisions per second.
+pub const AI_LIGHT_PER_S_MAX: u32 = 100;
+
+/// What an AI entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AiSpec {
+    /// Its id.
+    pub id: u64,
+    /// Decisions per second (light ones, the heavy one included).
+    pub light_per_s: u32,
+    /// Heavy decisions per second (at most `light_per_s`).
+    pub heavy_per_s: u32,
+    /// The heavy decision's work (1..=[`crate::person::HEAVY_WORK_MAX`]).
+    pub heavy_work: u32,
+}
+
+impl AiSpec {
+    /// The seed's AI: 5 decisions a second, one of them heavy.
+    pub fn seed(id: u64) -> Self {
+        Self {
+            id,
+            light_per_s: 5,
+            heavy_per_s: 1,
+            heavy_work: 1,
+        }
+    }
+
+    fn period(&self) -> Duration {
+        Duration::from_secs(1) / self.light_per_s.clamp(1, AI_LIGHT_PER_S_MAX)
+    }
+
+    fn heavy_every(&self) -> u64 {
+        u64::from((self.light_per_s / self.heavy_per_s.max(1)).max(1))
+    }
+}
+
+/// What the AI entities of one shard did (see [`take_shard_stats`]).
+pub struct AiStats {
+    /// Decisions made.
+    pub ticks: u64,
+    /// Heavy decisions among them.
+    pub heavy: u64,
+    /// How late ticks ran, in nanoseconds.
+    pub lateness_ns: Lateness,
+}
+
+impl AiStats {
+    fn new() -> Self {
+        Self {
+            ticks: 0,
+            heavy: 0,
+            lateness_ns: Lateness::default(),
+        }
+    }
+}
+
+thread_local! {
+    static STATS: RefCell<AiStats> = RefCell::new(AiStats::new());
+}
+
+/// Takes this shard's AI statistics, starting afresh (call it on the shard).
+pub fn take_shard_stats() -> AiStats {
+    STATS.with(|stats| std::mem::replace(&mut *stats.borrow_mut(), AiStats::new()))
+}
+
+/// An AI entity (see the module docs).
+pub struct Ai {
+    spec: AiSpec,
+    due_ns: u64,
+    ticks: u64,
+    mind: u64,
+}
+
+impl Ai {
+    /// An entity of `spec`; it starts ticking when spawned.
+    pub fn new(spec: AiSpec) -> Self {
+        Self {
+            spec,
+            due_ns: 0,
+            ticks: 0,
+            mind: spec.id | 1,
+        }
+    }
+
+    fn schedule(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        let at = Duration::from_nanos(self.due_ns);
+        ctx.start_timer_at(at, 0)
+            .map(drop)
+            .map_err(|error| ExitReason::custom(format!("AI {}: {error}", self.spec.id)))
+    }
+
+    fn tick(&mut self, ctx: &mut Ctx<'_, Self>) {
+        let late = ctx.now_ns().saturating_sub(self.due_ns);
+        self.ticks += 1;
+        let heavy = self.ticks.is_multiple_of(self.spec.heavy_every());
+        if heavy {
+            let value = crate::person::heavy_work(self.spec.heavy_work).unwrap_or(0);
+            self.mind ^= value;
+        } else {
+            self.mind = light_decision(self.mind);
+        }
+        STATS.with(|stats| {
+            let mut stats = stats.borrow_mut();
+            stats.ticks += 1;
+            stats.heavy += u64::from(heavy);
+            stats.lateness_ns.record(late);
+        });
+        self.due_ns += self.spec.period().as_nanos() as u64;
+        if let Err(reason) = self.schedule(ctx) {
+            ctx.stop(reason);
+        }
+    }
+}
+
+/// A light decision: look around, pick a direction (a few dozen cycles).
+fn light_decision(mind: u64) -> u64 {
+    let mut x = mind;
+    for _ in 0..4 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+    }
+    std::hint::black_box(x)
+}
+
+impl Process for Ai {
+    type Msg = ();
+
+    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        let period = self.spec.period().as_nanos() as u64;
+        self.due_ns = ctx.now_ns() + fastrand::u64(0..period.max(1));
+        self.schedule(ctx)
+    }
+
+    fn handle(&mut self, (): (), _: &mut Ctx<'_, Self>) {}
+
+    fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
+        match message {
+            SystemMsg::Timer { .. } => self.tick(ctx),
+            SystemMsg::Exit { from, reason } if from.is_shard() || Some(from) == ctx.parent() => {
+                ctx.stop(reason);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seed_ai_makes_one_heavy_decision_in_five() {
+        let spec = AiSpec::seed(7);
+        assert_eq!(spec.period(), Duration::from_millis(200));
+        assert_eq!(spec.heavy_every(), 5);
+        let odd = AiSpec {
+            light_per_s: 0,
+            heavy_per_s: 0,
+            ..spec
+        };
+        assert_eq!(odd.period(), Duration::from_secs(1));
+        assert_eq!(odd.heavy_every(), 1);
+    }
+}

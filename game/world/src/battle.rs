@@ -1,0 +1,337 @@
+//! Battle instances: processes spawned on demand, supervised, with a declared tick rate
+//! and a lifecycle (init, join, leave, tick, terminate), that end and clean up by
+//! themselves.
+//!
+//! # Contract
+//!
+//! | event | what happens |
+//! |---|---|
+//! | a Person joins battle `id` | straight to the battle, found by its cluster-wide name on whatever App node it runs; a new battle (`create`) through the Person's own node's battle [`crate::host::Host`], which starts it under the `battles` supervisor (`notify_retry` both ways: a join whose timer expires is sent again, idempotently) |
+//! | the battle takes a player | it monitors the Person and answers it directly with [`BattleAnswer::Joined`] |
+//! | every `1 / tick_hz` | monsters decide (light AI each tick, a heavy decision once a second) |
+//! | a player acts | the action was sent with [`BATTLE_ACTION_TIMEOUT`]; an action that arrives late is **cancelled** (dropped unperformed; the player gets `ERROR_TIMEOUT`) |
+//! | the last monster falls | every player gets [`GameEvent::BattleEnded`] (victory); the battle stops `normal` |
+//! | no player for [`BATTLE_EMPTY_END`] | it stops `normal` (abandoned) |
+//! | it crashes | `battles` children are `temporary`: it is not restarted; its players see `DOWN` with the reason, are told, and play on |
+
+// rkyv's derive generates undocumented types for enum variants with named fields;
+// every item written here is documented.
+#![allow(missing_docs)]
+
+use std::time::Duration;
+
+use hashbrown::HashMap;
+use hearth_engine::{Addr, Ctx, ExitReason, MonitorRef, Pid, Process, ReplyTo, Restart, SystemMsg};
+use hearth_net::codec::PidBytes;
+use rkyv::{Archive, Deserialize, Serialize};
+
+use crate::GameEvent;
+use crate::host::Hosted;
+use crate::port::Port;
+use crate::wire::{PersonMsg, ReplyRoute};
+
+/// The registered name of a node's battle host.
+pub const BATTLE_HOST_NAME: &str = "world.battles";
+/// Ticks per second of a battle.
+pub const BATTLE_TICK_HZ: u32 = 10;
+/// Players one battle takes.
+pub const BATTLE_PLAYERS_MAX: usize = 40;
+/// Monsters a battle starts with.
+pub const BATTLE_MONSTERS: usize = 3;
+/// A monster's hit points.
+pub const MONSTER_HP: u32 = 100;
+/// Damage of a skill (skills are 1..=3).
+const SKILL_DAMAGE: [u32; 3] = [10, 20, 30];
+/// An empty battle ends after this long.
+pub const BATTLE_EMPTY_END: Duration = Duration::from_secs(30);
+/// How long an action may take to reach its battle before it is cancelled.
+pub const BATTLE_ACTION_TIMEOUT: Duration = Duration::from_millis(200);
+/// How long a join waits before it is sent again ...
+pub const BATTLE_JOIN_TIMEOUT: Duration = Duration::from_millis(500);
+/// ... and how many times.
+pub const BATTLE_JOIN_RETRIES: u32 = 2;
+/// Timer tag of the battle's tick.
+const TICK: u64 = 1;
+/// Timer tag of the empty-battle end.
+const EMPTY: u64 = 2;
+
+/// The cluster-wide name a battle registers.
+pub fn battle_name(id: u64) -> String {
+    format!("battle:{id:016x}")
+}
+
+/// A battle's answer to a Person (a reply of [`BattleMsg::Join`] or [`BattleMsg::Action`]).
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub enum BattleAnswer {
+    /// The player is in the battle.
+    Joined {
+        /// The battle.
+        battle: u64,
+        /// Its process.
+        pid: [u8; 16],
+        /// Monsters left.
+        monsters: u32,
+    },
+    /// The action hit.
+    Hit {
+        /// Damage dealt.
+        damage: u32,
+        /// Hit points left to the monster hit.
+        monster_hp: u32,
+        /// Monsters left.
+        monsters_left: u32,
+    },
+    /// Refused, saying why.
+    Refused(String),
+}
+
+hearth_net::wire_message!(BattleAnswer, "hearth.game.BattleAnswer");
+
+/// What a battle accepts (it crosses nodes: players join battles on other App nodes).
+#[derive(Archive, Serialize, Deserialize, Debug)]
+pub enum BattleMsg {
+    /// A Person joins (from the Person or forwarded by the host; answered directly).
+    Join {
+        /// The player.
+        player: u64,
+        /// Its Person.
+        #[rkyv(with = PidBytes)]
+        person: Pid,
+        /// Where the answer goes.
+        reply: ReplyRoute,
+    },
+    /// A Person leaves.
+    Leave {
+        /// Its Person.
+        #[rkyv(with = PidBytes)]
+        person: Pid,
+    },
+    /// A player acts.
+    Action {
+        /// Its Person.
+        #[rkyv(with = PidBytes)]
+        person: Pid,
+        /// The skill (1..=3).
+        skill: u32,
+        /// Where the answer goes (late: cancelled).
+        reply: ReplyRoute,
+    },
+}
+
+hearth_net::wire_message!(BattleMsg, "hearth.game.BattleMsg");
+
+/// The reply route of a battle message, on the receiving shard's clock.
+fn reply_to<P: Process>(route: ReplyRoute, ctx: &Ctx<'_, P>) -> ReplyTo<BattleAnswer> {
+    ReplyTo::from_wire(route.into(), ctx.now_ns())
+}
+
+/// A battle instance (see the module docs).
+pub struct Battle {
+    id: u64,
+    players: HashMap<Pid, (u64, MonitorRef)>,
+    monsters: Vec<u32>,
+    ticks: u64,
+    next_tick_ns: u64,
+    mind: u64,
+    empty_timer: Option<hearth_engine::TimerRef>,
+    /// Actions dropped because they arrived after their deadline.
+    cancelled: u64,
+}
+
+impl Battle {
+    /// The battle `id`, with its monsters.
+    pub fn new(id: u64) -> Self {
+        Self {
+            id,
+            players: HashMap::new(),
+            monsters: vec![MONSTER_HP; BATTLE_MONSTERS],
+            ticks: 0,
+            next_tick_ns: 0,
+            mind: id | 1,
+            empty_timer: None,
+            cancelled: 0,
+        }
+    }
+
+    fn monsters_left(&self) -> u32 {
+        self.monsters.iter().filter(|hp| **hp > 0).count() as u32
+    }
+
+    fn join(
+        &mut self,
+        player: u64,
+        person: Pid,
+        reply: ReplyTo<BattleAnswer>,
+        ctx: &mut Ctx<'_, Self>,
+    ) {
+        if !self.players.contains_key(&person) {
+            if self.players.len() >= BATTLE_PLAYERS_MAX {
+                let full = format!("battle full ({BATTLE_PLAYERS_MAX} players)");
+                ctx.reply(reply, BattleAnswer::Refused(full));
+                return;
+            }
+            let monitor = ctx.monitor(person);
+            self.players.insert(person, (player, monitor));
+            if let Some(timer) = self.empty_timer.take() {
+                ctx.cancel_timer(timer);
+            }
+        }
+        let joined = BattleAnswer::Joined {
+            battle: self.id,
+            pid: ctx.me().to_bytes(),
+            monsters: self.monsters_left(),
+        };
+        ctx.reply(reply, joined);
+    }
+
+    fn leave(&mut self, person: Pid, ctx: &mut Ctx<'_, Self>) {
+        if let Some((_, monitor)) = self.players.remove(&person) {
+            ctx.demonitor(monitor, true);
+        }
+        if self.players.is_empty() && self.empty_timer.is_none() {
+            self.empty_timer = ctx.start_timer(BATTLE_EMPTY_END, EMPTY).ok();
+        }
+    }
+
+    fn action(
+        &mut self,
+        person: Pid,
+        skill: u32,
+        reply: ReplyTo<BattleAnswer>,
+        ctx: &mut Ctx<'_, Self>,
+    ) {
+        if ctx.is_late(&reply) {
+            self.cancelled += 1; // cancel-when-late: the action is not performed
+            return;
+        }
+        if !self.players.contains_key(&person) {
+            ctx.reply(reply, BattleAnswer::Refused("not in this battle".into()));
+            return;
+        }
+        let Some(damage) = skill
+            .checked_sub(1)
+            .and_then(|index| SKILL_DAMAGE.get(index as usize))
+        else {
+            ctx.reply(reply, BattleAnswer::Refused("skills are 1..=3".into()));
+            return;
+        };
+        let Some(target) = self.monsters.iter_mut().find(|hp| **hp > 0) else {
+            ctx.reply(reply, BattleAnswer::Refused("no monster left".into()));
+            return;
+        };
+        *target = target.saturating_sub(*damage);
+        let hit = BattleAnswer::Hit {
+            damage: *damage,
+            monster_hp: *target,
+            monsters_left: self.monsters_left(),
+        };
+        ctx.reply(reply, hit);
+        if self.monsters_left() == 0 {
+            self.end("victory", ctx);
+        }
+    }
+
+    /// Tells every player the battle ended, then stops.
+    fn end(&mut self, outcome: &str, ctx: &mut Ctx<'_, Self>) {
+        for &person in self.players.keys() {
+            let ended = GameEvent::BattleEnded {
+                battle: self.id,
+                outcome: outcome.to_owned(),
+            };
+            let _ = ctx.send(Addr::from_pid(person), PersonMsg::Game(ended));
+        }
+        ctx.stop(ExitReason::Normal);
+    }
+
+    /// One tick: the monsters decide (light each tick, heavy once a second).
+    fn tick(&mut self, ctx: &mut Ctx<'_, Self>) {
+        self.ticks += 1;
+        let alive = self.monsters_left() as u64;
+        for _ in 0..alive {
+            self.mind ^= self.mind << 13;
+            self.mind ^= self.mind >> 7;
+            self.mind ^= self.mind << 17;
+        }
+        if self.ticks.is_multiple_of(u64::from(BATTLE_TICK_HZ)) && alive > 0 {
+            self.mind ^= crate::person::heavy_work(1).unwrap_or(0);
+        }
+        self.next_tick_ns += 1_000_000_000 / u64::from(BATTLE_TICK_HZ);
+        if ctx
+            .start_timer_at(Duration::from_nanos(self.next_tick_ns), TICK)
+            .is_err()
+        {
+            ctx.stop(ExitReason::custom("battle: no timer left"));
+        }
+    }
+}
+
+impl Process for Battle {
+    type Msg = BattleMsg;
+
+    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        crate::host::register_hosted(&battle_name(self.id), ctx)?;
+        self.next_tick_ns = ctx.now_ns();
+        self.empty_timer = ctx.start_timer(BATTLE_EMPTY_END, EMPTY).ok();
+        self.tick(ctx);
+        Ok(())
+    }
+
+    fn handle(&mut self, message: BattleMsg, ctx: &mut Ctx<'_, Self>) {
+        match message {
+            BattleMsg::Join {
+                player,
+                person,
+                reply,
+            } => self.join(player, person, reply_to(reply, ctx), ctx),
+            BattleMsg::Leave { person } => self.leave(person, ctx),
+            BattleMsg::Action {
+                person,
+                skill,
+                reply,
+            } => self.action(person, skill, reply_to(reply, ctx), ctx),
+        }
+    }
+
+    fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
+        match message {
+            SystemMsg::Timer { tag: TICK, .. } => self.tick(ctx),
+            SystemMsg::Timer { tag: EMPTY, timer } if self.empty_timer == Some(timer) => {
+                self.end("abandoned", ctx);
+            }
+            SystemMsg::Down { pid, .. } => self.leave(pid, ctx),
+            SystemMsg::Exit { from, reason } if from.is_shard() || Some(from) == ctx.parent() => {
+                ctx.stop(reason);
+            }
+            _ => {}
+        }
+    }
+
+    fn terminate(&mut self, reason: &ExitReason, _: &mut Ctx<'_, Self>) {
+        tracing::debug!(battle = self.id, %reason, ticks = self.ticks, cancelled = self.cancelled, "battle over");
+    }
+}
+
+impl Hosted for Battle {
+    type Key = u64;
+    const HOST_NAME: &'static str = BATTLE_HOST_NAME;
+    const RESTART: Restart = Restart::Temporary;
+
+    /// Battles reach their players through their Persons only: the port is not needed.
+    fn new(key: u64, _: Port) -> Self {
+        Self::new(key)
+    }
+
+    fn name(key: u64) -> String {
+        battle_name(key)
+    }
+
+    fn refuse<P: Process>(message: BattleMsg, why: &str, ctx: &mut Ctx<'_, P>) {
+        match message {
+            BattleMsg::Join { reply, .. } | BattleMsg::Action { reply, .. } => {
+                let refused = BattleAnswer::Refused(format!("battle: {why}"));
+                ctx.reply(reply_to(reply, ctx), refused);
+            }
+            BattleMsg::Leave { .. } => {}
+        }
+    }
+}

@@ -1,0 +1,934 @@
+//! The Person process: one per logged-in player, on an App node (or on the node that
+//! serves the connection, for role `all`). It owns the player's session and handles the
+//! player's requests in the order its connection process forwards them (one connection,
+//! one path, one mailbox: ordered by construction). It reaches the connection through
+//! the node's [`crate::PlayerPort`] only.
+//!
+//! # Session contract
+//! - `Attach` without a token opens a new session: a fresh token, the resend cache
+//!   emptied; the connection is told [`SessionEvent::Attached`]. A connection already
+//!   attached is told [`SessionEvent::Kicked`] (one connection per player).
+//! - `Attach` with the current token resumes: every cached frame with a seq above the
+//!   client's `last_seq` is resent. A wrong token is refused with `SESSION_EXPIRED`.
+//! - The connection process is monitored: when it ends (connection closed, node lost) or
+//!   sends `Detach`, the session waits [`PersonArgs::grace_ms`] for a resume, then the
+//!   Person stops. `Logout` stops it at once.
+//! - Every `Reply` and `Push` frame gets the next seq and goes into the resend cache,
+//!   bounded by [`SESSION_CACHE_FRAMES_MAX`] and [`SESSION_CACHE_BYTES_MAX`] (oldest
+//!   dropped first; a resume past the cache resends what is left and says from where).
+//! - A request whose caller has stopped waiting is dropped unanswered (cancel-when-late).
+//!
+//! Every request and game event goes through the Person's FSM tree ([`PersonState`]);
+//! the world's parts live beside this file: `trade.rs` (offers with a timeout),
+//! `battle.rs` (battle calls), `groups.rs` (guilds and teams), `cells.rs` (map cells).
+
+use hearth_engine::{
+    Addr, Ctx, ExitReason, MonitorRef, NameError, Pid, Process, ReplyTo, RequestId, SystemMsg,
+    TimerRef,
+};
+use prost::Message;
+
+use hearth_engine::fsm::{Fsm, Machine, Outcome, is_state_timer};
+use hearth_protocol::{self as proto, ErrorCode, MessageId};
+
+use crate::battle::{
+    BATTLE_ACTION_TIMEOUT, BATTLE_HOST_NAME, BATTLE_JOIN_RETRIES, BATTLE_JOIN_TIMEOUT, Battle,
+    BattleAnswer, BattleMsg, battle_name,
+};
+use crate::cell::{Cell, CellMsg, cell_name, home_host};
+use crate::host::HostMsg;
+use crate::org::{
+    DirectoryMsg, GROUP_ID_MAX, GROUP_LINE_BYTES_MAX, GroupKind, JOIN_TIMEOUT, OrgJoin, OrgKey,
+    OrgMsg, home_directory, org_name,
+};
+use crate::port::{Port, SessionEvent};
+use crate::resend::ResendCache;
+use crate::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute, Route, TradeVerdict};
+use crate::{GameEvent, whereis_name};
+
+mod battle;
+mod cells;
+mod groups;
+mod trade;
+
+/// Frames kept for resend after a drop (about 5 s of the seed's traffic).
+pub const SESSION_CACHE_FRAMES_MAX: usize = 128;
+/// Bytes kept for resend after a drop (bounds a Person's memory: 250k players × 16 KiB
+/// is 4 GiB at worst).
+pub const SESSION_CACHE_BYTES_MAX: usize = 16 * 1024;
+/// Largest echo payload.
+pub const ECHO_BYTES_MAX: usize = 1024;
+/// Longest whisper.
+pub const WHISPER_BYTES_MAX: usize = 256;
+/// Largest `Heavy.work`.
+pub const HEAVY_WORK_MAX: u32 = 16;
+/// Rounds of the valuation per unit of `Heavy.work` (about 2 µs here).
+const HEAVY_ROUNDS_PER_WORK: u64 = 1024;
+/// The world spans `-WORLD_EXTENT..=WORLD_EXTENT` on both axes.
+pub const WORLD_EXTENT: i32 = 1 << 20;
+/// Side of a map cell.
+pub const CELL_SIDE: i32 = 256;
+/// Session token bytes.
+const TOKEN_BYTES: usize = 16;
+/// Timer tag of the grace period.
+const GRACE_EXPIRED: u64 = 1;
+/// Longest item name in a trade offer.
+pub const TRADE_ITEM_BYTES_MAX: usize = 64;
+/// Offers to one player waiting for its answer; past it an offer is declined at once.
+pub const TRADE_OFFERS_IN_MAX: usize = 8;
+/// Battle calls one Person keeps in flight; past it a battle request is refused.
+pub const BATTLE_CALLS_MAX: usize = 16;
+/// Timer tags of the join deadlines (+ the group kind's index).
+const JOIN_EXPIRED: u64 = 2;
+/// A moving player is idle again after this long without a move.
+pub const MOVING_SETTLE: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The behaviour name other nodes spawn a Person by (see [`crate::install`]).
+pub const PERSON_BEHAVIOUR: &str = "person";
+
+/// The global name of a player's Person.
+pub fn person_name(player: u64) -> String {
+    format!("p:{player:016x}")
+}
+
+/// A player's id: FNV-1a of the user name (stable across nodes and restarts).
+pub fn player_id(user: &str) -> u64 {
+    user.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The Person's end of the client connection.
+struct Session {
+    /// The connection process.
+    conn: Pid,
+    monitor: MonitorRef,
+    /// The fan-out process that serves the connection: groups reach the player through it.
+    hub: Option<Pid>,
+}
+
+/// A player's process (see the module docs): its data and its FSM tree.
+pub struct Person {
+    player: Player,
+    fsm: Option<Fsm<PersonState, TimerRef>>,
+}
+
+/// The states of a Person (its FSM tree):
+/// ```text
+/// InWorld ─┬─ Idle
+///          ├─ Moving   (back to Idle after MOVING_SETTLE without a move)
+///          ├─ Trading  (an offer of ours is open: no moving, no second offer)
+///          └─ InBattle (actions go to the battle; it ends, crashes, or we leave → Idle)
+/// ```
+/// Requests every state takes are handled by `InWorld`; `Move` and `TradeOffer` by the
+/// leaves; the verdict on our offer (or its timeout) by `Trading`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonState {
+    /// Logged in, in the world.
+    InWorld,
+    /// Standing.
+    Idle,
+    /// Moving: moves keep it here.
+    Moving,
+    /// Waiting for the other player to answer our trade offer.
+    Trading,
+    /// In a battle instance.
+    InBattle,
+}
+
+/// What a Person's FSM dispatches.
+pub enum PersonEvent {
+    /// A client request and where its answer goes.
+    Request(proto::Request, ReplyTo<Answer>),
+    /// Game traffic.
+    Game(GameEvent),
+    /// Another player's trade offer.
+    Offer {
+        /// Where the verdict goes.
+        reply: ReplyTo<TradeVerdict>,
+        /// The offering player.
+        from: u64,
+        /// Its offer id.
+        offer: u64,
+        /// What is offered.
+        item: String,
+    },
+    /// The verdict on our offer.
+    Verdict(RequestId, TradeVerdict),
+    /// Our offer was not answered within the trade timeout.
+    OfferExpired(RequestId),
+    /// A battle answered one of our calls.
+    Battle(RequestId, BattleAnswer),
+    /// The battle we are in ended abnormally.
+    BattleDown(Pid, ExitReason),
+}
+
+/// A call of ours to a battle (or its host) and the client request it answers.
+struct BattleCall {
+    request: RequestId,
+    id: u64,
+    reply: ReplyTo<Answer>,
+}
+
+/// The battle a player is in.
+struct InBattle {
+    battle: u64,
+    pid: Pid,
+    monitor: MonitorRef,
+}
+
+/// Our open trade offer.
+struct OpenOffer {
+    request: RequestId,
+    offer: u64,
+    to: u64,
+    target: Pid,
+}
+
+/// A trade offer made to us, waiting for our client's answer.
+struct OfferIn {
+    from: u64,
+    offer: u64,
+    reply: ReplyTo<TradeVerdict>,
+}
+
+/// A player's group of one kind.
+struct GroupSlot {
+    key: OrgKey,
+    org: Option<(Pid, MonitorRef)>,
+    /// Fires [`JOIN_TIMEOUT`] after a join was asked, unless answered.
+    deadline: Option<TimerRef>,
+    /// The `JoinGroup` request waiting for the org's answer.
+    waiting: Option<(u64, ReplyTo<Answer>)>,
+}
+
+/// A Person's data (the machine of its FSM).
+struct Player {
+    args: PersonArgs,
+    port: Port,
+    token: Vec<u8>,
+    session: Option<Session>,
+    grace: Option<TimerRef>,
+    seq: u64,
+    cache: ResendCache,
+    position: (i32, i32),
+    groups: [Option<GroupSlot>; 2],
+    offer_out: Option<OpenOffer>,
+    offers_in: Vec<OfferIn>,
+    next_offer: u64,
+    battle: Option<InBattle>,
+    battle_calls: Vec<BattleCall>,
+    cell: Option<CellSlot>,
+}
+
+/// The map cell a player is in.
+struct CellSlot {
+    id: u32,
+    /// The cell's process, once it said the player is in.
+    pid: Option<(Pid, MonitorRef)>,
+}
+
+impl Person {
+    /// A Person for `args` (it registers itself in `init`); it reaches its player's
+    /// connection through `port`.
+    pub fn new(args: PersonArgs, port: Port) -> Self {
+        Self {
+            player: Player::new(args, port),
+            fsm: None,
+        }
+    }
+
+    /// The active states, root first (for logs and debugging).
+    pub fn state_path(&self) -> Vec<PersonState> {
+        self.fsm
+            .as_ref()
+            .map(|fsm| fsm.path::<Player, Ctx<'_, Person>>())
+            .unwrap_or_default()
+    }
+
+    /// A call of ours expired: a battle call (answered `ERROR_TIMEOUT`) or our trade offer.
+    fn request_timed_out(&mut self, request: RequestId, ctx: &mut Ctx<'_, Person>) {
+        if !self.player.battle_timeout(request, ctx) {
+            self.dispatch(PersonEvent::OfferExpired(request), ctx);
+        }
+    }
+
+    fn dispatch(&mut self, event: PersonEvent, ctx: &mut Ctx<'_, Person>) {
+        if let Some(fsm) = self.fsm.as_mut() {
+            fsm.dispatch(&mut self.player, event, ctx);
+        }
+    }
+}
+
+impl Player {
+    fn new(args: PersonArgs, port: Port) -> Self {
+        Self {
+            args,
+            port,
+            token: Vec::new(),
+            session: None,
+            grace: None,
+            seq: 0,
+            cache: ResendCache::new(SESSION_CACHE_FRAMES_MAX, SESSION_CACHE_BYTES_MAX),
+            position: (0, 0),
+            groups: [None, None],
+            offer_out: None,
+            offers_in: Vec::new(),
+            next_offer: 1,
+            battle: None,
+            battle_calls: Vec::new(),
+            cell: None,
+        }
+    }
+
+    fn attach(
+        &mut self,
+        conn: Pid,
+        hub: Option<Pid>,
+        resume_token: &[u8],
+        last_seq: u64,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        let resumed = !resume_token.is_empty();
+        if resumed && resume_token != self.token.as_slice() {
+            let refused = SessionEvent::Refused {
+                code: ErrorCode::ErrorSessionExpired,
+                message: "unknown session token".into(),
+            };
+            self.tell(conn, refused, ctx);
+            if self.token.is_empty() {
+                // Spawned for this resume after the session had expired: nothing to keep.
+                ctx.stop(ExitReason::Normal);
+            }
+            return;
+        }
+        self.replace_conn(conn, hub, ctx);
+        if !resumed {
+            self.token = new_token();
+            self.cache.clear();
+        }
+        let (resend, resend_from) = if resumed {
+            self.resend_after(last_seq)
+        } else {
+            (Vec::new(), 0)
+        };
+        let attached = SessionEvent::Attached(Attached {
+            player: self.args.player,
+            person: ctx.me().to_bytes(),
+            token: self.token.clone(),
+            resumed,
+            resend,
+            resend_from,
+        });
+        self.tell(conn, attached, ctx);
+    }
+
+    /// Tells the connection process `conn` `event` through the port (a connection that
+    /// cannot take it loses it, as any send; the frames stay in the resend cache).
+    fn tell(&self, conn: Pid, event: SessionEvent, ctx: &mut Ctx<'_, Person>) {
+        let _ = self.port.session(&mut ctx.outlet(), conn, event);
+    }
+
+    /// Makes `conn` the session's connection, kicking another one out.
+    fn replace_conn(&mut self, conn: Pid, hub: Option<Pid>, ctx: &mut Ctx<'_, Person>) {
+        if let Some(timer) = self.grace.take() {
+            ctx.cancel_timer(timer);
+        }
+        if let Some(old) = self.session.take() {
+            ctx.demonitor(old.monitor, true);
+            if old.conn != conn {
+                self.tell(old.conn, SessionEvent::Kicked, ctx);
+            }
+        }
+        let monitor = ctx.monitor(conn);
+        self.session = Some(Session { conn, monitor, hub });
+        self.announce_route(ctx);
+    }
+
+    /// How groups reach this player without the Person: `None` while detached or on a
+    /// connection without a hub.
+    fn route(&self) -> Option<Route> {
+        let session = self.session.as_ref()?;
+        Some(Route {
+            hub: session.hub?.to_bytes(),
+            conn: session.conn.to_bytes(),
+        })
+    }
+
+    /// Tells the player's groups and cell the current route.
+    fn announce_route(&self, ctx: &mut Ctx<'_, Person>) {
+        let (person, route) = (ctx.me(), self.route());
+        for (org, _) in self.groups.iter().flatten().filter_map(|slot| slot.org) {
+            let _ = ctx.send(Addr::from_pid(org), OrgMsg::Route { person, route });
+        }
+        if let Some((cell, _)) = self.cell.as_ref().and_then(|slot| slot.pid) {
+            let _ = ctx.send(Addr::from_pid(cell), CellMsg::Route { person, route });
+        }
+    }
+
+    /// The cached frames after `last_seq`, concatenated, and the first one's seq.
+    fn resend_after(&self, last_seq: u64) -> (Vec<u8>, u64) {
+        self.cache.after(last_seq)
+    }
+
+    fn detach(&mut self, conn: Pid, ctx: &mut Ctx<'_, Person>) {
+        let Some(session) = self.session.take_if(|session| session.conn == conn) else {
+            return;
+        };
+        ctx.demonitor(session.monitor, true);
+        self.announce_route(ctx);
+        let grace = std::time::Duration::from_millis(self.args.grace_ms);
+        match ctx.start_timer(grace, GRACE_EXPIRED) {
+            Ok(timer) => self.grace = Some(timer),
+            Err(_) => ctx.stop(ExitReason::Custom("no timer for the grace period".into())),
+        }
+    }
+
+    /// Caches the frame of seq `self.seq`, dropping the oldest past the bounds.
+    fn remember(&mut self, frame: &[u8]) {
+        self.cache.push(self.seq, frame);
+    }
+
+    /// Decodes a forwarded request into an FSM event; a late or undecodable one is
+    /// answered (or dropped) here.
+    fn event_of(
+        reply: ReplyTo<Answer>,
+        request: &[u8],
+        ctx: &mut Ctx<'_, Person>,
+    ) -> Option<PersonEvent> {
+        if ctx.is_late(&reply) {
+            return None;
+        }
+        match proto::Request::decode(request) {
+            Ok(request) => Some(PersonEvent::Request(request, reply)),
+            Err(error) => {
+                let answer = Answer::Error(ErrorCode::ErrorBadFrame as i32, error.to_string());
+                ctx.reply(reply, answer);
+                None
+            }
+        }
+    }
+
+    /// Answers a request every state takes (all but `Move`).
+    fn request(
+        &mut self,
+        request: proto::Request,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        use proto::reply::Body as Out;
+        use proto::request::Body as In;
+        let body = match request.body {
+            Some(In::Echo(echo)) if echo.payload.len() <= ECHO_BYTES_MAX => Ok(Out::Echo(echo)),
+            Some(In::Echo(_)) => Err(format!("echo payload over {ECHO_BYTES_MAX} bytes")),
+            Some(In::Move(to)) => self.move_to(to.x, to.y, ctx),
+            Some(In::Whisper(whisper)) => self.whisper(whisper, ctx),
+            Some(In::Heavy(heavy)) => {
+                heavy_work(heavy.work).map(|value| Out::Heavy(proto::HeavyResult { value }))
+            }
+            Some(In::JoinGroup(join)) => {
+                return self.join_group(request.id, &join, reply, ctx);
+            }
+            Some(In::GroupSay(say)) => self.group_say(say, ctx),
+            Some(In::TradeAnswer(answer)) => {
+                return self.trade_answer(request.id, &answer, reply, ctx);
+            }
+            Some(In::TradeOffer(_)) => {
+                Err("no offer now: one of yours is open, or you are in a battle".to_owned())
+            }
+            Some(In::BattleJoin(_)) => Err("leave your battle or trade first".to_owned()),
+            Some(In::BattleAction(_) | In::BattleLeave(_)) => Err("not in a battle".to_owned()),
+            None => Err("empty request".to_owned()),
+        };
+        self.answer(request.id, body, reply, ctx);
+    }
+
+    fn answer(
+        &mut self,
+        id: u64,
+        body: Result<proto::reply::Body, String>,
+        reply: ReplyTo<Answer>,
+        ctx: &mut Ctx<'_, Person>,
+    ) {
+        if ctx.is_late(&reply) {
+            return; // cancel-when-late: the caller answered the client with a timeout
+        }
+        let answer = match body {
+            Ok(body) => Answer::Frame(self.reply_frame(id, body)),
+            Err(message) => Answer::Error(ErrorCode::ErrorInvalid as i32, message),
+        };
+        ctx.reply(reply, answer);
+    }
+
+    fn reply_frame(&mut self, id: u64, body: proto::reply::Body) -> Vec<u8> {
+        self.seq += 1;
+        let reply = proto::Reply {
+            id,
+            seq: self.seq,
+            body: Some(body),
+        };
+        let mut frame = Vec::with_capacity(reply.encoded_len() + proto::FRAME_HEAD_BYTES);
+        proto::encode_into(&mut frame, MessageId::Reply, &reply);
+        self.remember(&frame);
+        frame
+    }
+
+    fn move_to(
+        &mut self,
+        x: i32,
+        y: i32,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> Result<proto::reply::Body, String> {
+        let range = -WORLD_EXTENT..=WORLD_EXTENT;
+        if !range.contains(&x) || !range.contains(&y) {
+            return Err(format!("({x}, {y}) is outside the world (±{WORLD_EXTENT})"));
+        }
+        self.position = (x, y);
+        self.track_cell(ctx);
+        Ok(proto::reply::Body::Moved(proto::Moved {
+            x,
+            y,
+            cell: cell_of(x, y),
+        }))
+    }
+
+    fn whisper(
+        &mut self,
+        whisper: proto::Whisper,
+        ctx: &mut Ctx<'_, Person>,
+    ) -> Result<proto::reply::Body, String> {
+        if whisper.text.len() > WHISPER_BYTES_MAX {
+            return Err(format!("whisper over {WHISPER_BYTES_MAX} bytes"));
+        }
+        let Some(target) = find_person(ctx, whisper.to_player) else {
+            return Err(format!("player {} is not online", whisper.to_player));
+        };
+        let event = GameEvent::Whisper {
+            from: self.args.player,
+            text: whisper.text,
+        };
+        ctx.send(Addr::from_pid(target), PersonMsg::Game(event))
+            .map_err(|error| format!("player {} unreachable: {error}", whisper.to_player))?;
+        Ok(done())
+    }
+
+    fn game(&mut self, event: GameEvent, ctx: &mut Ctx<'_, Person>) {
+        let body = match event {
+            GameEvent::Whisper { from, text } => proto::push::Body::Whisper(proto::WhisperLine {
+                from_player: from,
+                text,
+            }),
+            GameEvent::GroupLine {
+                kind,
+                group,
+                from,
+                text,
+            } => {
+                let Some(kind) = GroupKind::from_byte(kind) else {
+                    return;
+                };
+                proto::push::Body::GroupLine(proto::GroupLine {
+                    kind: kind.to_proto(),
+                    group,
+                    from_player: from,
+                    text,
+                })
+            }
+            GameEvent::BattleEnded { battle, outcome } => {
+                self.battle_ended(battle, outcome, ctx);
+                return;
+            }
+            GameEvent::CellEntered { cell, pid } => {
+                self.cell_entered(cell, Pid::from_bytes(pid), ctx);
+                return;
+            }
+            GameEvent::Aoi { seen, gone } => proto::push::Body::Aoi(proto::Aoi {
+                seen: seen
+                    .into_iter()
+                    .map(|(player, x, y)| proto::Seen { player, x, y })
+                    .collect(),
+                gone,
+            }),
+            GameEvent::TradeExpired { from, offer } => {
+                self.offer_expired_here(from, offer, ctx);
+                return;
+            }
+            GameEvent::Joined { kind, group, org } => {
+                if let Some(kind) = GroupKind::from_byte(kind) {
+                    self.joined(OrgKey { kind, id: group }, Pid::from_bytes(org), ctx);
+                }
+                return;
+            }
+            GameEvent::JoinRefused {
+                kind,
+                group,
+                reason,
+            } => {
+                if let Some(kind) = GroupKind::from_byte(kind) {
+                    self.join_refused(OrgKey { kind, id: group }, reason, ctx);
+                }
+                return;
+            }
+        };
+        self.push(body, ctx);
+    }
+
+    /// Sends a push to the client (or only caches it while detached).
+    fn push(&mut self, body: proto::push::Body, ctx: &mut Ctx<'_, Person>) {
+        self.seq += 1;
+        let push = proto::Push {
+            seq: self.seq,
+            body: Some(body),
+        };
+        let mut frame = Vec::with_capacity(push.encoded_len() + proto::FRAME_HEAD_BYTES);
+        proto::encode_into(&mut frame, MessageId::Push, &push);
+        self.remember(&frame);
+        if let Some(conn) = self.session.as_ref().map(|session| session.conn) {
+            self.tell(conn, SessionEvent::Frames(frame), ctx);
+        }
+    }
+
+    fn register(&self, ctx: &mut Ctx<'_, Person>) -> Result<(), ExitReason> {
+        let name = person_name(self.args.player);
+        let registered = match ctx.register_global(&name) {
+            Err(NameError::NoProc) => ctx.register(&name),
+            other => other,
+        };
+        registered.map_err(|error| ExitReason::Custom(format!("{name}: {error}").into()))
+    }
+}
+
+fn done() -> proto::reply::Body {
+    proto::reply::Body::Done(proto::Done {})
+}
+
+impl<'a> Machine<Ctx<'a, Person>> for Player {
+    type State = PersonState;
+    type Event = PersonEvent;
+
+    fn parent(state: PersonState) -> Option<PersonState> {
+        match state {
+            PersonState::InWorld => None,
+            PersonState::Idle
+            | PersonState::Moving
+            | PersonState::Trading
+            | PersonState::InBattle => Some(PersonState::InWorld),
+        }
+    }
+
+    fn initial_child(state: PersonState) -> Option<PersonState> {
+        (state == PersonState::InWorld).then_some(PersonState::Idle)
+    }
+
+    fn handle(
+        &mut self,
+        state: PersonState,
+        event: PersonEvent,
+        ctx: &mut Ctx<'a, Person>,
+    ) -> Outcome<PersonState, PersonEvent> {
+        match (state, event) {
+            (PersonState::Idle | PersonState::Moving, PersonEvent::Request(request, reply))
+                if matches!(request.body, Some(proto::request::Body::Move(_))) =>
+            {
+                let moved = self.position;
+                self.request(request, reply, ctx);
+                if self.position == moved {
+                    Outcome::Handled
+                } else {
+                    Outcome::Goto(PersonState::Moving)
+                }
+            }
+            (PersonState::Idle | PersonState::Moving, PersonEvent::Request(request, reply))
+                if matches!(request.body, Some(proto::request::Body::TradeOffer(_))) =>
+            {
+                let Some(proto::request::Body::TradeOffer(offer)) = &request.body else {
+                    unreachable!("matched above");
+                };
+                if self.trade_offer(request.id, offer, reply, ctx) {
+                    Outcome::Goto(PersonState::Trading)
+                } else {
+                    Outcome::Handled
+                }
+            }
+            (PersonState::Idle | PersonState::Moving, PersonEvent::Request(request, reply))
+                if matches!(request.body, Some(proto::request::Body::BattleJoin(_))) =>
+            {
+                if let Some(proto::request::Body::BattleJoin(join)) = &request.body {
+                    self.battle_join(request.id, join, reply, ctx);
+                }
+                Outcome::Handled
+            }
+            (PersonState::InBattle, PersonEvent::Request(request, reply))
+                if matches!(
+                    request.body,
+                    Some(
+                        proto::request::Body::BattleAction(_)
+                            | proto::request::Body::BattleLeave(_)
+                    )
+                ) =>
+            {
+                if let Some(proto::request::Body::BattleAction(action)) = &request.body {
+                    self.battle_action(request.id, action.skill, reply, ctx);
+                    return Outcome::Handled;
+                }
+                self.leave_battle(ctx);
+                self.answer(request.id, Ok(done()), reply, ctx);
+                Outcome::Goto(PersonState::Idle)
+            }
+            (
+                PersonState::InBattle,
+                PersonEvent::Game(GameEvent::BattleEnded { battle, outcome }),
+            ) => {
+                let ours = self
+                    .battle
+                    .as_ref()
+                    .is_some_and(|current| current.battle == battle);
+                self.battle_ended(battle, outcome, ctx);
+                if ours {
+                    Outcome::Goto(PersonState::Idle)
+                } else {
+                    Outcome::Handled
+                }
+            }
+            (PersonState::InBattle, PersonEvent::BattleDown(pid, reason)) => {
+                let Some(battle) = self.battle.as_ref().filter(|current| current.pid == pid) else {
+                    return Outcome::Handled;
+                };
+                let id = battle.battle;
+                self.battle = None;
+                self.battle_ended(id, format!("crashed: {reason}"), ctx);
+                Outcome::Goto(PersonState::Idle)
+            }
+            (PersonState::InWorld, PersonEvent::Battle(request, answer)) => {
+                if self.battle_answer(request, answer, ctx) {
+                    Outcome::Goto(PersonState::InBattle)
+                } else {
+                    Outcome::Handled
+                }
+            }
+            (PersonState::Trading, PersonEvent::Request(request, reply))
+                if matches!(request.body, Some(proto::request::Body::Move(_))) =>
+            {
+                let why = "you cannot move while an offer of yours is open".to_owned();
+                self.answer(request.id, Err(why), reply, ctx);
+                Outcome::Handled
+            }
+            (PersonState::Trading, PersonEvent::Verdict(request, verdict)) => {
+                if self.offer_closed(request, Some(verdict), ctx) {
+                    Outcome::Goto(PersonState::Idle)
+                } else {
+                    Outcome::Handled
+                }
+            }
+            (PersonState::Trading, PersonEvent::OfferExpired(request)) => {
+                if self.offer_closed(request, None, ctx) {
+                    Outcome::Goto(PersonState::Idle)
+                } else {
+                    Outcome::Handled
+                }
+            }
+            (PersonState::InWorld, PersonEvent::Request(request, reply)) => {
+                self.request(request, reply, ctx);
+                Outcome::Handled
+            }
+            (
+                PersonState::InWorld,
+                PersonEvent::Offer {
+                    reply,
+                    from,
+                    offer,
+                    item,
+                },
+            ) => {
+                self.offer_in(from, offer, item, reply, ctx);
+                Outcome::Handled
+            }
+            (PersonState::InWorld, PersonEvent::Game(event)) => {
+                self.game(event, ctx);
+                Outcome::Handled
+            }
+            (_, event) => Outcome::Unhandled(event),
+        }
+    }
+
+    fn state_timeout(&self, state: PersonState) -> Option<std::time::Duration> {
+        (state == PersonState::Moving).then_some(MOVING_SETTLE)
+    }
+
+    fn timed_out(&mut self, _: PersonState, _: &mut Ctx<'a, Person>) -> Option<PersonState> {
+        Some(PersonState::Idle)
+    }
+}
+
+/// The Person of `player`, wherever in the cluster it runs.
+pub fn find_person<P: Process>(ctx: &Ctx<'_, P>, player: u64) -> Option<Pid> {
+    let name = person_name(player);
+    ctx.whereis_global(&name).or_else(|| ctx.whereis(&name))
+}
+
+/// The map cell of a position.
+pub fn cell_of(x: i32, y: i32) -> u32 {
+    let side = (2 * WORLD_EXTENT / CELL_SIDE + 1) as u32;
+    let column = ((x + WORLD_EXTENT) / CELL_SIDE) as u32;
+    let row = ((y + WORLD_EXTENT) / CELL_SIDE) as u32;
+    row * side + column
+}
+
+/// The inventory valuation: real CPU work proportional to `work`.
+pub fn heavy_work(work: u32) -> Result<u64, String> {
+    if !(1..=HEAVY_WORK_MAX).contains(&work) {
+        return Err(format!("heavy work must be 1..={HEAVY_WORK_MAX}"));
+    }
+    let rounds = u64::from(work) * HEAVY_ROUNDS_PER_WORK;
+    let value = (0..rounds).fold(0x9e37_79b9_7f4a_7c15_u64, |acc, round| {
+        let mixed = (acc ^ round).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        mixed ^ (mixed >> 31)
+    });
+    Ok(std::hint::black_box(value))
+}
+
+fn new_token() -> Vec<u8> {
+    let mut token = vec![0; TOKEN_BYTES];
+    if getrandom::fill(&mut token).is_err() {
+        token.iter_mut().for_each(|byte| *byte = fastrand::u8(..));
+    }
+    token
+}
+
+impl Process for Person {
+    type Msg = PersonMsg;
+
+    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        self.player.register(ctx)?;
+        self.fsm = Some(Fsm::start(&mut self.player, PersonState::InWorld, ctx));
+        Ok(())
+    }
+
+    fn handle(&mut self, message: PersonMsg, ctx: &mut Ctx<'_, Self>) {
+        let player = &mut self.player;
+        match message {
+            PersonMsg::Attach {
+                conn,
+                resume_token,
+                last_seq,
+                hub,
+            } => {
+                let (conn, hub) = (Pid::from_bytes(conn), hub.map(Pid::from_bytes));
+                player.attach(conn, hub, &resume_token, last_seq, ctx);
+            }
+            PersonMsg::Detach { conn } => player.detach(Pid::from_bytes(conn), ctx),
+            PersonMsg::Logout { conn } => {
+                if player
+                    .session
+                    .as_ref()
+                    .is_some_and(|session| session.conn == Pid::from_bytes(conn))
+                {
+                    ctx.stop(ExitReason::Normal);
+                }
+            }
+            PersonMsg::Request { reply, request } => {
+                let reply = ReplyTo::from_wire(reply.into(), ctx.now_ns());
+                if let Some(event) = Player::event_of(reply, &request, ctx) {
+                    self.dispatch(event, ctx);
+                }
+            }
+            PersonMsg::Game(event) => self.dispatch(PersonEvent::Game(event), ctx),
+            PersonMsg::Offer {
+                reply,
+                from,
+                offer,
+                item,
+            } => {
+                let reply = ReplyTo::from_wire(reply.into(), ctx.now_ns());
+                let event = PersonEvent::Offer {
+                    reply,
+                    from,
+                    offer,
+                    item,
+                };
+                self.dispatch(event, ctx);
+            }
+            PersonMsg::Battle(shard, key, seq, answer) => {
+                let request = RequestId::from_parts(shard, key, seq);
+                self.dispatch(PersonEvent::Battle(request, answer), ctx);
+            }
+            PersonMsg::Verdict(shard, key, seq, verdict) => {
+                let request = RequestId::from_parts(shard, key, seq);
+                self.dispatch(PersonEvent::Verdict(request, verdict), ctx);
+            }
+        }
+    }
+
+    fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
+        match message {
+            SystemMsg::Down { pid, reason, .. } => {
+                let player = &self.player;
+                if player
+                    .session
+                    .as_ref()
+                    .is_some_and(|session| session.conn == pid)
+                {
+                    self.player.detach(pid, ctx);
+                } else if player
+                    .battle
+                    .as_ref()
+                    .is_some_and(|battle| battle.pid == pid)
+                {
+                    self.dispatch(PersonEvent::BattleDown(pid, reason), ctx);
+                } else if !self.player.cell_down(pid) {
+                    self.player.org_down(pid, ctx);
+                }
+            }
+            SystemMsg::Timeout { request } => self.request_timed_out(request, ctx),
+            SystemMsg::Timer { tag, .. } if is_state_timer(tag) => {
+                if let Some(fsm) = self.fsm.as_mut() {
+                    fsm.on_timer(&mut self.player, tag, ctx);
+                }
+            }
+            SystemMsg::Timer {
+                tag: GRACE_EXPIRED,
+                timer,
+            } if self.player.grace == Some(timer) => {
+                ctx.stop(ExitReason::Normal);
+            }
+            SystemMsg::Timer { tag, timer } if (JOIN_EXPIRED..JOIN_EXPIRED + 2).contains(&tag) => {
+                self.player
+                    .join_expired((tag - JOIN_EXPIRED) as usize, timer, ctx);
+            }
+            _ => {}
+        }
+    }
+
+    fn terminate(&mut self, _: &ExitReason, ctx: &mut Ctx<'_, Self>) {
+        self.player.leave_battle(ctx);
+        self.player.leave_cell(ctx);
+        self.player.leave_group(GroupKind::Guild, ctx);
+        self.player.leave_group(GroupKind::Team, ctx);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cover_the_world() {
+        assert_eq!(cell_of(-WORLD_EXTENT, -WORLD_EXTENT), 0);
+        assert_eq!(cell_of(-WORLD_EXTENT + CELL_SIDE, -WORLD_EXTENT), 1);
+        assert!(cell_of(WORLD_EXTENT, WORLD_EXTENT) > cell_of(0, 0));
+    }
+
+    #[test]
+    fn heavy_work_is_bounded() {
+        assert!(heavy_work(0).is_err());
+        assert!(heavy_work(HEAVY_WORK_MAX + 1).is_err());
+        assert_ne!(heavy_work(1), heavy_work(2));
+    }
+
+    #[test]
+    fn player_ids_are_stable() {
+        assert_eq!(player_id("alice"), player_id("alice"));
+        assert_ne!(player_id("alice"), player_id("bob"));
+        assert_eq!(person_name(1), "p:0000000000000001");
+    }
+}
