@@ -235,9 +235,12 @@ async fn shard_main(
         inject,
     )));
     for service in &shared.config.services.0 {
-        service.start(crate::remote::ShardHandle {
+        let handle = crate::remote::ShardHandle {
             shard: Rc::clone(&core),
-        });
+            id,
+        };
+        let mut shard = core.borrow_mut();
+        service.start(&mut crate::RemoteShard { shard: &mut shard }, handle);
     }
     let mut yielder = executor::Yielder::default();
     let mut shutdown = Shutdown::default();

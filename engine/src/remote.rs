@@ -648,24 +648,42 @@ impl Behaviours {
 
 /// Something a node starts on each of its shards (the distribution layer is one).
 pub trait ShardService: Send + Sync {
-    /// Called once on each shard's thread when it starts.
-    fn start(&self, shard: ShardHandle);
+    /// Called once on each shard's thread when it starts, before its first turn: `shard`
+    /// is the shard itself, for what must happen now (install a router, spawn a root);
+    /// `handle` is for the service's tasks, which reach the shard later between turns.
+    fn start(&self, shard: &mut RemoteShard<'_>, handle: ShardHandle);
 }
 
-/// A shard's handle for async services running on it (`!Send`).
+/// A shard's handle for the async tasks of services running on it (`!Send`).
+///
+/// The shard runs handlers in turns; a task runs only between turns. So a task reaches
+/// the shard with [`ShardHandle::with`], which is `async`: a handler (synchronous) cannot
+/// wait for it, and so can never re-enter the shard it runs on — that rule holds by
+/// construction, not by a check that fails at run time. (A handler that wants a task to
+/// act spawns it with `Ctx::spawn_task`; the task then runs after the turn.)
 #[derive(Clone)]
 pub struct ShardHandle {
     pub(crate) shard: Rc<RefCell<Shard>>,
+    pub(crate) id: u8,
 }
 
 impl ShardHandle {
-    /// Runs `f` with the shard, then wakes the shard's loop so it handles whatever `f`
-    /// delivered. Must not be called from inside a handler (the shard is busy then).
-    pub fn with<T>(&self, f: impl FnOnce(&mut RemoteShard<'_>) -> T) -> T {
-        let result = {
-            let mut shard = self.shard.borrow_mut();
-            f(&mut RemoteShard { shard: &mut shard })
-        };
+    /// Runs `f` with the shard between turns, then rings the shard's loop so it handles
+    /// whatever `f` delivered. Ready at the first poll unless the shard is in a turn (a
+    /// future polled from inside a handler): then it yields and tries again after it.
+    pub async fn with<T>(&self, f: impl FnOnce(&mut RemoteShard<'_>) -> T) -> T {
+        let mut f = Some(f);
+        let result = std::future::poll_fn(|cx| match self.shard.try_borrow_mut() {
+            Ok(mut shard) => {
+                let f = f.take().expect("a ready future is not polled again");
+                std::task::Poll::Ready(f(&mut RemoteShard { shard: &mut shard }))
+            }
+            Err(_) => {
+                cx.waker().wake_by_ref();
+                std::task::Poll::Pending
+            }
+        })
+        .await;
         self.shard.borrow().doorbell().ring_if_sleeping();
         result
     }
@@ -677,6 +695,6 @@ impl ShardHandle {
 
     /// This shard's index.
     pub fn shard(&self) -> usize {
-        usize::from(self.shard.borrow().id())
+        usize::from(self.id)
     }
 }

@@ -339,7 +339,7 @@ async fn read_loop<R: AsyncRead + Unpin>(
             FrameKind::Goodbye => return Ok(()),
             FrameKind::Handshake => return Err("handshake frame after the handshake".into()),
             FrameKind::Records => {
-                dispatch(handle, net, peer, &body).map_err(|why| {
+                dispatch(handle, net, peer, &body).await.map_err(|why| {
                     tracing::warn!(peer = %peer.listen, node = %peer.name, why, "closing connection: invalid records");
                     why
                 })?;
@@ -352,22 +352,24 @@ async fn read_loop<R: AsyncRead + Unpin>(
 /// Stops reading while what this shard passes on to its other shards piles up (the
 /// engine's `congested`): TCP then fills, and the peer's senders are refused.
 async fn back_off_while_congested(handle: &ShardHandle, last_read: &Cell<Instant>) {
-    while handle.with(|shard| shard.congested()) {
+    while handle.with(|shard| shard.congested()).await {
         io::sleep(CONGESTION_POLL).await;
         // Not silence: this side chose not to read.
         last_read.set(Instant::now());
     }
 }
 
-/// Delivers one frame's records into the shard (one borrow of the shard per frame).
-fn dispatch(handle: &ShardHandle, net: &Net, peer: &Peer, body: &[u8]) -> Result<(), String> {
-    handle.with(|shard| {
-        for record in records(body) {
-            let record = record.map_err(|error| error.to_string())?;
-            deliver(shard, net, peer, record)?;
-        }
-        Ok(())
-    })
+/// Delivers one frame's records into the shard (one visit to the shard per frame).
+async fn dispatch(handle: &ShardHandle, net: &Net, peer: &Peer, body: &[u8]) -> Result<(), String> {
+    handle
+        .with(|shard| {
+            for record in records(body) {
+                let record = record.map_err(|error| error.to_string())?;
+                deliver(shard, net, peer, record)?;
+            }
+            Ok(())
+        })
+        .await
 }
 
 fn own_pid(shard: &RemoteShard<'_>, bytes: [u8; 16]) -> Result<Pid, String> {

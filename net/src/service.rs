@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use hashbrown::{HashMap, HashSet};
 use hearth_engine::io::TcpListener;
-use hearth_engine::{NodeConfig, NodeId, ShardHandle, ShardService};
+use hearth_engine::{NodeConfig, NodeId, RemoteShard, ShardHandle, ShardService};
 
 use crate::cluster::{Cluster, Control, MemberInfo};
 use crate::config::DistConfig;
@@ -110,17 +110,15 @@ impl ClusterHandle {
 }
 
 impl ShardService for Distribution {
-    fn start(&self, handle: ShardHandle) {
+    fn start(&self, here: &mut RemoteShard<'_>, handle: ShardHandle) {
         let cluster = Arc::clone(&self.cluster);
-        let (shard, shards) = handle.with(|shard| {
-            cluster.set_identity(Identity {
-                node: shard.node(),
-                name: shard.node_name().to_owned(),
-                listen: cluster.config.listen,
-                catalogue: shard.wire().catalogue(),
-            });
-            (shard.shard(), shard.shards())
+        cluster.set_identity(Identity {
+            node: here.node(),
+            name: here.node_name().to_owned(),
+            listen: cluster.config.listen,
+            catalogue: here.wire().catalogue(),
         });
+        let (shard, shards) = (here.shard(), here.shards());
         let net: Net = Rc::new(RefCell::new(ShardNet {
             cluster: Arc::clone(&cluster),
             links: HashMap::new(),
@@ -130,7 +128,7 @@ impl ShardService for Distribution {
         let router = ShardRouter {
             net: Rc::clone(&net),
         };
-        handle.with(|shard| shard.set_router(Box::new(router)));
+        here.set_router(Box::new(router));
         let control = cluster.attach_shard(shard, shards);
         handle.spawn(control_loop(handle.clone(), Rc::clone(&net), control));
         match TcpListener::bind(cluster.config.listen) {
@@ -169,10 +167,10 @@ fn start_dialing(handle: &ShardHandle, net: &Net, addr: SocketAddr) {
 async fn control_loop(handle: ShardHandle, net: Net, events: flume::Receiver<Control>) {
     while let Ok(event) = events.recv_async().await {
         match event {
-            Control::Up(node) => handle.with(|shard| shard.node_up(node)),
+            Control::Up(node) => handle.with(|shard| shard.node_up(node)).await,
             Control::Down(node, generation) => {
                 net.borrow_mut().close_node(node, generation);
-                handle.with(|shard| shard.node_down(node));
+                handle.with(|shard| shard.node_down(node)).await;
             }
             Control::Dial(addr) => start_dialing(&handle, &net, addr),
         }

@@ -53,7 +53,10 @@ pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Sha
         shared.hub.clone(),
     );
     let options = SpawnOptions::default().mailbox_len_max(GATE_MAILBOX_LEN_MAX);
-    let Ok(gate) = handle.with(|shard| shard.ctx().spawn_root_opts(gate, options)) else {
+    let spawned = handle
+        .with(|shard| shard.ctx().spawn_root_opts(gate, options))
+        .await;
+    let Ok(gate) = spawned else {
         return refuse(stream, "the shard is at its process limit").await;
     };
     let key = shared.gates.add(gate);
@@ -61,9 +64,11 @@ pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Sha
         futures_lite::io::split(stream.buffered_with(Preallocated::new(READ_BUFFER_BYTES)));
     let why = converse(&handle, gate, &outbox, &mut read, &mut write).await;
     shared.gates.remove(key);
-    handle.with(|shard| {
-        let _ = shard.ctx().send(gate, GateMsg::Closed(why));
-    });
+    handle
+        .with(|shard| {
+            let _ = shard.ctx().send(gate, GateMsg::Closed(why));
+        })
+        .await;
     drop(open);
 }
 
@@ -165,8 +170,9 @@ async fn read_frames<R: AsyncRead + Unpin>(
         if let Err(error) = read.read_exact(&mut payload).await {
             return error.to_string();
         }
-        let delivered =
-            handle.with(|shard| shard.ctx().send(gate, GateMsg::Frame(id, payload)).is_ok());
+        let delivered = handle
+            .with(|shard| shard.ctx().send(gate, GateMsg::Frame(id, payload)).is_ok())
+            .await;
         if !delivered {
             return say_bye(
                 outbox,

@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use hashbrown::HashMap;
 use hearth_engine::io::TcpListener;
-use hearth_engine::{Addr, ShardHandle, ShardService};
+use hearth_engine::{Addr, RemoteShard, ShardHandle, ShardService};
 use hearth_world::Port;
 
 use crate::config::GateConfig;
@@ -170,7 +170,7 @@ pub(crate) struct Shared {
 }
 
 impl ShardService for GateService {
-    fn start(&self, handle: ShardHandle) {
+    fn start(&self, here: &mut RemoteShard<'_>, handle: ShardHandle) {
         let listener = match TcpListener::bind(self.config.listen) {
             Ok(listener) => listener,
             Err(error) => {
@@ -189,7 +189,7 @@ impl ShardService for GateService {
         self.listening.shards.fetch_add(1, Ordering::Release);
         let hub = HubHandle::start(|hub| {
             let options = HubHandle::options();
-            handle.with(|shard| shard.ctx().spawn_root_opts(hub, options).map(|a| a.pid()))
+            here.ctx().spawn_root_opts(hub, options).map(|a| a.pid())
         });
         if let Err(error) = &hub {
             tracing::warn!(%error, "no broadcast hub on this shard; pushes go through Persons");
@@ -218,7 +218,7 @@ async fn accept(
         };
         let accepted = async { Some(listener.accept().await) };
         match futures_lite::future::or(stopped, accepted).await {
-            None => return drain(&handle, &shared),
+            None => return drain(&handle, &shared).await,
             Some(Ok(stream)) => {
                 handle.spawn(conn::serve(handle.clone(), stream, Rc::clone(&shared)))
             }
@@ -230,17 +230,19 @@ async fn accept(
     }
 }
 
-fn drain(handle: &ShardHandle, shared: &Shared) {
+async fn drain(handle: &ShardHandle, shared: &Shared) {
     let gates = shared.gates.all();
     tracing::info!(
         shard = handle.shard(),
         connections = gates.len(),
         "client listener stopped; draining"
     );
-    handle.with(|shard| {
-        let mut ctx = shard.ctx();
-        for gate in gates {
-            let _ = ctx.send(gate, GateMsg::Shutdown);
-        }
-    });
+    handle
+        .with(|shard| {
+            let mut ctx = shard.ctx();
+            for gate in gates {
+                let _ = ctx.send(gate, GateMsg::Shutdown);
+            }
+        })
+        .await;
 }

@@ -38,7 +38,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use hdrhistogram::Histogram;
-use hearth_engine::{Node, NodeConfig, ShardHandle, ShardService};
+use hearth_engine::{Node, NodeConfig, RemoteShard, ShardHandle, ShardService};
 use hearth_gate::fd_limit::{self, FD_MARGIN};
 use hearth_world::person::ECHO_BYTES_MAX;
 
@@ -209,7 +209,7 @@ struct LoadService {
 }
 
 impl ShardService for LoadService {
-    fn start(&self, handle: ShardHandle) {
+    fn start(&self, _here: &mut RemoteShard<'_>, handle: ShardHandle) {
         let shard = handle.shard();
         let shards = self.run.spec.shards;
         let load = Rc::new(ShardLoad::new(Arc::clone(&self.run)));
