@@ -6,18 +6,26 @@
 //! while a state answers [`Outcome::Unhandled`], like UML statecharts and the seed's
 //! hierarchical FSMs.
 //!
+//! States are values that may carry data (a trade in progress, the battle a player is
+//! in): the data lives exactly while its state is active. Each state has a [`Machine::Key`]
+//! — its place in the tree, without data — by which the tree is walked and transitions are
+//! planned. A handler gets its state `&mut` (it may change the data); an exit action gets
+//! it by value (the data ends there). Machines whose states carry no data use one `Copy`
+//! type for both (`key` is `*state`, `ancestor` is the key itself).
+//!
 //! # Contract
 //!
 //! | event | what the `Fsm` does |
 //! |---|---|
-//! | [`Fsm::start`] | enters the path root → `initial` top-down (then `initial_child`ren), arming state timeouts |
+//! | [`Fsm::start`] | enters the path root → `initial` top-down (ancestors built by [`Machine::ancestor`], then `initial_child`ren), arming state timeouts |
 //! | [`Fsm::dispatch`] | offers the event to the leaf, then each parent, until one answers `Handled` or `Goto` |
-//! | `Goto(target)` | exits bottom-up to the lowest common ancestor, then enters top-down to `target` and its `initial_child`ren |
-//! | `Goto` to an active state (itself or an ancestor) | external transition: that state is exited and entered again (its timeout restarts) |
+//! | `Goto(target)` | exits bottom-up to the lowest common ancestor (by key), then enters top-down to `target` (ancestors built by `ancestor`) and its `initial_child`ren |
+//! | `Goto` to an active state (itself or an ancestor, by key) | external transition: that state is exited and entered again with the target's value (its timeout restarts) |
 //! | entering a state with a [`Machine::state_timeout`] | arms a timer on the process's shard wheel, tagged for [`Fsm::on_timer`] |
 //! | exiting it | cancels that timer; a firing already queued is recognised as stale and ignored |
-//! | [`Fsm::on_timer`] with a live state timer | calls [`Machine::timed_out`] for that state (which may answer `Goto`) |
+//! | [`Fsm::on_timer`] with a live state timer | calls [`Machine::timed_out`] for that state (which may answer a target) |
 //! | the shard's timer limit is reached | the state is entered without its timeout; [`Fsm::timeouts_lost`] counts it |
+//! | [`Fsm::stop`] | exits every active state bottom-up (exit actions run, timeouts cancelled) |
 //!
 //! Enter and exit actions cannot transition (they return nothing): a state that must
 //! move on at once does so from its parent's handler or with a zero timeout. Trees are at
@@ -54,17 +62,26 @@ pub enum Outcome<S, E> {
 
 /// A hierarchical state machine: its tree, its actions and its handlers.
 pub trait Machine<C: ?Sized> {
-    /// The states (every node of the tree, composite or leaf).
-    type State: Copy + Eq + Debug;
+    /// The states (every node of the tree, composite or leaf), with their data.
+    type State: Debug;
+    /// A state's place in the tree, without its data.
+    type Key: Copy + Eq + Debug;
     /// What is dispatched.
     type Event;
 
-    /// The parent of `state`, `None` for a root.
-    fn parent(state: Self::State) -> Option<Self::State>;
+    /// The key of `state`.
+    fn key(state: &Self::State) -> Self::Key;
+
+    /// The parent of the state with `key`, `None` for a root.
+    fn parent(key: Self::Key) -> Option<Self::Key>;
+
+    /// The value a state with `key` takes when a transition enters it on the way to a
+    /// descendant (composite states usually carry no data; one that does starts it here).
+    fn ancestor(key: Self::Key) -> Self::State;
 
     /// The child a composite state enters when it is the target of a transition;
     /// `None` for a leaf (the default).
-    fn initial_child(state: Self::State) -> Option<Self::State> {
+    fn initial_child(state: &Self::State) -> Option<Self::State> {
         let _ = state;
         None
     }
@@ -72,30 +89,30 @@ pub trait Machine<C: ?Sized> {
     /// Handles `event` in `state` (the leaf first, then each parent while unhandled).
     fn handle(
         &mut self,
-        state: Self::State,
+        state: &mut Self::State,
         event: Self::Event,
         cx: &mut C,
     ) -> Outcome<Self::State, Self::Event>;
 
     /// Entry action of `state`.
-    fn enter(&mut self, state: Self::State, cx: &mut C) {
+    fn enter(&mut self, state: &mut Self::State, cx: &mut C) {
         let _ = (state, cx);
     }
 
-    /// Exit action of `state`.
+    /// Exit action of `state`; its data ends here.
     fn exit(&mut self, state: Self::State, cx: &mut C) {
         let _ = (state, cx);
     }
 
     /// How long `state` may stay active before [`Machine::timed_out`]; `None` (the
     /// default): no limit.
-    fn state_timeout(&self, state: Self::State) -> Option<Duration> {
+    fn state_timeout(&self, state: &Self::State) -> Option<Duration> {
         let _ = state;
         None
     }
 
     /// `state`'s timeout expired while it was active: `Some(target)` transitions.
-    fn timed_out(&mut self, state: Self::State, cx: &mut C) -> Option<Self::State> {
+    fn timed_out(&mut self, state: &mut Self::State, cx: &mut C) -> Option<Self::State> {
         let _ = (state, cx);
         None
     }
@@ -138,69 +155,42 @@ pub enum Dispatch<E> {
     Unhandled(E),
 }
 
-/// A state timeout waiting to fire.
+/// A state timeout waiting to fire: the state at `depth` on the active path.
 #[derive(Clone, Copy)]
-struct Armed<S, T> {
-    state: S,
+struct Armed<T> {
+    depth: usize,
     timer: T,
     generation: u64,
 }
 
-/// A path of states, root first, without allocating.
-#[derive(Clone, Copy)]
-struct Path<S> {
-    states: [Option<S>; FSM_DEPTH_MAX],
-    len: usize,
+/// The keys root → `leaf`.
+fn keys_to<M: Machine<C> + ?Sized, C: ?Sized>(leaf: M::Key) -> Vec<M::Key> {
+    let mut keys = Vec::with_capacity(FSM_DEPTH_MAX);
+    let mut key = Some(leaf);
+    while let Some(current) = key {
+        assert!(
+            keys.len() < FSM_DEPTH_MAX,
+            "state tree deeper than FSM_DEPTH_MAX at {leaf:?}"
+        );
+        keys.push(current);
+        key = M::parent(current);
+    }
+    keys.reverse();
+    keys
 }
 
-impl<S: Copy + Eq + Debug> Path<S> {
-    /// Root → `leaf`.
-    fn to<M: Machine<C, State = S> + ?Sized, C: ?Sized>(leaf: S) -> Self {
-        let mut up = [None; FSM_DEPTH_MAX];
-        let mut len = 0;
-        let mut state = Some(leaf);
-        while let Some(current) = state {
-            assert!(
-                len < FSM_DEPTH_MAX,
-                "state tree deeper than FSM_DEPTH_MAX at {leaf:?}"
-            );
-            up[len] = Some(current);
-            len += 1;
-            state = M::parent(current);
-        }
-        up[..len].reverse();
-        Self { states: up, len }
-    }
-
-    fn get(&self, index: usize) -> S {
-        self.states[index].expect("within the path")
-    }
-
-    fn iter(&self) -> impl DoubleEndedIterator<Item = S> + ExactSizeIterator + '_ {
-        self.states[..self.len]
-            .iter()
-            .map(|state| state.expect("within the path"))
-    }
-
-    /// How many states from the root the two paths share.
-    fn common(&self, other: &Self) -> usize {
-        self.iter()
-            .zip(other.iter())
-            .take_while(|(mine, theirs)| mine == theirs)
-            .count()
-    }
-}
-
-/// The running state of one [`Machine`]: the active leaf and the armed state timeouts.
+/// The running state of one [`Machine`]: the active states (root first, with their data)
+/// and the armed state timeouts.
 pub struct Fsm<S, T> {
-    leaf: S,
-    armed: Vec<Armed<S, T>>,
+    /// The active path, root first; never empty.
+    path: Vec<S>,
+    armed: Vec<Armed<T>>,
     generation: u64,
     transitions: u64,
     timeouts_lost: u64,
 }
 
-impl<S: Copy + Eq + Debug, T: Copy> Fsm<S, T> {
+impl<S: Debug, T: Copy> Fsm<S, T> {
     /// Enters `initial` (every state from its root down, then its initial children).
     pub fn start<M, C>(machine: &mut M, initial: S, cx: &mut C) -> Self
     where
@@ -208,35 +198,52 @@ impl<S: Copy + Eq + Debug, T: Copy> Fsm<S, T> {
         C: StateTimers<Timer = T> + ?Sized,
     {
         let mut fsm = Self {
-            leaf: initial,
+            path: Vec::with_capacity(FSM_DEPTH_MAX),
             armed: Vec::new(),
             generation: 0,
             transitions: 0,
             timeouts_lost: 0,
         };
-        let path = Path::to::<M, C>(initial);
-        for state in path.iter() {
-            fsm.enter_one(machine, state, cx);
+        let keys = keys_to::<M, C>(M::key(&initial));
+        for &key in &keys[..keys.len() - 1] {
+            fsm.enter_one(machine, M::ancestor(key), cx);
         }
+        fsm.enter_one(machine, initial, cx);
         fsm.enter_initial_children(machine, cx);
         fsm
     }
 
     /// The active leaf.
-    pub fn leaf(&self) -> S {
-        self.leaf
+    pub fn leaf(&self) -> &S {
+        self.path.last().expect("the active path is never empty")
     }
 
-    /// The active states, root first (for debugging and logs).
-    pub fn path<M: Machine<C, State = S> + ?Sized, C: ?Sized>(&self) -> Vec<S> {
-        Path::to::<M, C>(self.leaf).iter().collect()
+    /// The active states, root first (for debugging, logs, and reading their data).
+    pub fn active(&self) -> &[S] {
+        &self.path
     }
 
-    /// Whether `state` is active (the leaf or one of its ancestors).
-    pub fn is_in<M: Machine<C, State = S> + ?Sized, C: ?Sized>(&self, state: S) -> bool {
-        Path::to::<M, C>(self.leaf)
-            .iter()
-            .any(|active| active == state)
+    /// The keys of the active states, root first (for debugging and logs).
+    pub fn path<M: Machine<C, State = S> + ?Sized, C: ?Sized>(&self) -> Vec<M::Key> {
+        self.path.iter().map(M::key).collect()
+    }
+
+    /// The active state with `key`, if any (to read its data outside a handler).
+    pub fn state<M: Machine<C, State = S> + ?Sized, C: ?Sized>(&self, key: M::Key) -> Option<&S> {
+        self.path.iter().find(|state| M::key(state) == key)
+    }
+
+    /// The active state with `key`, mutably, if any.
+    pub fn state_mut<M: Machine<C, State = S> + ?Sized, C: ?Sized>(
+        &mut self,
+        key: M::Key,
+    ) -> Option<&mut S> {
+        self.path.iter_mut().find(|state| M::key(state) == key)
+    }
+
+    /// Whether the state with `key` is active (the leaf or one of its ancestors).
+    pub fn is_in<M: Machine<C, State = S> + ?Sized, C: ?Sized>(&self, key: M::Key) -> bool {
+        self.state::<M, C>(key).is_some()
     }
 
     /// Transitions taken so far.
@@ -261,9 +268,8 @@ impl<S: Copy + Eq + Debug, T: Copy> Fsm<S, T> {
         C: StateTimers<Timer = T> + ?Sized,
     {
         let mut event = event;
-        let mut state = Some(self.leaf);
-        while let Some(current) = state {
-            match machine.handle(current, event, cx) {
+        for depth in (0..self.path.len()).rev() {
+            match machine.handle(&mut self.path[depth], event, cx) {
                 Outcome::Handled => return Dispatch::Handled,
                 Outcome::Goto(target) => {
                     self.goto(machine, target, cx);
@@ -271,7 +277,6 @@ impl<S: Copy + Eq + Debug, T: Copy> Fsm<S, T> {
                 }
                 Outcome::Unhandled(back) => event = back,
             }
-            state = M::parent(current);
         }
         Dispatch::Unhandled(event)
     }
@@ -294,11 +299,24 @@ impl<S: Copy + Eq + Debug, T: Copy> Fsm<S, T> {
         else {
             return true; // stale: its state was exited before the firing was handled
         };
-        let state = self.armed.swap_remove(index).state;
-        if let Some(target) = machine.timed_out(state, cx) {
+        let depth = self.armed.swap_remove(index).depth;
+        debug_assert!(depth < self.path.len(), "a live timer's state is active");
+        if let Some(target) = machine.timed_out(&mut self.path[depth], cx) {
             self.goto(machine, target, cx);
         }
         true
+    }
+
+    /// Ends the machine: exits every active state, the leaf first (their exit actions
+    /// run, their timeouts are cancelled). For a process that stops while in some state.
+    pub fn stop<M, C>(mut self, machine: &mut M, cx: &mut C)
+    where
+        M: Machine<C, State = S> + ?Sized,
+        C: StateTimers<Timer = T> + ?Sized,
+    {
+        while !self.path.is_empty() {
+            self.exit_one(machine, cx);
+        }
     }
 
     /// Transitions to `target` (see the module's contract).
@@ -307,17 +325,22 @@ impl<S: Copy + Eq + Debug, T: Copy> Fsm<S, T> {
         M: Machine<C, State = S> + ?Sized,
         C: StateTimers<Timer = T> + ?Sized,
     {
-        let from = Path::to::<M, C>(self.leaf);
-        let to = Path::to::<M, C>(target);
+        let to = keys_to::<M, C>(M::key(&target));
+        let common = self
+            .path
+            .iter()
+            .zip(&to)
+            .take_while(|(active, key)| M::key(active) == **key)
+            .count();
         // External transitions: a target on the active path is left and entered again.
-        let keep = from.common(&to).min(to.len - 1);
-        for state in from.iter().skip(keep).rev() {
-            self.exit_one(machine, state, cx);
+        let keep = common.min(to.len() - 1);
+        while self.path.len() > keep {
+            self.exit_one(machine, cx);
         }
-        for index in keep..to.len {
-            self.enter_one(machine, to.get(index), cx);
+        for &key in &to[keep..to.len() - 1] {
+            self.enter_one(machine, M::ancestor(key), cx);
         }
-        self.leaf = target;
+        self.enter_one(machine, target, cx);
         self.transitions += 1;
         self.enter_initial_children(machine, cx);
     }
@@ -327,32 +350,39 @@ impl<S: Copy + Eq + Debug, T: Copy> Fsm<S, T> {
         M: Machine<C, State = S> + ?Sized,
         C: StateTimers<Timer = T> + ?Sized,
     {
-        while let Some(child) = M::initial_child(self.leaf) {
+        while let Some(child) = M::initial_child(self.leaf()) {
             debug_assert_eq!(
-                M::parent(child),
-                Some(self.leaf),
+                M::parent(M::key(&child)),
+                Some(M::key(self.leaf())),
                 "initial child of {:?}",
-                self.leaf
+                self.leaf()
             );
             self.enter_one(machine, child, cx);
-            self.leaf = child;
         }
     }
 
-    fn enter_one<M, C>(&mut self, machine: &mut M, state: S, cx: &mut C)
+    /// Enters `state` below the active path and makes it the leaf.
+    fn enter_one<M, C>(&mut self, machine: &mut M, mut state: S, cx: &mut C)
     where
         M: Machine<C, State = S> + ?Sized,
         C: StateTimers<Timer = T> + ?Sized,
     {
-        machine.enter(state, cx);
-        let Some(after) = machine.state_timeout(state) else {
+        assert!(
+            self.path.len() < FSM_DEPTH_MAX,
+            "state tree deeper than FSM_DEPTH_MAX at {state:?}"
+        );
+        machine.enter(&mut state, cx);
+        let timeout = machine.state_timeout(&state);
+        let depth = self.path.len();
+        self.path.push(state);
+        let Some(after) = timeout else {
             return;
         };
         self.generation = (self.generation + 1) & !STATE_TIMER_TAG;
         let generation = self.generation;
         match cx.arm(after, STATE_TIMER_TAG | generation) {
             Some(timer) => self.armed.push(Armed {
-                state,
+                depth,
                 timer,
                 generation,
             }),
@@ -360,12 +390,15 @@ impl<S: Copy + Eq + Debug, T: Copy> Fsm<S, T> {
         }
     }
 
-    fn exit_one<M, C>(&mut self, machine: &mut M, state: S, cx: &mut C)
+    /// Exits the leaf (cancelling its timeout); its parent becomes the leaf.
+    fn exit_one<M, C>(&mut self, machine: &mut M, cx: &mut C)
     where
         M: Machine<C, State = S> + ?Sized,
         C: StateTimers<Timer = T> + ?Sized,
     {
-        if let Some(index) = self.armed.iter().position(|armed| armed.state == state) {
+        let state = self.path.pop().expect("exit below the root");
+        let depth = self.path.len();
+        if let Some(index) = self.armed.iter().position(|armed| armed.depth == depth) {
             cx.disarm(self.armed.swap_remove(index).timer);
         }
         machine.exit(state, cx);
@@ -375,7 +408,7 @@ impl<S: Copy + Eq + Debug, T: Copy> Fsm<S, T> {
 impl<S: Debug, T> Debug for Fsm<S, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Fsm")
-            .field("leaf", &self.leaf)
+            .field("active", &self.path)
             .field("armed", &self.armed.len())
             .field("transitions", &self.transitions)
             .finish()
@@ -447,7 +480,16 @@ mod tests {
 
     impl Machine<Clock> for Log {
         type State = St;
+        type Key = St;
         type Event = Ev;
+
+        fn key(state: &St) -> St {
+            *state
+        }
+
+        fn ancestor(key: St) -> St {
+            key
+        }
 
         fn parent(state: St) -> Option<St> {
             match state {
@@ -457,7 +499,7 @@ mod tests {
             }
         }
 
-        fn initial_child(state: St) -> Option<St> {
+        fn initial_child(state: &St) -> Option<St> {
             match state {
                 St::Online => Some(St::Idle),
                 St::Busy => Some(St::Trading),
@@ -465,7 +507,8 @@ mod tests {
             }
         }
 
-        fn handle(&mut self, state: St, event: Ev, _: &mut Clock) -> Outcome<St, Ev> {
+        fn handle(&mut self, state: &mut St, event: Ev, _: &mut Clock) -> Outcome<St, Ev> {
+            let state = *state;
             let outcome = match (state, event) {
                 (St::Idle | St::Moving, Ev::Move) => Outcome::Goto(St::Moving),
                 (St::Moving, Ev::Stop) => Outcome::Goto(St::Idle),
@@ -480,7 +523,7 @@ mod tests {
             outcome
         }
 
-        fn enter(&mut self, state: St, _: &mut Clock) {
+        fn enter(&mut self, state: &mut St, _: &mut Clock) {
             self.actions.push(format!("enter {state:?}"));
         }
 
@@ -488,7 +531,7 @@ mod tests {
             self.actions.push(format!("exit {state:?}"));
         }
 
-        fn state_timeout(&self, state: St) -> Option<Duration> {
+        fn state_timeout(&self, state: &St) -> Option<Duration> {
             match state {
                 St::Moving => Some(Duration::from_millis(100)),
                 St::Trading => Some(Duration::from_millis(50)),
@@ -496,7 +539,7 @@ mod tests {
             }
         }
 
-        fn timed_out(&mut self, state: St, _: &mut Clock) -> Option<St> {
+        fn timed_out(&mut self, state: &mut St, _: &mut Clock) -> Option<St> {
             self.actions.push(format!("timeout {state:?}"));
             Some(St::Idle)
         }
@@ -517,7 +560,7 @@ mod tests {
     fn start_enters_top_down_into_initial_children() {
         let (mut log, clock, fsm) = started();
         assert_eq!(take(&mut log), ["enter Online", "enter Idle"]);
-        assert_eq!(fsm.leaf(), St::Idle);
+        assert_eq!(*fsm.leaf(), St::Idle);
         assert_eq!(fsm.path::<Log, Clock>(), [St::Online, St::Idle]);
         assert!(clock.armed.is_empty());
     }
@@ -539,13 +582,13 @@ mod tests {
             log.handled_by,
             [St::Online, St::Online, St::Trading, St::Busy]
         );
-        assert_eq!(fsm.leaf(), St::Fighting);
+        assert_eq!(*fsm.leaf(), St::Fighting);
         // Nobody handles Nobody: it comes back, and nothing changed.
         assert_eq!(
             fsm.dispatch(&mut log, Ev::Nobody, &mut clock),
             Dispatch::Unhandled(Ev::Nobody)
         );
-        assert_eq!(fsm.leaf(), St::Fighting);
+        assert_eq!(*fsm.leaf(), St::Fighting);
     }
 
     #[test]
@@ -609,7 +652,7 @@ mod tests {
         take(&mut log);
         assert!(fsm.on_timer(&mut log, trading_tag, &mut clock));
         assert!(take(&mut log).is_empty());
-        assert_eq!(fsm.leaf(), St::Fighting);
+        assert_eq!(*fsm.leaf(), St::Fighting);
         // Tags of the process's own timers are not the machine's.
         assert!(!fsm.on_timer(&mut log, 7, &mut clock));
     }
@@ -619,7 +662,7 @@ mod tests {
         let (mut log, mut clock, mut fsm) = started();
         clock.full = true;
         fsm.dispatch(&mut log, Ev::Move, &mut clock);
-        assert_eq!(fsm.leaf(), St::Moving);
+        assert_eq!(*fsm.leaf(), St::Moving);
         assert_eq!(fsm.timeouts_lost(), 1);
     }
 
@@ -691,7 +734,7 @@ mod tests {
                 let timed: Vec<St> = after[kept..]
                     .iter()
                     .copied()
-                    .filter(|state| log.state_timeout(*state).is_some())
+                    .filter(|state| log.state_timeout(state).is_some())
                     .collect();
                 let fresh = &clock.armed[arms_before..];
                 assert_eq!(fresh.len(), timed.len(), "{at}");
@@ -704,7 +747,7 @@ mod tests {
                 let mut live: Vec<(u8, u64)> = fsm
                     .armed
                     .iter()
-                    .map(|armed| (armed.state as u8, STATE_TIMER_TAG | armed.generation))
+                    .map(|armed| (after[armed.depth] as u8, STATE_TIMER_TAG | armed.generation))
                     .collect();
                 let mut expected: Vec<(u8, u64)> = model
                     .iter()
@@ -715,6 +758,115 @@ mod tests {
                 assert_eq!(live, expected, "{at}");
                 assert!(model.iter().all(|(state, _)| after.contains(state)), "{at}");
             }
+        }
+    }
+
+    /// A machine whose states carry data: a session with a trade that counts its bids.
+    mod with_data {
+        use super::super::*;
+        use super::Clock;
+
+        #[derive(Debug, PartialEq, Eq)]
+        enum Session {
+            Online,
+            Idle,
+            Trading { offer: u64, bids: u32 },
+        }
+
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        enum Key {
+            Online,
+            Idle,
+            Trading,
+        }
+
+        enum Ev {
+            Offer(u64),
+            Bid,
+            Close,
+        }
+
+        #[derive(Default)]
+        struct Desk {
+            closed: Vec<(u64, u32)>,
+        }
+
+        impl Machine<Clock> for Desk {
+            type State = Session;
+            type Key = Key;
+            type Event = Ev;
+
+            fn key(state: &Session) -> Key {
+                match state {
+                    Session::Online => Key::Online,
+                    Session::Idle => Key::Idle,
+                    Session::Trading { .. } => Key::Trading,
+                }
+            }
+
+            fn parent(key: Key) -> Option<Key> {
+                (key != Key::Online).then_some(Key::Online)
+            }
+
+            fn ancestor(key: Key) -> Session {
+                assert_eq!(key, Key::Online, "only Online is ever entered from below");
+                Session::Online
+            }
+
+            fn initial_child(state: &Session) -> Option<Session> {
+                matches!(state, Session::Online).then_some(Session::Idle)
+            }
+
+            fn handle(
+                &mut self,
+                state: &mut Session,
+                event: Ev,
+                _: &mut Clock,
+            ) -> Outcome<Session, Ev> {
+                match (state, event) {
+                    (Session::Online, Ev::Offer(offer)) => {
+                        Outcome::Goto(Session::Trading { offer, bids: 0 })
+                    }
+                    (Session::Trading { bids, .. }, Ev::Bid) => {
+                        *bids += 1;
+                        Outcome::Handled
+                    }
+                    (Session::Trading { .. }, Ev::Close) => Outcome::Goto(Session::Idle),
+                    (_, event) => Outcome::Unhandled(event),
+                }
+            }
+
+            fn exit(&mut self, state: Session, _: &mut Clock) {
+                if let Session::Trading { offer, bids } = state {
+                    self.closed.push((offer, bids));
+                }
+            }
+        }
+
+        #[test]
+        fn a_state_keeps_its_data_while_active_and_hands_it_to_its_exit() {
+            let (mut desk, mut clock) = (Desk::default(), Clock::default());
+            let mut fsm = Fsm::start(&mut desk, Session::Online, &mut clock);
+            assert_eq!(fsm.path::<Desk, Clock>(), [Key::Online, Key::Idle]);
+            fsm.dispatch(&mut desk, Ev::Offer(7), &mut clock);
+            fsm.dispatch(&mut desk, Ev::Bid, &mut clock);
+            fsm.dispatch(&mut desk, Ev::Bid, &mut clock);
+            assert_eq!(
+                fsm.state::<Desk, Clock>(Key::Trading),
+                Some(&Session::Trading { offer: 7, bids: 2 })
+            );
+            // A new offer while trading: an external transition — the old trade's data
+            // goes to its exit, the new one starts afresh.
+            fsm.dispatch(&mut desk, Ev::Offer(8), &mut clock);
+            fsm.dispatch(&mut desk, Ev::Bid, &mut clock);
+            fsm.dispatch(&mut desk, Ev::Close, &mut clock);
+            assert_eq!(desk.closed, [(7, 2), (8, 1)]);
+            assert_eq!(*fsm.leaf(), Session::Idle);
+            assert!(fsm.state::<Desk, Clock>(Key::Trading).is_none());
+            // Stopping in a state hands its data to its exit too.
+            fsm.dispatch(&mut desk, Ev::Offer(9), &mut clock);
+            fsm.stop(&mut desk, &mut clock);
+            assert_eq!(desk.closed, [(7, 2), (8, 1), (9, 0)]);
         }
     }
 }

@@ -304,15 +304,24 @@ impl Members {
 
 impl<'a> Machine<Ctx<'a, Org>> for Members {
     type State = OrgState;
+    type Key = OrgState;
     type Event = OrgMsg;
+
+    fn key(state: &OrgState) -> OrgState {
+        *state
+    }
 
     fn parent(_: OrgState) -> Option<OrgState> {
         None
     }
 
+    fn ancestor(key: OrgState) -> OrgState {
+        key
+    }
+
     fn handle(
         &mut self,
-        state: OrgState,
+        state: &mut OrgState,
         event: OrgMsg,
         ctx: &mut Ctx<'a, Org>,
     ) -> Outcome<OrgState, OrgMsg> {
@@ -322,18 +331,18 @@ impl<'a> Machine<Ctx<'a, Org>> for Members {
             OrgMsg::Say { from, text } => self.say(from, &text, ctx),
             OrgMsg::Route { person, route } => self.route(person, route),
         }
-        match (state, self.members.is_empty()) {
+        match (*state, self.members.is_empty()) {
             (OrgState::Empty, false) => Outcome::Goto(OrgState::Active),
             (OrgState::Active, true) => Outcome::Goto(OrgState::Empty),
             _ => Outcome::Handled,
         }
     }
 
-    fn state_timeout(&self, state: OrgState) -> Option<Duration> {
-        (state == OrgState::Empty).then_some(ORG_IDLE_STOP)
+    fn state_timeout(&self, state: &OrgState) -> Option<Duration> {
+        (*state == OrgState::Empty).then_some(ORG_IDLE_STOP)
     }
 
-    fn timed_out(&mut self, _: OrgState, ctx: &mut Ctx<'a, Org>) -> Option<OrgState> {
+    fn timed_out(&mut self, _: &mut OrgState, ctx: &mut Ctx<'a, Org>) -> Option<OrgState> {
         ctx.stop(ExitReason::Normal);
         None
     }

@@ -49,16 +49,15 @@ impl Player {
         self.battle_call(id, sent.map_err(|error| error.to_string()), reply, ctx);
     }
 
+    /// An action in the battle `battle` (the one the `InBattle` state holds).
     pub(super) fn battle_action(
         &mut self,
+        battle: Pid,
         id: u64,
         skill: u32,
         reply: ReplyTo<Answer>,
         ctx: &mut Ctx<'_, Person>,
     ) {
-        let Some(battle) = self.battle.as_ref().map(|battle| battle.pid) else {
-            return self.answer(id, Err("not in a battle".into()), reply, ctx);
-        };
         let (person, now_ns) = (ctx.me(), ctx.now_ns());
         let build = |reply: ReplyTo<BattleAnswer>| BattleMsg::Action {
             person,
@@ -103,16 +102,15 @@ impl Player {
         Some(self.battle_calls.swap_remove(index))
     }
 
-    /// A battle's answer; whether it put us in a battle.
+    /// A battle's answer: the battle it put us in, if it did (the data of the
+    /// `InBattle` state; entering it leaves any battle we were in).
     pub(super) fn battle_answer(
         &mut self,
         request: RequestId,
         answer: BattleAnswer,
         ctx: &mut Ctx<'_, Person>,
-    ) -> bool {
-        let Some(call) = self.take_battle_call(request) else {
-            return false;
-        };
+    ) -> Option<InBattle> {
+        let call = self.take_battle_call(request)?;
         let (body, joined) = match answer {
             BattleAnswer::Joined {
                 battle,
@@ -120,18 +118,21 @@ impl Player {
                 monsters,
             } => {
                 let pid = Pid::from_bytes(pid);
-                self.leave_battle(ctx);
                 let monitor = ctx.monitor(pid);
-                self.battle = Some(InBattle {
+                let in_battle = InBattle {
                     battle,
                     pid,
                     monitor,
-                });
+                    over: false,
+                };
                 let joined = proto::BattleJoined {
                     battle_id: battle,
                     monsters,
                 };
-                (Ok(proto::reply::Body::BattleJoined(joined)), true)
+                (
+                    Ok(proto::reply::Body::BattleJoined(joined)),
+                    Some(in_battle),
+                )
             }
             BattleAnswer::Hit {
                 damage,
@@ -143,9 +144,9 @@ impl Player {
                     monster_hp,
                     monsters_left,
                 };
-                (Ok(proto::reply::Body::BattleHit(hit)), false)
+                (Ok(proto::reply::Body::BattleHit(hit)), None)
             }
-            BattleAnswer::Refused(why) => (Err(why), false),
+            BattleAnswer::Refused(why) => (Err(why), None),
         };
         self.answer(call.id, body, call.reply, ctx);
         joined
@@ -166,9 +167,11 @@ impl Player {
         true
     }
 
-    pub(super) fn leave_battle(&mut self, ctx: &mut Ctx<'_, Person>) {
-        if let Some(battle) = self.battle.take() {
-            ctx.demonitor(battle.monitor, true);
+    /// The `InBattle` state is left: stop watching the battle, and leave it unless it is
+    /// over.
+    pub(super) fn leave_battle(&mut self, battle: InBattle, ctx: &mut Ctx<'_, Person>) {
+        ctx.demonitor(battle.monitor, true);
+        if !battle.over {
             let _ = ctx.send(
                 Addr::from_pid(battle.pid),
                 BattleMsg::Leave { person: ctx.me() },
@@ -176,10 +179,8 @@ impl Player {
         }
     }
 
+    /// Tells the client that `battle` ended.
     pub(super) fn battle_ended(&mut self, battle: u64, outcome: String, ctx: &mut Ctx<'_, Person>) {
-        if let Some(current) = self.battle.take_if(|current| current.battle == battle) {
-            ctx.demonitor(current.monitor, true);
-        }
         let ended = proto::BattleEnded {
             battle_id: battle,
             outcome,

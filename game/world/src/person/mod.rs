@@ -121,8 +121,10 @@ pub struct Person {
 ///          └─ InBattle (actions go to the battle; it ends, crashes, or we leave → Idle)
 /// ```
 /// Requests every state takes are handled by `InWorld`; `Move` and `TradeOffer` by the
-/// leaves; the verdict on our offer (or its timeout) by `Trading`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// leaves; the verdict on our offer (or its timeout) by `Trading`. The open offer lives in
+/// `Trading` and the battle in `InBattle`: their data exists exactly while the player is
+/// in that state, and leaving `InBattle` (for any reason) leaves the battle.
+#[derive(Debug)]
 pub enum PersonState {
     /// Logged in, in the world.
     InWorld,
@@ -131,8 +133,23 @@ pub enum PersonState {
     /// Moving: moves keep it here.
     Moving,
     /// Waiting for the other player to answer our trade offer.
-    Trading,
+    Trading(OpenOffer),
     /// In a battle instance.
+    InBattle(InBattle),
+}
+
+/// A [`PersonState`] without its data: its place in the tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonKey {
+    /// [`PersonState::InWorld`].
+    InWorld,
+    /// [`PersonState::Idle`].
+    Idle,
+    /// [`PersonState::Moving`].
+    Moving,
+    /// [`PersonState::Trading`].
+    Trading,
+    /// [`PersonState::InBattle`].
     InBattle,
 }
 
@@ -170,15 +187,19 @@ struct BattleCall {
     reply: ReplyTo<Answer>,
 }
 
-/// The battle a player is in.
-struct InBattle {
+/// The battle a player is in (the data of [`PersonState::InBattle`]).
+#[derive(Debug)]
+pub struct InBattle {
     battle: u64,
     pid: Pid,
     monitor: MonitorRef,
+    /// The battle ended or crashed: nothing to leave when the state is exited.
+    over: bool,
 }
 
-/// Our open trade offer.
-struct OpenOffer {
+/// Our open trade offer (the data of [`PersonState::Trading`]).
+#[derive(Debug)]
+pub struct OpenOffer {
     request: RequestId,
     offer: u64,
     to: u64,
@@ -213,10 +234,8 @@ struct Player {
     cache: ResendCache,
     position: (i32, i32),
     groups: [Option<GroupSlot>; 2],
-    offer_out: Option<OpenOffer>,
     offers_in: Vec<OfferIn>,
     next_offer: u64,
-    battle: Option<InBattle>,
     battle_calls: Vec<BattleCall>,
     cell: Option<CellSlot>,
 }
@@ -239,11 +258,20 @@ impl Person {
     }
 
     /// The active states, root first (for logs and debugging).
-    pub fn state_path(&self) -> Vec<PersonState> {
+    pub fn state_path(&self) -> Vec<PersonKey> {
         self.fsm
             .as_ref()
             .map(|fsm| fsm.path::<Player, Ctx<'_, Person>>())
             .unwrap_or_default()
+    }
+
+    /// Whether the player is in the battle `pid`.
+    fn in_battle_with(&self, pid: Pid) -> bool {
+        let in_battle = self
+            .fsm
+            .as_ref()
+            .and_then(|fsm| fsm.state::<Player, Ctx<'_, Person>>(PersonKey::InBattle));
+        matches!(in_battle, Some(PersonState::InBattle(battle)) if battle.pid == pid)
     }
 
     /// A call of ours expired: a battle call (answered `ERROR_TIMEOUT`) or our trade offer.
@@ -272,10 +300,8 @@ impl Player {
             cache: ResendCache::new(SESSION_CACHE_FRAMES_MAX, SESSION_CACHE_BYTES_MAX),
             position: (0, 0),
             groups: [None, None],
-            offer_out: None,
             offers_in: Vec::new(),
             next_offer: 1,
-            battle: None,
             battle_calls: Vec::new(),
             cell: None,
         }
@@ -604,25 +630,35 @@ fn done() -> proto::reply::Body {
 
 impl<'a> Machine<Ctx<'a, Person>> for Player {
     type State = PersonState;
+    type Key = PersonKey;
     type Event = PersonEvent;
 
-    fn parent(state: PersonState) -> Option<PersonState> {
+    fn key(state: &PersonState) -> PersonKey {
         match state {
-            PersonState::InWorld => None,
-            PersonState::Idle
-            | PersonState::Moving
-            | PersonState::Trading
-            | PersonState::InBattle => Some(PersonState::InWorld),
+            PersonState::InWorld => PersonKey::InWorld,
+            PersonState::Idle => PersonKey::Idle,
+            PersonState::Moving => PersonKey::Moving,
+            PersonState::Trading(_) => PersonKey::Trading,
+            PersonState::InBattle(_) => PersonKey::InBattle,
         }
     }
 
-    fn initial_child(state: PersonState) -> Option<PersonState> {
-        (state == PersonState::InWorld).then_some(PersonState::Idle)
+    fn parent(key: PersonKey) -> Option<PersonKey> {
+        (key != PersonKey::InWorld).then_some(PersonKey::InWorld)
+    }
+
+    fn ancestor(key: PersonKey) -> PersonState {
+        debug_assert_eq!(key, PersonKey::InWorld, "the only composite state");
+        PersonState::InWorld
+    }
+
+    fn initial_child(state: &PersonState) -> Option<PersonState> {
+        matches!(state, PersonState::InWorld).then_some(PersonState::Idle)
     }
 
     fn handle(
         &mut self,
-        state: PersonState,
+        state: &mut PersonState,
         event: PersonEvent,
         ctx: &mut Ctx<'a, Person>,
     ) -> Outcome<PersonState, PersonEvent> {
@@ -644,10 +680,9 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
                 let Some(proto::request::Body::TradeOffer(offer)) = &request.body else {
                     unreachable!("matched above");
                 };
-                if self.trade_offer(request.id, offer, reply, ctx) {
-                    Outcome::Goto(PersonState::Trading)
-                } else {
-                    Outcome::Handled
+                match self.trade_offer(request.id, offer, reply, ctx) {
+                    Some(open) => Outcome::Goto(PersonState::Trading(open)),
+                    None => Outcome::Handled,
                 }
             }
             (PersonState::Idle | PersonState::Moving, PersonEvent::Request(request, reply))
@@ -658,7 +693,7 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
                 }
                 Outcome::Handled
             }
-            (PersonState::InBattle, PersonEvent::Request(request, reply))
+            (PersonState::InBattle(battle), PersonEvent::Request(request, reply))
                 if matches!(
                     request.body,
                     Some(
@@ -668,21 +703,19 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
                 ) =>
             {
                 if let Some(proto::request::Body::BattleAction(action)) = &request.body {
-                    self.battle_action(request.id, action.skill, reply, ctx);
+                    self.battle_action(battle.pid, request.id, action.skill, reply, ctx);
                     return Outcome::Handled;
                 }
-                self.leave_battle(ctx);
                 self.answer(request.id, Ok(done()), reply, ctx);
+                // Leaving the state leaves the battle (the exit action).
                 Outcome::Goto(PersonState::Idle)
             }
             (
-                PersonState::InBattle,
+                PersonState::InBattle(current),
                 PersonEvent::Game(GameEvent::BattleEnded { battle, outcome }),
             ) => {
-                let ours = self
-                    .battle
-                    .as_ref()
-                    .is_some_and(|current| current.battle == battle);
+                let ours = current.battle == battle;
+                current.over |= ours;
                 self.battle_ended(battle, outcome, ctx);
                 if ours {
                     Outcome::Goto(PersonState::Idle)
@@ -690,42 +723,41 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
                     Outcome::Handled
                 }
             }
-            (PersonState::InBattle, PersonEvent::BattleDown(pid, reason)) => {
-                let Some(battle) = self.battle.as_ref().filter(|current| current.pid == pid) else {
+            (PersonState::InBattle(current), PersonEvent::BattleDown(pid, reason)) => {
+                if current.pid != pid {
                     return Outcome::Handled;
-                };
-                let id = battle.battle;
-                self.battle = None;
-                self.battle_ended(id, format!("crashed: {reason}"), ctx);
+                }
+                current.over = true;
+                self.battle_ended(current.battle, format!("crashed: {reason}"), ctx);
                 Outcome::Goto(PersonState::Idle)
             }
             (PersonState::InWorld, PersonEvent::Battle(request, answer)) => {
-                if self.battle_answer(request, answer, ctx) {
-                    Outcome::Goto(PersonState::InBattle)
-                } else {
-                    Outcome::Handled
+                match self.battle_answer(request, answer, ctx) {
+                    Some(joined) => Outcome::Goto(PersonState::InBattle(joined)),
+                    None => Outcome::Handled,
                 }
             }
-            (PersonState::Trading, PersonEvent::Request(request, reply))
+            (PersonState::Trading(_), PersonEvent::Request(request, reply))
                 if matches!(request.body, Some(proto::request::Body::Move(_))) =>
             {
                 let why = "you cannot move while an offer of yours is open".to_owned();
                 self.answer(request.id, Err(why), reply, ctx);
                 Outcome::Handled
             }
-            (PersonState::Trading, PersonEvent::Verdict(request, verdict)) => {
-                if self.offer_closed(request, Some(verdict), ctx) {
-                    Outcome::Goto(PersonState::Idle)
-                } else {
-                    Outcome::Handled
-                }
+            (PersonState::Trading(open), PersonEvent::Verdict(request, verdict))
+                if open.request == request =>
+            {
+                self.offer_closed(open, Some(verdict), ctx);
+                Outcome::Goto(PersonState::Idle)
             }
-            (PersonState::Trading, PersonEvent::OfferExpired(request)) => {
-                if self.offer_closed(request, None, ctx) {
-                    Outcome::Goto(PersonState::Idle)
-                } else {
-                    Outcome::Handled
-                }
+            (PersonState::Trading(open), PersonEvent::OfferExpired(request))
+                if open.request == request =>
+            {
+                self.offer_closed(open, None, ctx);
+                Outcome::Goto(PersonState::Idle)
+            }
+            (PersonState::Trading(_), PersonEvent::Verdict(..) | PersonEvent::OfferExpired(_)) => {
+                Outcome::Handled
             }
             (PersonState::InWorld, PersonEvent::Request(request, reply)) => {
                 self.request(request, reply, ctx);
@@ -751,11 +783,17 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
         }
     }
 
-    fn state_timeout(&self, state: PersonState) -> Option<std::time::Duration> {
-        (state == PersonState::Moving).then_some(MOVING_SETTLE)
+    fn exit(&mut self, state: PersonState, ctx: &mut Ctx<'a, Person>) {
+        if let PersonState::InBattle(battle) = state {
+            self.leave_battle(battle, ctx);
+        }
     }
 
-    fn timed_out(&mut self, _: PersonState, _: &mut Ctx<'a, Person>) -> Option<PersonState> {
+    fn state_timeout(&self, state: &PersonState) -> Option<std::time::Duration> {
+        matches!(state, PersonState::Moving).then_some(MOVING_SETTLE)
+    }
+
+    fn timed_out(&mut self, _: &mut PersonState, _: &mut Ctx<'a, Person>) -> Option<PersonState> {
         Some(PersonState::Idle)
     }
 }
@@ -869,11 +907,7 @@ impl Process for Person {
                     .is_some_and(|session| session.conn == pid)
                 {
                     self.player.detach(pid, ctx);
-                } else if player
-                    .battle
-                    .as_ref()
-                    .is_some_and(|battle| battle.pid == pid)
-                {
+                } else if self.in_battle_with(pid) {
                     self.dispatch(PersonEvent::BattleDown(pid, reason), ctx);
                 } else if !self.player.cell_down(pid) {
                     self.player.org_down(pid, ctx);
@@ -900,7 +934,10 @@ impl Process for Person {
     }
 
     fn terminate(&mut self, _: &ExitReason, ctx: &mut Ctx<'_, Self>) {
-        self.player.leave_battle(ctx);
+        // Exit actions run: leaving `InBattle` leaves the battle.
+        if let Some(fsm) = self.fsm.take() {
+            fsm.stop(&mut self.player, ctx);
+        }
         self.player.leave_cell(ctx);
         self.player.leave_group(GroupKind::Guild, ctx);
         self.player.leave_group(GroupKind::Team, ctx);

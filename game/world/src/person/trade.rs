@@ -3,14 +3,15 @@
 use super::*;
 
 impl Player {
-    /// Opens a trade offer (in `Idle` or `Moving`); whether it is open.
+    /// Opens a trade offer (in `Idle` or `Moving`): the offer, if it is open (the data
+    /// of the `Trading` state).
     pub(super) fn trade_offer(
         &mut self,
         id: u64,
         offer: &proto::TradeOffer,
         reply: ReplyTo<Answer>,
         ctx: &mut Ctx<'_, Person>,
-    ) -> bool {
+    ) -> Option<OpenOffer> {
         let refuse = |why: String| Err(why);
         let body = if offer.item.is_empty() || offer.item.len() > TRADE_ITEM_BYTES_MAX {
             refuse(format!("items are 1..={TRADE_ITEM_BYTES_MAX} bytes"))
@@ -22,9 +23,12 @@ impl Player {
                 Some(target) => self.send_offer(target, offer, ctx),
             }
         };
-        let opened = body.is_ok();
+        let (body, open) = match body {
+            Ok((body, open)) => (Ok(body), Some(open)),
+            Err(why) => (Err(why), None),
+        };
         self.answer(id, body, reply, ctx);
-        opened
+        open
     }
 
     pub(super) fn send_offer(
@@ -32,7 +36,7 @@ impl Player {
         target: Pid,
         offer: &proto::TradeOffer,
         ctx: &mut Ctx<'_, Person>,
-    ) -> Result<proto::reply::Body, String> {
+    ) -> Result<(proto::reply::Body, OpenOffer), String> {
         let number = self.next_offer;
         let (from, item) = (self.args.player, offer.item.clone());
         let now_ns = ctx.now_ns();
@@ -47,27 +51,23 @@ impl Player {
             .notify(Addr::from_pid(target), build, timeout)
             .map_err(|error| format!("player {} unreachable: {error}", offer.to_player))?;
         self.next_offer += 1;
-        self.offer_out = Some(OpenOffer {
+        let open = OpenOffer {
             request,
             offer: number,
             to: offer.to_player,
             target,
-        });
-        Ok(proto::reply::Body::TradeOpened(proto::TradeOpened {
-            offer_id: number,
-        }))
+        };
+        let opened = proto::reply::Body::TradeOpened(proto::TradeOpened { offer_id: number });
+        Ok((opened, open))
     }
 
     /// The verdict on our offer, or its expiry (`None`): both sides are told.
     pub(super) fn offer_closed(
         &mut self,
-        request: RequestId,
+        open: &OpenOffer,
         verdict: Option<TradeVerdict>,
         ctx: &mut Ctx<'_, Person>,
-    ) -> bool {
-        let Some(open) = self.offer_out.take_if(|open| open.request == request) else {
-            return false;
-        };
+    ) {
         let outcome = match verdict {
             Some(TradeVerdict { accepted: true }) => proto::TradeOutcome::TradeAccepted,
             Some(_) => proto::TradeOutcome::TradeDeclined,
@@ -82,7 +82,6 @@ impl Player {
         };
         let closed = trade_closed(self.args.player, open.to, open.offer, outcome);
         self.push(closed, ctx);
-        true
     }
 
     /// Another player's offer: kept for our client's answer (bounded), pushed to it.
