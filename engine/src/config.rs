@@ -180,7 +180,7 @@ pub struct SpawnOptions {
     pub link: bool,
     /// Monitor the new process from its spawner, atomically.
     pub monitor: bool,
-    /// Mailbox bound; `None` takes the node default.
+    /// Mailbox bound (at least 1); `None` takes the node default.
     pub mailbox_len_max: Option<usize>,
     /// Overflow policy of the mailbox.
     pub overflow: Overflow,

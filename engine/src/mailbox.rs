@@ -232,33 +232,72 @@ mod tests {
         }
     }
 
+    /// The model's rule for an arrival from elsewhere (see `Mailbox::push_arrived`).
+    fn arrival_limit(bound: usize, overflow: Overflow) -> usize {
+        match overflow {
+            Overflow::Refuse => bound + (bound / ARRIVAL_HEADROOM_DIVISOR).max(1),
+            _ => bound,
+        }
+    }
+
     #[test]
     fn mailbox_matches_a_vecdeque_model() {
-        for seed in 0..2_000u64 {
+        const POLICIES: [Overflow; 4] = [
+            Overflow::Refuse,
+            Overflow::DropNewest,
+            Overflow::DropOldest,
+            Overflow::Exit,
+        ];
+        for seed in 0..4_000u64 {
             let mut rng = fastrand::Rng::with_seed(seed);
-            let bound = rng.usize(1..8);
-            let mut mailbox = Mailbox::new(bound, Overflow::Refuse);
+            let bound = rng.usize(1..20);
+            let overflow = POLICIES[rng.usize(0..POLICIES.len())];
+            let mut mailbox = Mailbox::new(bound, overflow);
             let mut model: VecDeque<Item> = VecDeque::new();
+            let mut refusing = false;
             for step in 0..300u64 {
+                let at = format!("seed {seed} step {step} ({overflow:?}, bound {bound})");
                 let users = model
                     .iter()
                     .filter(|item| matches!(item, Item::User(_)))
                     .count();
-                match rng.u8(0..5) {
+                match rng.u8(0..7) {
                     0 | 1 => {
                         let pushed = mailbox.push_user(step);
-                        assert_eq!(pushed.is_ok(), users < bound, "seed {seed} step {step}");
+                        assert_eq!(pushed.is_ok(), users < bound, "{at}");
                         if pushed.is_ok() {
                             model.push_back(Item::User(step));
                         } else {
-                            assert_eq!(pushed, Err(step), "the message is handed back");
+                            assert_eq!(pushed, Err(step), "the message is handed back: {at}");
                         }
                     }
                     2 => {
+                        let arrived = mailbox.push_arrived(step);
+                        let room = users < arrival_limit(bound, overflow);
+                        assert_eq!(arrived.is_ok(), room, "{at}");
+                        if let Ok(now_refusing) = arrived {
+                            model.push_back(Item::User(step));
+                            let at_bound = users + 1 >= bound;
+                            assert_eq!(
+                                now_refusing,
+                                overflow == Overflow::Refuse && at_bound,
+                                "{at}"
+                            );
+                            refusing |= now_refusing;
+                        }
+                    }
+                    3 => {
+                        let had = model.iter().position(|item| matches!(item, Item::User(_)));
+                        assert_eq!(mailbox.evict_oldest_user(), had.is_some(), "{at}");
+                        if let Some(index) = had {
+                            model.remove(index);
+                        }
+                    }
+                    4 => {
                         mailbox.push_reply(step).unwrap();
                         model.push_back(Item::Unbounded(step));
                     }
-                    3 => {
+                    5 => {
                         let monitor = rng.u64(0..4);
                         if rng.bool() {
                             mailbox.push_system(down(monitor)).unwrap();
@@ -266,13 +305,56 @@ mod tests {
                         } else {
                             let had = model.contains(&Item::Down(monitor));
                             model.retain(|item| *item != Item::Down(monitor));
-                            assert_eq!(mailbox.remove_down(MonitorRef(monitor)), had);
+                            assert_eq!(mailbox.remove_down(MonitorRef(monitor)), had, "{at}");
                         }
                     }
-                    _ => assert_eq!(mailbox.pop().map(as_item), model.pop_front(), "seed {seed}"),
+                    _ => assert_eq!(mailbox.pop().map(as_item), model.pop_front(), "{at}"),
                 }
-                assert_eq!(mailbox.len(), model.len(), "seed {seed} step {step}");
+                assert_eq!(mailbox.len(), model.len(), "{at}");
+                assert_eq!(mailbox.refusing, refusing, "{at}");
+                let users = model
+                    .iter()
+                    .filter(|item| matches!(item, Item::User(_)))
+                    .count();
+                if refusing && users <= bound / REOPEN_DIVISOR {
+                    assert!(mailbox.may_reopen(), "{at}");
+                    mailbox.refusing = false;
+                    refusing = false;
+                }
             }
         }
+    }
+
+    #[test]
+    fn the_system_lane_is_bounded_and_hands_back_past_it() {
+        let mut mailbox: Mailbox<u64> = Mailbox::new(1, Overflow::Refuse);
+        mailbox.push_user(0).unwrap();
+        for n in 0..SYSTEM_LANE_LEN_MAX {
+            if n % 2 == 0 {
+                mailbox.push_reply(n as u64).expect("within the lane");
+            } else {
+                mailbox
+                    .push_system(down(n as u64))
+                    .expect("within the lane");
+            }
+        }
+        assert_eq!(
+            mailbox.push_reply(7),
+            Err(7),
+            "a reply past the lane is handed back"
+        );
+        assert!(mailbox.push_system(down(1)).is_err(), "so is a signal");
+        assert_eq!(
+            mailbox.push_user(1),
+            Err(1),
+            "the user bound is apart from the lane"
+        );
+        assert!(matches!(mailbox.pop(), Some(Envelope::User(0))));
+        mailbox.pop();
+        assert_eq!(
+            mailbox.push_reply(8),
+            Ok(()),
+            "room again once one is handled"
+        );
     }
 }

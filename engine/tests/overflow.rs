@@ -304,3 +304,26 @@ fn one_flooding_sender_does_not_starve_another_on_its_shard() {
     );
     assert!(handle.stats().unwrap().outbox_share_full >= 1);
 }
+
+#[test]
+fn a_process_whose_system_lane_overflows_ends_with_system_overflow() {
+    let node = node(1, 4096);
+    let target = ProbeHandle::spawn(&node.handle(), 0);
+    let watcher = ProbeHandle::spawn(&node.handle(), 0);
+    target.run(|ctx| ctx.trap_exit(true));
+    let victim = target.pid();
+    let monitor = watcher.run(move |ctx| {
+        let monitor = ctx.monitor(victim);
+        // One handler: the target (same shard) cannot run in between, so every trapped
+        // exit signal waits in its system lane.
+        for _ in 0..=hearth_engine::SYSTEM_LANE_LEN_MAX {
+            ctx.exit(victim, ExitReason::custom("flood"));
+        }
+        monitor
+    });
+    assert_eq!(
+        watcher.next_down(),
+        (monitor, victim, ExitReason::SystemOverflow)
+    );
+    assert_eq!(node.handle().stats().unwrap().system_overflows, 1);
+}

@@ -63,8 +63,10 @@ impl Shard {
             Overflow::DropNewest => self.stats.overflowed += 1,
             Overflow::DropOldest => {
                 self.stats.overflowed += 1;
-                self.procs.evict_oldest(slot);
-                self.deliver_arrived(to, message, source);
+                // Room for the newest, unless nothing was queued to make room from.
+                if self.procs.evict_oldest(slot) {
+                    self.deliver_arrived(to, message, source);
+                }
             }
             Overflow::Exit => {
                 self.stats.overflowed += 1;

@@ -359,8 +359,10 @@ impl Shard {
                 }
                 Ok(())
             }
-            Push::Full(message) if self.procs.overflow(slot) == crate::Overflow::DropOldest => {
-                self.procs.evict_oldest(slot);
+            Push::Full(message)
+                if self.procs.overflow(slot) == crate::Overflow::DropOldest
+                    && self.procs.evict_oldest(slot) =>
+            {
                 self.stats.overflowed += 1;
                 self.deliver_here(to, message)
             }

@@ -157,7 +157,11 @@ impl Shard {
     fn create<C: Process>(&mut self, pid: Pid, child: C, options: SpawnOptions, origin: Origin) {
         let kind = self.procs.kind_of::<C>();
         self.publish_kind_name(kind);
-        let mailbox_len_max = options.mailbox_len_max.unwrap_or(self.mailbox_len_max);
+        // A mailbox takes at least one message (a bound of 0 would refuse everything).
+        let mailbox_len_max = options
+            .mailbox_len_max
+            .unwrap_or(self.mailbox_len_max)
+            .max(1);
         let cell = Cell {
             state: Some(crate::kind::Held::new(child)),
             relations: origin_relations(origin),
