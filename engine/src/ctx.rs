@@ -8,14 +8,13 @@ use std::future::Future;
 use std::marker::PhantomData;
 use std::time::Duration;
 
-use crate::call::{Reply, ReplySink, ReplyTo};
 use crate::config::{CALL_RETRIES_MAX, CALL_TIMEOUT_DEFAULT, SpawnOptions};
 use crate::error::{CallError, NameError, SendError, SpawnError, TimerError};
 use crate::exit::ExitReason;
-use crate::kind::Name;
+use crate::pid::Name;
 use crate::pid::{Addr, MonitorRef, NodeId, Pid, RequestId, TimerRef};
 use crate::process::Process;
-use crate::shard::{ExitKind, Shard, Signal, Spawned, deliver_reply};
+use crate::shard::{ExitKind, Reply, ReplySink, ReplyTo, Shard, Signal, Spawned, deliver_reply};
 use crate::timer::TimerCancel;
 
 /// The running process's handle on its shard (see the module docs).

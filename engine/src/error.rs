@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::kind::Name;
+use crate::pid::Name;
 use crate::pid::Pid;
 
 /// A message could not be queued; it is handed back.

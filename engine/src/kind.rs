@@ -16,19 +16,14 @@
 
 use std::any::TypeId;
 use std::ptr::NonNull;
-use std::sync::Arc;
 
 use hashbrown::{HashMap, HashSet};
 
 use crate::config::Overflow;
 use crate::mailbox::{Envelope, Mailbox};
-use crate::pid::{MonitorRef, Pid};
+use crate::pid::{MonitorRef, Name, Pid};
 use crate::process::{Process, SystemMsg};
-use crate::shard::Shard;
 use crate::table::Slot;
-
-/// A registered name.
-pub type Name = Arc<str>;
 
 /// Links, monitors and name of one process; allocated on first use, so a process that
 /// has none costs one pointer.
@@ -167,9 +162,9 @@ impl<P: Process> AnyArena for Arena<P> {
     }
 }
 
-/// Handles a scheduled process of one kind (`shard/run.rs`, monomorphised per kind);
-/// whether the run used the process's whole budget.
-pub(crate) type RunFn = fn(&mut Shard, Pid, Slot) -> bool;
+/// Handles a scheduled process of one kind on its host `H` (the shard's `run_process`,
+/// monomorphised per kind); whether the run used the process's whole budget.
+pub(crate) type RunFn<H> = fn(&mut H, Pid, Slot) -> bool;
 
 /// What the arrival of a user message from another shard or node did.
 pub(crate) enum Arrived<M> {
@@ -192,7 +187,7 @@ pub(crate) enum Push<M> {
     Misrouted,
 }
 
-pub(crate) struct KindEntry {
+pub(crate) struct KindEntry<H> {
     /// The kind's `Arena<P>`, owned (made by `Box::into_raw`, freed in `Drop`). Raw so
     /// that typed and type-erased access share one provenance.
     arena: NonNull<dyn AnyArena>,
@@ -200,27 +195,36 @@ pub(crate) struct KindEntry {
     mailboxes: NonNull<()>,
     process_type: TypeId,
     message_type: TypeId,
-    run: RunFn,
+    run: RunFn<H>,
     name: &'static str,
 }
 
-impl Drop for KindEntry {
+impl<H> Drop for KindEntry<H> {
     fn drop(&mut self) {
         // SAFETY: `arena` came from `Box::into_raw` in `Kinds::id_of` and is freed once.
         drop(unsafe { Box::from_raw(self.arena.as_ptr()) });
     }
 }
 
-/// Every kind this shard has seen.
-#[derive(Default)]
-pub(crate) struct Kinds {
+/// Every kind this shard has seen; `H` is what their run functions run on.
+pub(crate) struct Kinds<H> {
     ids: HashMap<TypeId, u16>,
-    entries: Vec<KindEntry>,
+    entries: Vec<KindEntry<H>>,
 }
 
-impl Kinds {
-    /// The kind id of `P`, registering it (with its arena) on first use.
-    pub(crate) fn id_of<P: Process>(&mut self) -> u16 {
+impl<H> Default for Kinds<H> {
+    fn default() -> Self {
+        Self {
+            ids: HashMap::new(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<H> Kinds<H> {
+    /// The kind id of `P`, registering it on first use with its arena and `run`, the
+    /// function that runs a process of it.
+    pub(crate) fn id_of<P: Process>(&mut self, run: RunFn<H>) -> u16 {
         if let Some(&id) = self.ids.get(&TypeId::of::<P>()) {
             return id;
         }
@@ -238,7 +242,7 @@ impl Kinds {
             mailboxes: NonNull::new(mailboxes.cast::<()>()).expect("field of a live box"),
             process_type: TypeId::of::<P>(),
             message_type: TypeId::of::<P::Msg>(),
-            run: crate::shard::run_process::<P>,
+            run,
             name: std::any::type_name::<P>(),
         });
         self.ids.insert(TypeId::of::<P>(), id);
@@ -251,7 +255,7 @@ impl Kinds {
         unsafe { &mut *self.entries[usize::from(kind)].arena.as_ptr() }
     }
 
-    pub(crate) fn run_fn(&self, kind: u16) -> RunFn {
+    pub(crate) fn run_fn(&self, kind: u16) -> RunFn<H> {
         self.entries[usize::from(kind)].run
     }
 

@@ -77,7 +77,6 @@ mod timer;
 mod transport;
 mod watchdog;
 
-pub use call::{Reply, ReplyTo};
 pub use config::{
     ARRIVAL_HEADROOM_DIVISOR, CALL_RETRIES_MAX, CALL_TIMEOUT_DEFAULT, CHILD_SHUTDOWN_DEFAULT,
     EARLY_PARCELS_MAX, INJECT_QUEUE_LEN_MAX, IO_MEMORY_BYTES, LONG_HANDLER,
@@ -90,12 +89,11 @@ pub use config::{
 pub use ctx::Ctx;
 pub use error::{CallError, NameError, NodeError, SendError, SpawnError, TimerError};
 pub use exit::{ExitReason, PanicInfo};
-pub use kind::Name;
 pub use local::LocalShard;
 pub use node::{Node, NodeHandle, ShardCtx};
 pub use node_config::{NodeConfig, Services};
 pub use outlet::Outlet;
-pub use pid::{Addr, MonitorRef, NodeId, Pid, RequestId, TimerRef};
+pub use pid::{Addr, MonitorRef, Name, NodeId, Pid, RequestId, TimerRef};
 pub use process::{Process, SystemMsg};
 pub use remote::{
     BehaviourFn, Behaviours, Codec, Outgoing, RemoteShard, RemoteSignal, RemoteSpawn,
@@ -103,6 +101,7 @@ pub use remote::{
     WireReplyTo, WireTypes, wire_code,
 };
 pub use shard::Spawned;
+pub use shard::{Reply, ReplyTo};
 pub use stats::ShardStats;
 pub use supervisor::{
     CHILDREN_MAX, ChildSpec, DynamicStartFn, RESTART_INTENSITY_DEFAULT, RESTART_PERIOD_DEFAULT,

@@ -21,13 +21,13 @@ use crate::error::{NodeError, SendError, SpawnError};
 use crate::executor::{self, ShardThread};
 use crate::exit::ExitReason;
 use crate::node_config::NodeConfig;
-use crate::parcel::{Parcel, Remote};
 use crate::pid::{Addr, NodeId, Pid};
 use crate::process::Process;
 use crate::ring::{Consumer, Producer, ring};
-use crate::shard::{NodeShared, Shard, ShardShared, Signal, Spawned, TurnOutcome, turn};
+use crate::shard::{
+    NodeShared, Outbound, Parcel, Remote, Shard, ShardShared, Signal, Spawned, TurnOutcome, turn,
+};
 use crate::stats::ShardStats;
-use crate::transport::Outbound;
 use crate::watchdog;
 
 thread_local! {

@@ -10,36 +10,39 @@
 //! its action is *derived from that type* (`act::<T>`), so the action always matches the
 //! payload — a mismatch cannot be written, and [`Parcel::new`] is safe without conditions.
 //!
+//! A parcel is generic over its *host* `H`, what it arrives at (the shard): this module
+//! knows nothing of shards, only that a parcel's value acts on one.
+//!
 //! Invariants:
 //! - A parcel's payload is initialised from construction until its action runs, exactly
 //!   once, either delivering it (`Some`) or dropping it (`None`, when a parcel is
 //!   discarded undelivered).
 
+use std::marker::PhantomData;
 use std::mem::{ManuallyDrop, MaybeUninit};
 
 use crate::pid::Pid;
-use crate::shard::Shard;
 
 /// Inline payload bytes; 16 (pid) + 8 (action) + 40 = 64, one cache line.
 pub(crate) const PAYLOAD_BYTES: usize = 40;
 
 const _: () = assert!(
-    std::mem::size_of::<Parcel>() == 64,
+    std::mem::size_of::<Parcel<()>>() == 64,
     "a parcel is one cache line"
 );
 
-/// What a parcel carries, and what it does when it arrives.
-pub(crate) trait Arrival: Send + Sized + 'static {
-    /// Does what the parcel is for on the receiving shard `shard`; `to` is the parcel's
+/// What a parcel carries, and what it does when it arrives at its host `H`.
+pub(crate) trait Arrival<H>: Send + Sized + 'static {
+    /// Does what the parcel is for on the receiving host; `to` is the parcel's
     /// destination and `from` the shard it came from.
-    fn arrive(self, shard: &mut Shard, to: Pid, from: u8);
+    fn arrive(self, host: &mut H, to: Pid, from: u8);
 }
 
 /// The delivery of one payload type: deliver (`Some`) or just drop (`None`).
 /// # Safety
 /// `payload` must hold an initialised value of the type the function was instantiated
 /// for, not taken before.
-type Action = unsafe fn(Option<(&mut Shard, u8)>, Pid, &mut Payload);
+type Action<H> = unsafe fn(Option<(&mut H, u8)>, Pid, &mut Payload);
 
 #[repr(C, align(8))]
 struct Payload([MaybeUninit<u8>; PAYLOAD_BYTES]);
@@ -81,43 +84,45 @@ impl Payload {
 /// # Safety
 /// `payload` was written by `Payload::new::<T>` and not taken (the one caller pair,
 /// `Parcel::new::<T>` storing `act::<T>`, guarantees it).
-unsafe fn act<T: Arrival>(shard: Option<(&mut Shard, u8)>, to: Pid, payload: &mut Payload) {
+unsafe fn act<H, T: Arrival<H>>(host: Option<(&mut H, u8)>, to: Pid, payload: &mut Payload) {
     // SAFETY: see the function's contract.
     let value: T = unsafe { payload.take() };
-    if let Some((shard, from)) = shard {
-        value.arrive(shard, to, from);
+    if let Some((host, from)) = host {
+        value.arrive(host, to, from);
     }
 }
 
 /// One shard-to-shard item (see the module docs).
-pub(crate) struct Parcel {
+pub(crate) struct Parcel<H> {
     pub(crate) to: Pid,
-    action: Action,
+    action: Action<H>,
     payload: Payload,
+    host: PhantomData<fn(&mut H)>,
 }
 
-impl Parcel {
+impl<H> Parcel<H> {
     /// A parcel carrying `value` to `to`; on arrival `value.arrive(..)` runs.
-    pub(crate) fn new<T: Arrival>(to: Pid, value: T) -> Self {
+    pub(crate) fn new<T: Arrival<H>>(to: Pid, value: T) -> Self {
         Self {
             to,
-            action: act::<T>,
+            action: act::<H, T>,
             payload: Payload::new(value),
+            host: PhantomData,
         }
     }
 
-    /// Runs the parcel's arrival on the receiving shard; `from` is the shard it came from.
-    pub(crate) fn deliver(self, shard: &mut Shard, from: u8) {
+    /// Runs the parcel's arrival on the receiving host; `from` is the shard it came from.
+    pub(crate) fn deliver(self, host: &mut H, from: u8) {
         let mut parcel = ManuallyDrop::new(self);
         let to = parcel.to;
         // SAFETY: the payload is initialised (construction, with the matching action) and
         // this is the one call that consumes it; ManuallyDrop keeps Drop from consuming
         // it again.
-        unsafe { (parcel.action)(Some((shard, from)), to, &mut parcel.payload) };
+        unsafe { (parcel.action)(Some((host, from)), to, &mut parcel.payload) };
     }
 }
 
-impl Drop for Parcel {
+impl<H> Drop for Parcel<H> {
     fn drop(&mut self) {
         // SAFETY: a parcel that is dropped was never delivered, so its payload is still
         // initialised and matches its action; `None` only drops it.
@@ -126,18 +131,18 @@ impl Drop for Parcel {
 }
 
 // SAFETY: every payload type is `Arrival`, hence `Send`; the pid and the function pointer
-// are Send.
-unsafe impl Send for Parcel {}
+// are Send, and `H` is only named by the action's signature (no `H` is held).
+unsafe impl<H> Send for Parcel<H> {}
 
 /// A closure to run on another shard (spawns, slot notices, timer cancels, injections).
-pub(crate) type Remote = Box<dyn FnOnce(&mut Shard) + Send>;
+pub(crate) type Remote<H> = Box<dyn FnOnce(&mut H) + Send>;
 
-/// A job parcel's payload: runs the closure on the destination shard.
-pub(crate) struct Job(pub(crate) Remote);
+/// A job parcel's payload: runs the closure on the destination host.
+pub(crate) struct Job<H>(pub(crate) Remote<H>);
 
-impl Arrival for Job {
-    fn arrive(self, shard: &mut Shard, _to: Pid, _from: u8) {
-        (self.0)(shard);
+impl<H: 'static> Arrival<H> for Job<H> {
+    fn arrive(self, host: &mut H, _to: Pid, _from: u8) {
+        (self.0)(host);
     }
 }
 
@@ -149,8 +154,8 @@ mod tests {
     /// A payload that is never delivered in these tests.
     struct Kept<T>(T);
 
-    impl<T: Send + 'static> Arrival for Kept<T> {
-        fn arrive(self, _shard: &mut Shard, _to: Pid, _from: u8) {
+    impl<T: Send + 'static> Arrival<()> for Kept<T> {
+        fn arrive(self, _host: &mut (), _to: Pid, _from: u8) {
             unreachable!("the test only drops parcels");
         }
     }
@@ -158,9 +163,9 @@ mod tests {
     #[test]
     fn undelivered_parcels_drop_inline_and_boxed_payloads() {
         let token = Arc::new(());
-        let small = Parcel::new(Pid::from_bytes([0; 16]), Kept(Arc::clone(&token)));
+        let small = Parcel::<()>::new(Pid::from_bytes([0; 16]), Kept(Arc::clone(&token)));
         let big = [Arc::clone(&token), Arc::clone(&token), Arc::clone(&token)];
-        let big = Parcel::new(Pid::from_bytes([0; 16]), Kept((big, [0u64; 4])));
+        let big = Parcel::<()>::new(Pid::from_bytes([0; 16]), Kept((big, [0u64; 4])));
         assert!(
             !inline::<Kept<([Arc<()>; 3], [u64; 4])>>(),
             "the big one is boxed"

@@ -18,6 +18,10 @@ use std::marker::PhantomData;
 /// capped below it).
 pub(crate) const SHARD_SLOT: u32 = u32::MAX;
 
+/// A registered name (`register`, `register_global`): an identity a process can be
+/// found by.
+pub type Name = std::sync::Arc<str>;
+
 /// Identity of one node incarnation (see the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub u32);

@@ -18,16 +18,17 @@ use crate::table::{FLAG_TRAP_EXIT, MintPool, Presence, STATE_ALIVE, Slot, Table}
 /// Smallest length at which the roots list is pruned of ended processes.
 const ROOTS_PRUNE_MIN: usize = 1024;
 
-pub(crate) struct Processes {
+/// The processes of one shard; `H` is what their run functions run on (the shard).
+pub(crate) struct Processes<H> {
     table: Table,
-    kinds: Kinds,
+    kinds: Kinds<H>,
     /// `mint[s]`: the slots this shard may name on shard `s`.
     mint: Vec<MintPool>,
     roots: Vec<Pid>,
     roots_prune_at: usize,
 }
 
-impl Processes {
+impl<H> Processes<H> {
     pub(crate) fn new(me: u8, shards: usize, live_max: usize) -> Self {
         Self {
             table: Table::new(me, shards, live_max),
@@ -112,16 +113,16 @@ impl Processes {
 
     // ----- kinds and arenas ----------------------------------------------------------
 
-    /// The kind id of `P`, registering its arena on first use.
-    pub(crate) fn kind_of<P: Process>(&mut self) -> u16 {
-        self.kinds.id_of::<P>()
+    /// The kind id of `P`, registering its arena and `run` on first use.
+    pub(crate) fn kind_of<P: Process>(&mut self, run: RunFn<H>) -> u16 {
+        self.kinds.id_of::<P>(run)
     }
 
     pub(crate) fn kind_name(&self, kind: u16) -> &'static str {
         self.kinds.name(kind)
     }
 
-    pub(crate) fn run_fn(&self, kind: u16) -> RunFn {
+    pub(crate) fn run_fn(&self, kind: u16) -> RunFn<H> {
         self.kinds.run_fn(kind)
     }
 

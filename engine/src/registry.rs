@@ -23,7 +23,7 @@
 use hashbrown::HashMap;
 
 use crate::error::NameError;
-use crate::kind::Name;
+use crate::pid::Name;
 use crate::pid::Pid;
 
 pub(crate) struct Names {

@@ -28,9 +28,9 @@ use std::sync::Arc;
 
 use hashbrown::HashMap;
 
-use crate::call::ReplyTo;
 use crate::exit::ExitReason;
 use crate::pid::{MonitorRef, NodeId, Pid, RequestId};
+use crate::shard::ReplyTo;
 use crate::shard::{ExitKind, Shard, Signal};
 
 /// A message type that can cross nodes: a stable name and an encoding.

@@ -26,13 +26,13 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::call::ReplyTo;
 use crate::config::{CHILD_SHUTDOWN_DEFAULT, Placement, SpawnOptions};
 use crate::ctx::Ctx;
 use crate::error::SpawnError;
 use crate::exit::ExitReason;
 use crate::pid::{Pid, TimerRef};
 use crate::process::{Process, SystemMsg};
+use crate::shard::ReplyTo;
 
 /// OTP's default restart intensity: at most 1 restart ...
 pub const RESTART_INTENSITY_DEFAULT: u32 = 1;

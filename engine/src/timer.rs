@@ -17,8 +17,8 @@ const _: () = assert!(
     "the engine's default is the wheel's"
 );
 
-/// What the wheel holds per timer (32 bytes).
-pub(crate) enum TimerEvent {
+/// What the wheel holds per timer (32 bytes); `H` is what a `send_after` job runs on.
+pub(crate) enum TimerEvent<H> {
     /// `start_timer`: a [`crate::SystemMsg::Timer`] for a local process.
     Tag {
         minter: u8,
@@ -28,7 +28,7 @@ pub(crate) enum TimerEvent {
         handle: TimerHandle,
     },
     /// `send_after`: deliver a message (any type, any destination).
-    Deliver(Remote),
+    Deliver(Remote<H>),
     /// A request's timeout.
     Call { key: u32, seq: u32 },
 }
@@ -46,16 +46,16 @@ pub enum TimerCancel {
 }
 
 /// The shard's wheel and the buffer its expired timers are collected in.
-pub(crate) struct Timers {
-    wheel: Wheel<TimerEvent>,
-    expired: Vec<TimerEvent>,
+pub(crate) struct Timers<H> {
+    wheel: Wheel<TimerEvent<H>>,
+    expired: Vec<TimerEvent<H>>,
 }
 
 /// The shard's timer limit is reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TimersFull;
 
-impl Timers {
+impl<H> Timers<H> {
     /// A wheel starting at `start_tick` that holds at most `live_max` timers, with
     /// `reserved` nodes made (and touched) up front.
     pub(crate) fn new(start_tick: u64, live_max: usize, reserved: usize) -> Self {
@@ -71,7 +71,7 @@ impl Timers {
     pub(crate) fn insert(
         &mut self,
         deadline_tick: u64,
-        event: TimerEvent,
+        event: TimerEvent<H>,
     ) -> Result<TimerHandle, TimersFull> {
         self.wheel
             .insert(deadline_tick, event)
@@ -82,7 +82,7 @@ impl Timers {
     pub(crate) fn insert_with(
         &mut self,
         deadline_tick: u64,
-        event: impl FnOnce(TimerHandle) -> TimerEvent,
+        event: impl FnOnce(TimerHandle) -> TimerEvent<H>,
     ) -> Result<TimerHandle, TimersFull> {
         self.wheel
             .insert_with(deadline_tick, event)
@@ -90,13 +90,13 @@ impl Timers {
     }
 
     /// Disarms a timer; its event if it was still live.
-    pub(crate) fn cancel(&mut self, handle: TimerHandle) -> Option<TimerEvent> {
+    pub(crate) fn cancel(&mut self, handle: TimerHandle) -> Option<TimerEvent<H>> {
         self.wheel.cancel(handle)
     }
 
     /// The timers due at `now_tick` (within the wheel's work budget), and whether the
     /// wheel is still behind. Hand the vector back with [`Timers::recycle`].
-    pub(crate) fn take_expired(&mut self, now_tick: u64) -> (Vec<TimerEvent>, bool) {
+    pub(crate) fn take_expired(&mut self, now_tick: u64) -> (Vec<TimerEvent<H>>, bool) {
         let mut expired = std::mem::take(&mut self.expired);
         let progress = self
             .wheel
@@ -105,7 +105,7 @@ impl Timers {
     }
 
     /// Takes back the (drained) vector of [`Timers::take_expired`] for reuse.
-    pub(crate) fn recycle(&mut self, expired: Vec<TimerEvent>) {
+    pub(crate) fn recycle(&mut self, expired: Vec<TimerEvent<H>>) {
         debug_assert!(expired.is_empty(), "every expired timer was fired");
         self.expired = expired;
     }

@@ -19,27 +19,28 @@ use hashbrown::HashMap;
 use crate::config::{EARLY_PARCELS_MAX, OUTBOX_LEN_MAX, OUTBOX_PER_SENDER_MAX, RING_PUBLISH_BATCH};
 use crate::doorbell::Doorbell;
 use crate::parcel::{Parcel, Remote};
+
 use crate::pid::Pid;
 use crate::ring::{Consumer, Producer};
 
 /// A parcel waiting behind a full ring; `sender` is set for user messages (they count
 /// against their sender's share).
-struct Waiting {
-    parcel: Parcel,
+struct Waiting<H> {
+    parcel: Parcel<H>,
     sender: Option<Pid>,
 }
 
 /// One outgoing direction: the ring and, behind it, what did not fit yet.
-pub(crate) struct Outbound {
-    producer: Producer<Parcel>,
-    overflow: VecDeque<Waiting>,
+pub(crate) struct Outbound<H> {
+    producer: Producer<Parcel<H>>,
+    overflow: VecDeque<Waiting<H>>,
     overflow_user: usize,
     /// Parcels were published since the last flush (the peer may need waking).
     published: bool,
 }
 
-impl Outbound {
-    pub(crate) fn new(producer: Producer<Parcel>) -> Self {
+impl<H> Outbound<H> {
+    pub(crate) fn new(producer: Producer<Parcel<H>>) -> Self {
         Self {
             producer,
             overflow: VecDeque::new(),
@@ -58,23 +59,24 @@ pub(crate) enum OutboxFull {
     Sender,
 }
 
-pub(crate) struct Transport {
-    outbound: Vec<Option<Outbound>>,
-    inbound: Vec<Option<Consumer<Parcel>>>,
-    inject: flume::Receiver<Remote>,
+/// The transport of one shard; `H` is what its parcels arrive at (the shard).
+pub(crate) struct Transport<H> {
+    outbound: Vec<Option<Outbound<H>>>,
+    inbound: Vec<Option<Consumer<Parcel<H>>>>,
+    inject: flume::Receiver<Remote<H>>,
     /// User messages waiting behind full rings, per sending process (absent when none).
     waiting_by_sender: HashMap<Pid, u32>,
-    early: HashMap<Pid, Vec<Parcel>>,
+    early: HashMap<Pid, Vec<Parcel<H>>>,
     early_len: usize,
     /// When parcels last crossed this shard's rings (either way), shard clock.
     traffic_ns: u64,
 }
 
-impl Transport {
+impl<H> Transport<H> {
     pub(crate) fn new(
-        outbound: Vec<Option<Outbound>>,
-        inbound: Vec<Option<Consumer<Parcel>>>,
-        inject: flume::Receiver<Remote>,
+        outbound: Vec<Option<Outbound<H>>>,
+        inbound: Vec<Option<Consumer<Parcel<H>>>>,
+        inject: flume::Receiver<Remote<H>>,
     ) -> Self {
         Self {
             outbound,
@@ -114,7 +116,7 @@ impl Transport {
     /// Queues a parcel towards `shard`: into the ring, or behind it if the ring is full.
     /// `sender` is set for a user message, which the caller admitted with
     /// [`Transport::admit_user`]. Returns whether it had to wait behind a full ring.
-    pub(crate) fn push(&mut self, shard: u8, parcel: Parcel, sender: Option<Pid>) -> bool {
+    pub(crate) fn push(&mut self, shard: u8, parcel: Parcel<H>, sender: Option<Pid>) -> bool {
         let outbound = self.outbound[usize::from(shard)]
             .as_mut()
             .expect("no ring to the local shard");
@@ -196,12 +198,12 @@ impl Transport {
     /// The consumer end of the ring from shard `from`, lent out while its parcels are
     /// delivered (delivery needs the whole shard); give it back with
     /// [`Transport::return_inbound`].
-    pub(crate) fn take_inbound(&mut self, from: usize) -> Option<Consumer<Parcel>> {
+    pub(crate) fn take_inbound(&mut self, from: usize) -> Option<Consumer<Parcel<H>>> {
         self.inbound.get_mut(from)?.take()
     }
 
     /// Gives back the consumer taken with [`Transport::take_inbound`].
-    pub(crate) fn return_inbound(&mut self, from: usize, mut consumer: Consumer<Parcel>) {
+    pub(crate) fn return_inbound(&mut self, from: usize, mut consumer: Consumer<Parcel<H>>) {
         consumer.release();
         self.inbound[from] = Some(consumer);
     }
@@ -217,7 +219,7 @@ impl Transport {
     }
 
     /// The next closure injected from outside the node.
-    pub(crate) fn injected(&mut self) -> Option<Remote> {
+    pub(crate) fn injected(&mut self) -> Option<Remote<H>> {
         self.inject.try_recv().ok()
     }
 
@@ -233,7 +235,7 @@ impl Transport {
 
     /// Holds a parcel for a pid minted by another shard whose spawn has not arrived;
     /// `false` (the parcel dropped) when [`EARLY_PARCELS_MAX`] are held already.
-    pub(crate) fn hold_early(&mut self, parcel: Parcel) -> bool {
+    pub(crate) fn hold_early(&mut self, parcel: Parcel<H>) -> bool {
         if self.early_len >= EARLY_PARCELS_MAX {
             tracing::error!(to = %parcel.to, "early-parcel buffer full; dropping");
             return false;
@@ -244,7 +246,7 @@ impl Transport {
     }
 
     /// What waited for `pid`, now spawned (or refused).
-    pub(crate) fn take_early(&mut self, pid: Pid) -> Vec<Parcel> {
+    pub(crate) fn take_early(&mut self, pid: Pid) -> Vec<Parcel<H>> {
         let parcels = self.early.remove(&pid).unwrap_or_default();
         self.early_len -= parcels.len();
         parcels

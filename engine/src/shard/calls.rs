@@ -1,18 +1,161 @@
 //! Requests on the shard (the contract is in `crate::call`): opening one with its
 //! timeout, the retry policy, replies reaching the caller's shard, and expiry.
 
-use std::any::Any;
+use std::any::{Any, TypeId};
 use std::time::Duration;
 
 use hearth_timers::TimerHandle;
 
-use crate::call::{Reply, ReplySink, Resend, Retry};
-use crate::parcel::Arrival;
 use crate::pid::{Pid, RequestId};
 use crate::process::SystemMsg;
 use crate::timer::TimerEvent;
 
-use super::Shard;
+use super::{Arrival, Shard};
+
+/// What the shard keeps per open request to finish it.
+pub(crate) struct Hooks {
+    retry: Option<Retry>,
+    sink: ReplySink,
+}
+
+/// The answer to a request, delivered to the caller as `C::Msg::from(Reply { .. })`.
+#[derive(Debug)]
+pub struct Reply<R> {
+    /// Which request this answers.
+    pub request: RequestId,
+    /// The answer.
+    pub value: R,
+}
+
+/// Where and how to answer one request; carried inside the request message.
+pub struct ReplyTo<R> {
+    pub(crate) caller: Pid,
+    pub(crate) request: RequestId,
+    pub(crate) deadline_ns: u64,
+    pub(crate) deliver: fn(&mut Shard, Pid, RequestId, R),
+}
+
+impl<R> ReplyTo<R> {
+    /// The process waiting for the answer.
+    pub fn caller(&self) -> Pid {
+        self.caller
+    }
+
+    /// The request being answered.
+    pub fn request(&self) -> RequestId {
+        self.request
+    }
+
+    /// When the caller stops waiting, in shard-clock nanoseconds (see `Ctx::is_late`).
+    pub fn deadline_ns(&self) -> u64 {
+        self.deadline_ns
+    }
+}
+
+impl<R> Clone for ReplyTo<R> {
+    fn clone(&self) -> Self {
+        Self {
+            caller: self.caller,
+            request: self.request,
+            deadline_ns: self.deadline_ns,
+            deliver: self.deliver,
+        }
+    }
+}
+
+impl<R> std::fmt::Debug for ReplyTo<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ReplyTo({} {:?})", self.caller, self.request)
+    }
+}
+
+/// Resends a request on expiry (retry policy); `false` if it could not be sent.
+pub(crate) type Resend = Box<dyn FnMut(&mut Shard, RequestId, u64) -> bool>;
+
+pub(crate) struct Retry {
+    pub(crate) left: u32,
+    pub(crate) timeout: Duration,
+    pub(crate) resend: Resend,
+}
+
+/// How a reply value of some type reaches the caller, for replies that arrive without
+/// their local delivery function (from another node): a function monomorphised at call
+/// time for the reply type `R`. It is handed the value as `&mut Option<R>` behind
+/// `dyn Any`, so a value of another type is refused by the downcast (no unsafe code).
+#[derive(Clone, Copy)]
+pub(crate) struct ReplySink {
+    /// `TypeId` of `Option<R>`.
+    value_type: TypeId,
+    deliver: fn(&mut Shard, Pid, RequestId, &mut dyn Any) -> bool,
+}
+
+impl ReplySink {
+    /// Replies of type `R` delivered as `M::from(Reply { .. })`.
+    pub(crate) fn of<M, R>() -> Self
+    where
+        M: From<Reply<R>> + Send + 'static,
+        R: Send + 'static,
+    {
+        Self {
+            value_type: TypeId::of::<Option<R>>(),
+            deliver: sink_deliver::<M, R>,
+        }
+    }
+
+    /// Remote spawn answers, delivered as [`crate::SystemMsg::Spawned`].
+    pub(crate) fn spawned() -> Self {
+        Self {
+            value_type: TypeId::of::<Option<Result<Pid, crate::RemoteSpawnError>>>(),
+            deliver: sink_spawned,
+        }
+    }
+
+    /// Delivers `value` (an `Option<R>` of the sink's reply type, taken when delivered)
+    /// to `caller`; `false` if the type is not the sink's.
+    pub(crate) fn deliver(
+        self,
+        shard: &mut Shard,
+        caller: Pid,
+        request: RequestId,
+        value: &mut dyn Any,
+    ) -> bool {
+        (self.deliver)(shard, caller, request, value)
+    }
+
+    /// Whether `value` is of the sink's reply type (an `Option<R>`), without touching it.
+    pub(crate) fn accepts(self, value: &dyn Any) -> bool {
+        value.type_id() == self.value_type
+    }
+}
+
+fn sink_deliver<M, R>(
+    shard: &mut Shard,
+    caller: Pid,
+    request: RequestId,
+    value: &mut dyn Any,
+) -> bool
+where
+    M: From<Reply<R>> + Send + 'static,
+    R: Send + 'static,
+{
+    let Some(slot) = value.downcast_mut::<Option<R>>() else {
+        return false;
+    };
+    if let Some(value) = slot.take() {
+        shard.deliver_reply_message(caller, M::from(Reply { request, value }));
+    }
+    true
+}
+
+fn sink_spawned(shard: &mut Shard, caller: Pid, request: RequestId, value: &mut dyn Any) -> bool {
+    let Some(slot) = value.downcast_mut::<Option<Result<Pid, crate::RemoteSpawnError>>>() else {
+        return false;
+    };
+    if let Some(result) = slot.take() {
+        shard.deliver_system(caller, crate::SystemMsg::Spawned { request, result });
+    }
+    true
+}
 
 impl Shard {
     /// Registers a request of `caller` that times out after `timeout`: its id and
@@ -30,7 +173,8 @@ impl Shard {
             .saturating_add(timeout.as_nanos() as u64);
         let timers = &mut self.timers;
         let clock = &self.clock;
-        let (key, seq) = self.calls.open(caller, sink, |key, seq| {
+        let hooks = Hooks { retry: None, sink };
+        let (key, seq) = self.calls.open(caller, hooks, |key, seq| {
             arm_call(timers, clock.now_ns(), timeout, key, seq)
         })?;
         let request = RequestId {
@@ -50,7 +194,7 @@ impl Shard {
         resend: Resend,
     ) {
         if let Some(call) = self.calls.get_mut(request.key, request.seq) {
-            call.retry = Some(Retry {
+            call.hooks.retry = Some(Retry {
                 left: retries,
                 timeout,
                 resend,
@@ -93,7 +237,7 @@ impl Shard {
             self.stats.late_replies += 1;
             return;
         };
-        if !call.sink.accepts(&value as &dyn Any) {
+        if !call.hooks.sink.accepts(&value as &dyn Any) {
             self.stats.misrouted += 1;
             return;
         }
@@ -102,7 +246,10 @@ impl Shard {
             .remove(request.key, request.seq)
             .expect("found above");
         self.timers.cancel(call.timer);
-        let delivered = call.sink.deliver(self, call.caller, request, &mut value);
+        let delivered = call
+            .hooks
+            .sink
+            .deliver(self, call.caller, request, &mut value);
         debug_assert!(delivered, "the sink accepted the type");
     }
 
@@ -129,7 +276,7 @@ impl Shard {
         let Some(call) = self.calls.get_mut(request.key, request.seq) else {
             return false;
         };
-        let Some(mut retry) = call.retry.take().filter(|retry| retry.left > 0) else {
+        let Some(mut retry) = call.hooks.retry.take().filter(|retry| retry.left > 0) else {
             return false;
         };
         retry.left -= 1;
@@ -147,7 +294,7 @@ impl Shard {
         let sent = (retry.resend)(self, request, deadline_ns);
         if let Some(call) = self.calls.get_mut(request.key, request.seq) {
             call.timer = timer;
-            call.retry = Some(retry);
+            call.hooks.retry = Some(retry);
         }
         self.stats.call_retries += 1;
         sent
@@ -156,7 +303,7 @@ impl Shard {
 
 /// Arms the timeout of request `(key, seq)`.
 fn arm_call(
-    timers: &mut crate::timer::Timers,
+    timers: &mut super::Timers,
     now_ns: u64,
     timeout: Duration,
     key: u32,
@@ -195,7 +342,7 @@ struct LocalReply<M, R> {
     caller_type: std::marker::PhantomData<fn() -> M>,
 }
 
-impl<M, R> Arrival for LocalReply<M, R>
+impl<M, R> Arrival<Shard> for LocalReply<M, R>
 where
     M: From<Reply<R>> + Send + 'static,
     R: Send + 'static,
@@ -212,7 +359,7 @@ struct TypedReply<R> {
     value: R,
 }
 
-impl<R: Send + 'static> Arrival for TypedReply<R> {
+impl<R: Send + 'static> Arrival<Shard> for TypedReply<R> {
     fn arrive(self, shard: &mut Shard, caller: Pid, _from: u8) {
         shard.complete_reply(caller, self.request, self.value);
     }

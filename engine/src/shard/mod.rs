@@ -45,12 +45,12 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
-pub(crate) use calls::deliver_reply;
+pub use calls::{Reply, ReplyTo};
+pub(crate) use calls::{ReplySink, deliver_reply};
 pub(crate) use run::{TurnOutcome, init_process, run_process, turn};
 pub(crate) use signal::{ExitKind, Signal};
 pub use spawn::Spawned;
 
-use crate::call::Calls;
 use crate::clock::Clock;
 use crate::doorbell::Doorbell;
 use crate::error::SendError;
@@ -59,9 +59,8 @@ use crate::flow::{Source, Windows};
 use crate::kind::Push;
 use crate::mailbox::Envelope;
 use crate::node_config::NodeConfig;
-use crate::parcel::{Arrival, Job, Parcel, Remote};
+pub(crate) use crate::parcel::Arrival;
 use crate::pid::{NodeId, Pid};
-use crate::procs::Processes;
 use crate::registry::Names;
 use crate::relations::NodeRelations;
 use crate::remote::Router;
@@ -69,8 +68,7 @@ use crate::ring::Consumer;
 use crate::sched::RunQueues;
 use crate::stats::ShardStats;
 use crate::table::Presence;
-use crate::timer::Timers;
-use crate::transport::{Outbound, OutboxFull, Transport};
+use crate::transport::OutboxFull;
 use crate::watchdog::Watch;
 
 /// What every shard of a node shares (all thread-safe).
@@ -110,6 +108,21 @@ impl ShardShared {
 
 /// An async task a handler asked for, started after the turn.
 type Task = Pin<Box<dyn Future<Output = ()>>>;
+
+// The shard's instances of its generic components: each is written for any host and
+// knows nothing of the shard; here they are the shard's.
+/// A parcel for a shard.
+pub(crate) type Parcel = crate::parcel::Parcel<Shard>;
+/// A closure run on a shard.
+pub(crate) type Remote = crate::parcel::Remote<Shard>;
+use crate::parcel::Job;
+type Processes = crate::procs::Processes<Shard>;
+type Transport = crate::transport::Transport<Shard>;
+/// One of a shard's outgoing directions.
+pub(crate) type Outbound = crate::transport::Outbound<Shard>;
+/// The shard's timers.
+pub(crate) type Timers = crate::timer::Timers<Shard>;
+type Calls = crate::call::Calls<calls::Hooks>;
 
 /// One shard (see the module docs).
 pub(crate) struct Shard {
@@ -419,7 +432,7 @@ impl Shard {
     }
 
     /// Queues a parcel that is not a user message towards `shard` (signals, replies).
-    fn push_parcel<T: Arrival>(&mut self, shard: u8, to: Pid, value: T) {
+    fn push_parcel<T: Arrival<Shard>>(&mut self, shard: u8, to: Pid, value: T) {
         if self.transport.push(shard, Parcel::new(to, value), None) {
             self.stats.ring_full += 1;
         }
@@ -436,7 +449,7 @@ impl Shard {
 /// A user message from a process of another shard of this node.
 struct UserMessage<M>(M);
 
-impl<M: Send + 'static> Arrival for UserMessage<M> {
+impl<M: Send + 'static> Arrival<Shard> for UserMessage<M> {
     fn arrive(self, shard: &mut Shard, to: Pid, from: u8) {
         let source = if from == shard.id {
             Source::Nobody
@@ -453,7 +466,7 @@ struct NodeMessage<M> {
     node: NodeId,
 }
 
-impl<M: Send + 'static> Arrival for NodeMessage<M> {
+impl<M: Send + 'static> Arrival<Shard> for NodeMessage<M> {
     fn arrive(self, shard: &mut Shard, to: Pid, _from: u8) {
         shard.deliver_arrived(to, self.message, Source::Node(self.node));
     }

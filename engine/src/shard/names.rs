@@ -3,7 +3,7 @@
 
 use crate::error::NameError;
 use crate::exit::ExitReason;
-use crate::kind::Name;
+use crate::pid::Name;
 use crate::pid::Pid;
 use crate::registry::Heard;
 

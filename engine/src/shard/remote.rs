@@ -94,7 +94,7 @@ impl Shard {
         } else {
             // Counted in the outbox as this shard's own sends, so the link's reader sees
             // the backlog and stops reading (`Shard::congested`).
-            let parcel = crate::parcel::Parcel::new(to, NodeMessage { message, node });
+            let parcel = super::Parcel::new(to, NodeMessage { message, node });
             if self.transport.push(to.shard, parcel, Some(self.own_pid())) {
                 self.stats.ring_full += 1;
             }

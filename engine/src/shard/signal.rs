@@ -21,9 +21,9 @@
 //! Signals take the system lane of the receiver's mailbox: never refused for lack of room
 //! in the user bound; a full system lane ends the receiver (`flow.rs`).
 
+use super::Arrival;
 use crate::exit::ExitReason;
 use crate::kind::SystemPush;
-use crate::parcel::Arrival;
 use crate::pid::{MonitorRef, Pid};
 use crate::process::SystemMsg;
 use crate::table::{FLAG_TRAP_EXIT, Presence, STATE_ALIVE, Slot};
@@ -90,7 +90,7 @@ impl Signal {
 /// A signal crossing to another shard of this node.
 struct SignalArrival(Signal);
 
-impl Arrival for SignalArrival {
+impl Arrival<Shard> for SignalArrival {
     fn arrive(self, shard: &mut Shard, to: Pid, _from: u8) {
         shard.apply_signal(to, self.0);
     }
@@ -136,7 +136,7 @@ impl Shard {
         match self.procs.presence(to) {
             Presence::Present(slot) => self.apply_present(to, slot, signal),
             Presence::NotYet => {
-                let parcel = crate::parcel::Parcel::new(to, SignalArrival(signal));
+                let parcel = super::Parcel::new(to, SignalArrival(signal));
                 if !self.transport.hold_early(parcel) {
                     self.stats.dropped_dead += 1;
                 }

@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
+use super::Remote;
 use crate::clock::{tick_ceil, tick_floor};
 use crate::error::TimerError;
-use crate::parcel::Remote;
 use crate::pid::{Addr, Pid, TimerRef};
 use crate::timer::{TimerCancel, TimerEvent};
 
@@ -123,7 +123,7 @@ impl Shard {
         behind
     }
 
-    fn fire(&mut self, event: TimerEvent) {
+    fn fire(&mut self, event: TimerEvent<Shard>) {
         self.stats.timers_fired += 1;
         match event {
             TimerEvent::Tag {

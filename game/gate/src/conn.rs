@@ -16,7 +16,7 @@ use hearth_protocol::{self as proto, FRAME_HEAD_BYTES, FrameHead};
 
 use crate::outbox::{CLOSE_FLUSH_TIMEOUT, Outbox};
 use crate::process::Gate;
-use crate::service::Shared;
+use crate::shared::Shared;
 use crate::wire::GateMsg;
 
 /// Receive buffer per connection: small, since 50,000 connections share a node.

@@ -30,6 +30,7 @@ pub mod outbox;
 pub mod port;
 pub mod process;
 pub mod service;
+mod shared;
 pub mod wire;
 
 pub use auth::Auth;

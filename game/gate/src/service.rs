@@ -2,27 +2,23 @@
 //! one gate process per connection, a fan-out hub per shard, and the control that
 //! drains them.
 //!
-//! Invariants: a shard's `Shared` (config, hub, gate list) is the shard's own (`Rc`,
-//! `!Send`); only the counters in [`GateControl`] cross threads. A drain reaches every
-//! gate process of a shard through its `ShardGates` list, which the connection task
-//! keeps: added when the gate process is spawned, removed when the connection ends.
+//! Invariants: a shard's `Shared` (`shared.rs`) is the shard's own (`Rc`, `!Send`); only
+//! the counters in [`GateControl`] cross threads.
 
-use std::cell::RefCell;
 use std::net::SocketAddr;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use hashbrown::HashMap;
 use hearth_engine::io::TcpListener;
-use hearth_engine::{Addr, RemoteShard, ShardHandle, ShardService};
-use hearth_world::Port;
+use hearth_engine::{RemoteShard, ShardHandle, ShardService};
 
 use crate::config::GateConfig;
 use crate::conn;
 use crate::hub::HubHandle;
 use crate::port::GatePort;
+use crate::shared::{ShardGates, Shared};
 use crate::wire::GateMsg;
 
 /// How often [`GateControl::wait_listening`] looks at the listeners.
@@ -131,42 +127,6 @@ impl GateService {
             control,
         )
     }
-}
-
-/// The gate processes of one shard, so a drain can reach them.
-#[derive(Default)]
-pub(crate) struct ShardGates {
-    gates: RefCell<HashMap<u64, Addr<GateMsg>>>,
-    next: std::cell::Cell<u64>,
-}
-
-impl ShardGates {
-    pub(crate) fn add(&self, gate: Addr<GateMsg>) -> u64 {
-        let key = self.next.get();
-        self.next.set(key + 1);
-        self.gates.borrow_mut().insert(key, gate);
-        key
-    }
-
-    pub(crate) fn remove(&self, key: u64) {
-        self.gates.borrow_mut().remove(&key);
-    }
-
-    fn all(&self) -> Vec<Addr<GateMsg>> {
-        self.gates.borrow().values().copied().collect()
-    }
-}
-
-/// What every connection of a shard shares.
-pub(crate) struct Shared {
-    pub(crate) config: Rc<GateConfig>,
-    /// The world's port to this node's gate processes, for the Persons gates spawn here.
-    pub(crate) port: Port,
-    /// The shard's broadcast hub (`None` if it could not be spawned: pushes then go
-    /// through each Person).
-    pub(crate) hub: Option<HubHandle>,
-    pub(crate) gates: ShardGates,
-    pub(crate) open: Arc<AtomicUsize>,
 }
 
 impl ShardService for GateService {

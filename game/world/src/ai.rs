@@ -6,7 +6,7 @@
 //! - An entity ticks every `1 / light_per_s` seconds on its shard's wheel, from a random
 //!   phase (so a million entities do not all tick in the same millisecond). One tick in
 //!   `light_per_s / heavy_per_s` makes the heavy decision (real CPU work,
-//!   [`crate::person::heavy_work`]), the others a light one.
+//!   [`crate::work::heavy_work`]), the others a light one.
 //! - Ticks are scheduled at absolute times (`start_timer_at`): a late tick does not
 //!   delay the next one, and how late each tick ran is recorded in the shard's
 //!   [`AiStats`] (the soft-real-time figure of AI).
@@ -31,7 +31,7 @@ pub struct AiSpec {
     pub light_per_s: u32,
     /// Heavy decisions per second (at most `light_per_s`).
     pub heavy_per_s: u32,
-    /// The heavy decision's work (1..=[`crate::person::HEAVY_WORK_MAX`]).
+    /// The heavy decision's work (1..=[`crate::work::HEAVY_WORK_MAX`]).
     pub heavy_work: u32,
 }
 
@@ -115,7 +115,7 @@ impl Ai {
         self.ticks += 1;
         let heavy = self.ticks.is_multiple_of(self.spec.heavy_every());
         if heavy {
-            let value = crate::person::heavy_work(self.spec.heavy_work).unwrap_or(0);
+            let value = crate::work::heavy_work(self.spec.heavy_work).unwrap_or(0);
             self.mind ^= value;
         } else {
             self.mind = light_decision(self.mind);

@@ -60,32 +60,7 @@ pub fn battle_name(id: u64) -> String {
     format!("battle:{id:016x}")
 }
 
-/// A battle's answer to a Person (a reply of [`BattleMsg::Join`] or [`BattleMsg::Action`]).
-#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
-pub enum BattleAnswer {
-    /// The player is in the battle.
-    Joined {
-        /// The battle.
-        battle: u64,
-        /// Its process.
-        pid: [u8; 16],
-        /// Monsters left.
-        monsters: u32,
-    },
-    /// The action hit.
-    Hit {
-        /// Damage dealt.
-        damage: u32,
-        /// Hit points left to the monster hit.
-        monster_hp: u32,
-        /// Monsters left.
-        monsters_left: u32,
-    },
-    /// Refused, saying why.
-    Refused(String),
-}
-
-hearth_net::wire_message!(BattleAnswer, "hearth.game.BattleAnswer");
+pub use crate::wire::BattleAnswer;
 
 /// What a battle accepts (it crosses nodes: players join battles on other App nodes).
 #[derive(Archive, Serialize, Deserialize, Debug)]
@@ -253,7 +228,7 @@ impl Battle {
             self.mind ^= self.mind << 17;
         }
         if self.ticks.is_multiple_of(u64::from(BATTLE_TICK_HZ)) && alive > 0 {
-            self.mind ^= crate::person::heavy_work(1).unwrap_or(0);
+            self.mind ^= crate::work::heavy_work(1).unwrap_or(0);
         }
         self.next_tick_ns += 1_000_000_000 / u64::from(BATTLE_TICK_HZ);
         if ctx

@@ -37,7 +37,7 @@ use hearth_protocol as proto;
 use crate::GameEvent;
 use crate::audience::Audience;
 use crate::host::{Delivery, HostMsg, Hosted};
-use crate::person::{CELL_SIDE, WORLD_EXTENT};
+use crate::map::{CELL_SIDE, WORLD_EXTENT};
 use crate::port::Port;
 use crate::wire::{PersonMsg, Route};
 
@@ -384,7 +384,7 @@ impl WireMessage for HostMsg<Cell> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::person::cell_of;
+    use crate::map::cell_of;
 
     #[test]
     fn neighbours_are_the_cells_around_within_the_world() {

@@ -35,7 +35,8 @@
 //! - [`event`]: the game traffic between them; [`wire`]: the messages the connection
 //!   side exchanges with Persons.
 //! - [`tree`]: the supervision tree; [`names`]: cluster-wide names and home nodes.
-//! - [`resend`]: a session's resend cache.
+//! - [`resend`]: a session's resend cache; [`map`]: the map's geometry; [`work`]: the
+//!   heavy request's CPU work.
 
 pub mod ai;
 pub mod audience;
@@ -44,6 +45,7 @@ pub mod cell;
 pub mod event;
 pub mod host;
 pub mod lateness;
+pub mod map;
 pub mod names;
 pub mod org;
 pub mod person;
@@ -51,6 +53,7 @@ pub mod port;
 pub mod resend;
 pub mod tree;
 pub mod wire;
+pub mod work;
 
 use std::sync::Arc;
 

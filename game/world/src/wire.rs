@@ -96,11 +96,11 @@ pub enum PersonMsg {
     /// The verdict on this Person's offer (a reply, delivered locally).
     Verdict(u8, u32, u32, TradeVerdict),
     /// A battle's answer to this Person (a reply, delivered locally).
-    Battle(u8, u32, u32, crate::battle::BattleAnswer),
+    Battle(u8, u32, u32, BattleAnswer),
 }
 
-impl From<Reply<crate::battle::BattleAnswer>> for PersonMsg {
-    fn from(reply: Reply<crate::battle::BattleAnswer>) -> Self {
+impl From<Reply<BattleAnswer>> for PersonMsg {
+    fn from(reply: Reply<BattleAnswer>) -> Self {
         let (shard, key, seq) = reply.request.parts();
         PersonMsg::Battle(shard, key, seq, reply.value)
     }
@@ -281,3 +281,30 @@ mod tests {
         ));
     }
 }
+
+/// A battle's answer to a Person (a reply of [`crate::battle::BattleMsg::Join`] or [`crate::battle::BattleMsg::Action`]).
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub enum BattleAnswer {
+    /// The player is in the battle.
+    Joined {
+        /// The battle.
+        battle: u64,
+        /// Its process.
+        pid: [u8; 16],
+        /// Monsters left.
+        monsters: u32,
+    },
+    /// The action hit.
+    Hit {
+        /// Damage dealt.
+        damage: u32,
+        /// Hit points left to the monster hit.
+        monster_hp: u32,
+        /// Monsters left.
+        monsters_left: u32,
+    },
+    /// Refused, saying why.
+    Refused(String),
+}
+
+hearth_net::wire_message!(BattleAnswer, "hearth.game.BattleAnswer");

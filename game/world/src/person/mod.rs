@@ -52,6 +52,8 @@ mod groups;
 mod states;
 mod trade;
 
+pub use crate::map::{CELL_SIDE, WORLD_EXTENT, cell_of};
+pub use crate::work::{HEAVY_WORK_MAX, heavy_work};
 pub use states::{PersonKey, PersonState};
 
 /// Frames kept for resend after a drop (about 5 s of the seed's traffic).
@@ -63,14 +65,6 @@ pub const SESSION_CACHE_BYTES_MAX: usize = 16 * 1024;
 pub const ECHO_BYTES_MAX: usize = 1024;
 /// Longest whisper.
 pub const WHISPER_BYTES_MAX: usize = 256;
-/// Largest `Heavy.work`.
-pub const HEAVY_WORK_MAX: u32 = 16;
-/// Rounds of the valuation per unit of `Heavy.work` (about 2 µs here).
-const HEAVY_ROUNDS_PER_WORK: u64 = 1024;
-/// The world spans `-WORLD_EXTENT..=WORLD_EXTENT` on both axes.
-pub const WORLD_EXTENT: i32 = 1 << 20;
-/// Side of a map cell.
-pub const CELL_SIDE: i32 = 256;
 /// Session token bytes.
 const TOKEN_BYTES: usize = 16;
 /// Timer tag of the grace period.
@@ -595,27 +589,6 @@ fn done() -> proto::reply::Body {
 pub fn find_person<P: Process>(ctx: &Ctx<'_, P>, player: u64) -> Option<Pid> {
     let name = person_name(player);
     ctx.whereis_global(&name).or_else(|| ctx.whereis(&name))
-}
-
-/// The map cell of a position.
-pub fn cell_of(x: i32, y: i32) -> u32 {
-    let side = (2 * WORLD_EXTENT / CELL_SIDE + 1) as u32;
-    let column = ((x + WORLD_EXTENT) / CELL_SIDE) as u32;
-    let row = ((y + WORLD_EXTENT) / CELL_SIDE) as u32;
-    row * side + column
-}
-
-/// The inventory valuation: real CPU work proportional to `work`.
-pub fn heavy_work(work: u32) -> Result<u64, String> {
-    if !(1..=HEAVY_WORK_MAX).contains(&work) {
-        return Err(format!("heavy work must be 1..={HEAVY_WORK_MAX}"));
-    }
-    let rounds = u64::from(work) * HEAVY_ROUNDS_PER_WORK;
-    let value = (0..rounds).fold(0x9e37_79b9_7f4a_7c15_u64, |acc, round| {
-        let mixed = (acc ^ round).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        mixed ^ (mixed >> 31)
-    });
-    Ok(std::hint::black_box(value))
 }
 
 fn new_token() -> Vec<u8> {
