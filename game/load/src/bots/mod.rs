@@ -180,8 +180,9 @@ pub struct WorldLoadReport {
     pub ai_ticks: u64,
     /// How late AI ticks ran, nanoseconds.
     pub ai_lateness: Lateness,
-    /// Messages dropped at full mailboxes while measuring (a hub or a process that
-    /// fell behind: lost broadcasts, lost game events).
+    /// Messages lost to full mailboxes while measuring: dropped at a mailbox or refused
+    /// at a send (a hub or a process that fell behind: lost broadcasts, lost game
+    /// events).
     pub dropped: u64,
 }
 
@@ -427,9 +428,18 @@ fn measure(handle: &NodeHandle, shared: &Arc<Shared>, ai_started: usize) -> Worl
     }
 }
 
-/// Messages the node has dropped at full mailboxes so far (every shard).
+/// Messages the node has lost to full mailboxes so far (every shard): dropped by a
+/// receiver's overflow policy or past its headroom, and sends refused because the
+/// receiver refused them or the sender's outbox share was used up (the game's senders
+/// drop a refused message: a group line to a member who cannot keep up).
 fn dropped(handle: &NodeHandle) -> u64 {
-    handle.stats().map_or(0, |stats| stats.overflowed)
+    handle.stats().map_or(0, |stats| {
+        stats.overflowed
+            + stats.refused
+            + stats.refused_at_send
+            + stats.outbox_full
+            + stats.outbox_share_full
+    })
 }
 
 fn progress(second: u64, total: u64, replies: u64, pushes: u64, shared: &Shared) {
