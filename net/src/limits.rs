@@ -30,6 +30,10 @@ pub const SEND_QUEUE_BYTES_HARD_MAX: usize = 8 * SEND_QUEUE_BYTES_MAX;
 /// never a task and a buffer each. A legitimate peer refused this way reconnects with
 /// its backoff.
 pub const HANDSHAKES_IN_FLIGHT_MAX: usize = 32;
+/// Established connections one node may hold open to one shard of this node: one per
+/// shard of its own is all a node needs (each of its shards dials once), so a node that
+/// opens more is refused — its extra connections cost a socket, never a reader.
+pub const INBOUND_PER_NODE_MAX: usize = hearth_engine::SHARDS_MAX;
 /// A writer cuts frames at this size so one frame never exceeds the receiver's maximum.
 pub const WRITE_FRAME_BYTES: usize = 1024 * 1024;
 /// Default interval between heartbeats on an idle connection.

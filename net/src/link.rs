@@ -24,8 +24,8 @@ use crate::frame::{FrameKind, Record, RecordKind, records, request_from_bytes};
 use crate::frameio::read_frame;
 use crate::handshake::{self, Peer};
 use crate::limits::{
-    FRAME_BYTES_MAX, HANDSHAKE_TIMEOUT, HANDSHAKES_IN_FLIGHT_MAX, MEMBERS_MAX,
-    RECONNECT_BACKOFF_MAX, RECONNECT_BACKOFF_MIN, SOCKET_BUFFER_BYTES,
+    FRAME_BYTES_MAX, HANDSHAKE_TIMEOUT, HANDSHAKES_IN_FLIGHT_MAX, INBOUND_PER_NODE_MAX,
+    MEMBERS_MAX, RECONNECT_BACKOFF_MAX, RECONNECT_BACKOFF_MIN, SOCKET_BUFFER_BYTES,
 };
 use crate::queue::SendQueue;
 use crate::router::{Inbound, Net, shutdown_fd};
@@ -240,6 +240,15 @@ async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: H
             return tracing::warn!(peer = %peer_addr, "refused a connection: handshake timed out");
         }
     };
+    let held = net
+        .borrow()
+        .inbound
+        .iter()
+        .filter(|entry| entry.node == peer.node)
+        .count();
+    if held >= INBOUND_PER_NODE_MAX {
+        return tracing::warn!(peer = %peer_addr, node = %peer.name, held, "refused a connection: that node holds too many");
+    }
     let generation = cluster.report_up(&peer);
     let closed = Rc::new(std::cell::Cell::new(false));
     let inbound = Inbound {

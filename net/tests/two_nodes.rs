@@ -406,3 +406,76 @@ fn a_flood_of_connections_that_never_handshake_is_refused_and_a_node_still_joins
         b_cluster.up().len() == 1
     });
 }
+
+#[test]
+fn one_node_cannot_hold_more_connections_than_it_has_use_for() {
+    use std::io::Read;
+    let mut dist = DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie"));
+    // A peer that never sends a heartbeat stays up for the length of the test.
+    dist.down_after = Duration::from_secs(60);
+    let mut config = NodeConfig {
+        name: "target".into(),
+        shards: 2,
+        pin: false,
+        shutdown_grace: Duration::from_millis(200),
+        wire: Arc::new(support::wire_types()),
+        ..NodeConfig::default()
+    };
+    let cluster = Distribution::new(dist).unwrap().install(&mut config);
+    let node = Node::start(config).unwrap();
+    eventually("the target listens", || {
+        hearth_net::someone_listens(cluster.listen())
+    });
+    let identity = hearth_net::handshake::Identity {
+        node: NodeId(0x00de_adbe),
+        name: "greedy".into(),
+        // Nobody listens there: the target's dials back fail and back off.
+        listen: "127.0.0.1:9".parse().unwrap(),
+        catalogue: support::wire_types().catalogue(),
+    };
+    let cap = hearth_net::limits::INBOUND_PER_NODE_MAX * node.handle().shards();
+    let extra = 20;
+    let cookie = Cookie::new("test-cookie");
+    let streams: Vec<std::net::TcpStream> = (0..cap + extra)
+        .map(|attempt| {
+            let mut stream = std::net::TcpStream::connect(cluster.listen()).expect("connect");
+            stream.set_nodelay(true).unwrap();
+            let mut io = futures_lite::io::AssertAsync::new(&mut stream);
+            let handshake = hearth_net::handshake::connect(&mut io, &identity, &cookie);
+            futures_lite::future::block_on(handshake)
+                .unwrap_or_else(|error| panic!("handshake {attempt}: {error}"));
+            stream
+        })
+        .collect();
+    // The target closes each connection past the cap right after its handshake.
+    let deadline = std::time::Instant::now() + support::WAIT;
+    let mut open = streams;
+    for stream in &open {
+        stream.set_nonblocking(true).unwrap();
+    }
+    let mut closed = 0;
+    while closed < extra {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "waited for the target to close the {extra} connections past the cap ({closed} closed)"
+        );
+        open.retain(|stream| {
+            let mut stream = stream;
+            let mut sink = [0; 256];
+            let gone = loop {
+                match stream.read(&mut sink) {
+                    Ok(0) => break true,
+                    Ok(_) => continue,
+                    Err(error) => break error.kind() != std::io::ErrorKind::WouldBlock,
+                }
+            };
+            closed += usize::from(gone);
+            !gone
+        });
+    }
+    assert!(
+        open.len() <= cap,
+        "at most {cap} stay open, {} did",
+        open.len()
+    );
+}
