@@ -15,6 +15,10 @@ pub const SHARDS_MAX: usize = 64;
 /// System messages (exit, DOWN, timeouts) and replies count against their own lane
 /// ([`SYSTEM_LANE_LEN_MAX`]), never against this.
 pub const MAILBOX_LEN_MAX_DEFAULT: usize = 16 * 1024;
+/// Largest mailbox bound a spawn may ask for (larger ones are clamped): the bound plus
+/// its arrival headroom and the system lane must count in a `u32`, and a mailbox
+/// anywhere near this is a process that has stopped keeping up long ago.
+pub const MAILBOX_LEN_MAX_MAX: usize = (u32::MAX / 4) as usize;
 /// Default most processes one shard holds; a spawn past it creates a process that is
 /// dead on arrival with [`crate::ExitReason::ProcessLimit`]. 16 Mi slots of the minter's
 /// sub-table is the index space of one slot field.
@@ -95,6 +99,15 @@ const _: () = assert!(
     "u32 slots"
 );
 const _: () = assert!(MAILBOX_LEN_MAX_DEFAULT <= u32::MAX as usize, "u32 counters");
+const _: () = assert!(
+    MAILBOX_LEN_MAX_MAX + MAILBOX_LEN_MAX_MAX / ARRIVAL_HEADROOM_DIVISOR + SYSTEM_LANE_LEN_MAX
+        <= u32::MAX as usize,
+    "u32 mailbox counters at the largest bound"
+);
+const _: () = assert!(
+    MAILBOX_LEN_MAX_DEFAULT <= MAILBOX_LEN_MAX_MAX,
+    "the default fits"
+);
 const _: () = assert!(
     OUTBOX_PER_SENDER_MAX < OUTBOX_LEN_MAX,
     "a sender's share is a part of the outbox"

@@ -166,6 +166,15 @@ impl<P: Process> AnyArena for Arena<P> {
 /// monomorphised per kind); whether the run used the process's whole budget.
 pub(crate) type RunFn<H> = fn(&mut H, Pid, Slot) -> bool;
 
+/// What a host (the shard) must offer its kinds: how to run a process of any type. A kind
+/// takes `run::<P>` for its own `P` when it is registered, so a kind's run function always
+/// matches its arena's type (what makes [`Kinds::typed`] sound).
+pub(crate) trait RunsKinds: Sized {
+    /// Runs the scheduled process `pid` (of type `P`) at `slot`; whether it used its whole
+    /// budget.
+    fn run<P: Process>(host: &mut Self, pid: Pid, slot: Slot) -> bool;
+}
+
 /// What the arrival of a user message from another shard or node did.
 pub(crate) enum Arrived<M> {
     /// Queued; `schedule`: the process must now be put in the run queue; `refusing`: the
@@ -221,10 +230,9 @@ impl<H> Default for Kinds<H> {
     }
 }
 
-impl<H> Kinds<H> {
-    /// The kind id of `P`, registering it on first use with its arena and `run`, the
-    /// function that runs a process of it.
-    pub(crate) fn id_of<P: Process>(&mut self, run: RunFn<H>) -> u16 {
+impl<H: RunsKinds> Kinds<H> {
+    /// The kind id of `P`, registering it on first use with its arena and `H::run::<P>`.
+    pub(crate) fn id_of<P: Process>(&mut self) -> u16 {
         if let Some(&id) = self.ids.get(&TypeId::of::<P>()) {
             return id;
         }
@@ -242,13 +250,15 @@ impl<H> Kinds<H> {
             mailboxes: NonNull::new(mailboxes.cast::<()>()).expect("field of a live box"),
             process_type: TypeId::of::<P>(),
             message_type: TypeId::of::<P::Msg>(),
-            run,
+            run: H::run::<P>,
             name: std::any::type_name::<P>(),
         });
         self.ids.insert(TypeId::of::<P>(), id);
         id
     }
+}
 
+impl<H> Kinds<H> {
     pub(crate) fn arena(&mut self, kind: u16) -> &mut dyn AnyArena {
         // SAFETY: the arena lives as long as its entry; `&mut self` makes this the only
         // reference for its lifetime.
@@ -266,8 +276,9 @@ impl<H> Kinds<H> {
     /// The typed arena of kind `kind`, which must be `P`'s.
     ///
     /// The check is a debug assertion: a kind id only ever comes from `id_of::<P>()`
-    /// (stored in the slot at spawn) and is only used with the `run_process::<P>` and
-    /// `init_process::<P>` registered beside it, so the types agree by construction.
+    /// (stored in the slot at spawn), which registers `H::run::<P>` beside it (the one
+    /// caller of `typed` with a slot's kind, with `init_process::<P>` at spawn), so the
+    /// types agree by construction.
     #[inline]
     pub(crate) fn typed<P: Process>(&mut self, kind: u16) -> &mut Arena<P> {
         let entry = &self.entries[usize::from(kind)];

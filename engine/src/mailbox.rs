@@ -50,7 +50,7 @@ impl<M> Mailbox<M> {
         Self {
             queue: Fifo::new(),
             user_len: 0,
-            user_len_max: u32::try_from(user_len_max).unwrap_or(u32::MAX / 2),
+            user_len_max: user_len_max.min(crate::config::MAILBOX_LEN_MAX_MAX) as u32,
             overflow,
             run_budget: crate::config::MESSAGES_PER_RUN as u16,
             scheduled: false,

@@ -44,8 +44,11 @@ pub(crate) trait Arrival<H>: Send + Sized + 'static {
 /// for, not taken before.
 type Action<H> = unsafe fn(Option<(&mut H, u8)>, Pid, &mut Payload);
 
+/// The payload's bytes; `!Send` and `!Sync` by themselves (the marker), so the one place
+/// that says a parcel may cross threads is `Parcel`'s `unsafe impl Send`, which rests on
+/// every payload type being `Arrival`, hence `Send`.
 #[repr(C, align(8))]
-struct Payload([MaybeUninit<u8>; PAYLOAD_BYTES]);
+struct Payload([MaybeUninit<u8>; PAYLOAD_BYTES], PhantomData<*mut ()>);
 
 const fn inline<T>() -> bool {
     std::mem::size_of::<T>() <= PAYLOAD_BYTES && std::mem::align_of::<T>() <= 8
@@ -53,7 +56,7 @@ const fn inline<T>() -> bool {
 
 impl Payload {
     fn new<T>(value: T) -> Self {
-        let mut payload = Payload([MaybeUninit::uninit(); PAYLOAD_BYTES]);
+        let mut payload = Payload([MaybeUninit::uninit(); PAYLOAD_BYTES], PhantomData);
         let at = payload.0.as_mut_ptr();
         if inline::<T>() {
             // SAFETY: T fits in the 40 bytes and needs at most 8-byte alignment, which the

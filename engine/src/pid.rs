@@ -17,6 +17,10 @@ use std::marker::PhantomData;
 /// The slot of pids that stand for a shard, never a process slot (the process table is
 /// capped below it).
 pub(crate) const SHARD_SLOT: u32 = u32::MAX;
+/// The slot of the pid a shard uses as the sender of the messages from other nodes it
+/// passes on to its other shards: not a process, a name for their share of the outbox
+/// (apart from the shard's own sends).
+pub(crate) const FORWARDER_SLOT: u32 = u32::MAX - 1;
 
 /// A registered name (`register`, `register_global`): an identity a process can be
 /// found by.

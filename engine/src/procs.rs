@@ -15,7 +15,9 @@ use crate::pid::{MonitorRef, Pid};
 use crate::process::{Process, SystemMsg};
 use crate::table::{FLAG_TRAP_EXIT, MintPool, Presence, STATE_ALIVE, Slot, Table};
 
-/// Smallest length at which the roots list is pruned of ended processes.
+/// Smallest length at which the roots list is pruned of ended processes: below it a
+/// pruning pass would cost more than the list's memory (a shard with a root per client
+/// connection prunes every few thousand connections).
 const ROOTS_PRUNE_MIN: usize = 1024;
 
 /// The processes of one shard; `H` is what their run functions run on (the shard).
@@ -113,9 +115,12 @@ impl<H> Processes<H> {
 
     // ----- kinds and arenas ----------------------------------------------------------
 
-    /// The kind id of `P`, registering its arena and `run` on first use.
-    pub(crate) fn kind_of<P: Process>(&mut self, run: RunFn<H>) -> u16 {
-        self.kinds.id_of::<P>(run)
+    /// The kind id of `P`, registering its arena on first use.
+    pub(crate) fn kind_of<P: Process>(&mut self) -> u16
+    where
+        H: crate::kind::RunsKinds,
+    {
+        self.kinds.id_of::<P>()
     }
 
     pub(crate) fn kind_name(&self, kind: u16) -> &'static str {

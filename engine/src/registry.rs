@@ -28,15 +28,19 @@ use crate::pid::Pid;
 
 pub(crate) struct Names {
     me: u8,
-    names: HashMap<Name, Pid>,
+    /// Every claim on a name this shard has heard of and not heard released: at most one
+    /// per shard (an owner's changes arrive in the order it made them). The holder is the
+    /// claim of the lowest shard.
+    claims: HashMap<Name, Vec<Pid>>,
 }
 
 /// What hearing of another shard's registration did here.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Heard {
-    /// Recorded (or ignored: the holder here wins).
+    /// Recorded.
     Recorded,
-    /// A process of this shard held the name and loses it: it must be told.
+    /// A process of this shard held the name and loses it to a lower shard's: its claim
+    /// is gone, and it (and the other shards) must be told.
     OwnLost(Pid),
 }
 
@@ -44,45 +48,45 @@ impl Names {
     pub(crate) fn new(me: u8) -> Self {
         Self {
             me,
-            names: HashMap::new(),
+            claims: HashMap::new(),
         }
     }
 
     /// Binds `name` to `pid` (a process of this shard) unless a process holds it.
     pub(crate) fn register(&mut self, name: Name, pid: Pid) -> Result<(), NameError> {
         debug_assert_eq!(pid.shard, self.me, "only the owner registers");
-        if let Some(&holder) = self.names.get(&name) {
+        if let Some(holder) = self.whereis(&name) {
             return Err(NameError::Taken(holder));
         }
-        self.names.insert(name, pid);
+        self.claims.insert(name, vec![pid]);
         Ok(())
     }
 
-    /// Removes `name` if it is still bound to `pid`; whether it was.
+    /// Removes `pid`'s claim on `name`; whether it had one.
     pub(crate) fn unregister_if(&mut self, name: &Name, pid: Pid) -> bool {
-        if self.names.get(name) == Some(&pid) {
-            self.names.remove(name);
-            return true;
+        let Some(claims) = self.claims.get_mut(name) else {
+            return false;
+        };
+        let before = claims.len();
+        claims.retain(|claim| *claim != pid);
+        let removed = claims.len() != before;
+        if claims.is_empty() {
+            self.claims.remove(name);
         }
-        false
+        removed
     }
 
     /// Another shard registered `name` for `pid` (see the conflict rule).
     pub(crate) fn heard_registered(&mut self, name: Name, pid: Pid) -> Heard {
-        let Some(&holder) = self.names.get(&name) else {
-            self.names.insert(name, pid);
-            return Heard::Recorded;
-        };
-        // A lower shard wins; the same shard sent its changes in order, so the newer wins.
-        let incoming_wins = pid.shard <= holder.shard;
-        if !incoming_wins {
-            return Heard::Recorded;
+        debug_assert_ne!(pid.shard, self.me, "a shard hears others' registrations");
+        let claims = self.claims.entry(name).or_default();
+        claims.retain(|claim| claim.shard != pid.shard);
+        claims.push(pid);
+        let own = claims.iter().position(|claim| claim.shard == self.me);
+        match own {
+            Some(index) if pid.shard < self.me => Heard::OwnLost(claims.swap_remove(index)),
+            _ => Heard::Recorded,
         }
-        self.names.insert(name, pid);
-        if holder.shard == self.me && holder != pid {
-            return Heard::OwnLost(holder);
-        }
-        Heard::Recorded
     }
 
     /// Another shard released `name` held by `pid`.
@@ -90,8 +94,13 @@ impl Names {
         self.unregister_if(name, pid);
     }
 
+    /// The holder of `name`: the claim of the lowest shard.
     pub(crate) fn whereis(&self, name: &str) -> Option<Pid> {
-        self.names.get(name).copied()
+        self.claims
+            .get(name)?
+            .iter()
+            .min_by_key(|claim| claim.shard)
+            .copied()
     }
 }
 
@@ -131,8 +140,125 @@ mod tests {
         shard2_early.heard_registered(name.clone(), high);
         shard2_late.heard_registered(name.clone(), high);
         shard2_late.heard_registered(name.clone(), low);
+        shard2_early.heard_released(&name, high);
+        shard2_late.heard_released(&name, high);
         for names in [&shard0, &shard1, &shard2_early, &shard2_late] {
             assert_eq!(names.whereis("world"), Some(low));
+        }
+    }
+
+    /// Three shards each register and release one name at random, every change reaching
+    /// the others in a random interleaving that keeps each owner's order: once all is
+    /// heard, every shard names the same holder (the lowest shard with a live claim), and
+    /// every claim that lost was released everywhere.
+    #[test]
+    fn every_shard_converges_on_one_holder_whatever_the_order() {
+        const SHARDS: u8 = 3;
+        for seed in 0..2_000u64 {
+            let mut rng = fastrand::Rng::with_seed(seed);
+            let name: Name = "contested".into();
+            let mut tables: Vec<Names> = (0..SHARDS).map(Names::new).collect();
+            // Per owner, the changes it broadcast, in order: (pid, registered).
+            let mut outboxes: Vec<Vec<(Pid, bool)>> = vec![Vec::new(); usize::from(SHARDS)];
+            let mut delivered = vec![vec![0usize; usize::from(SHARDS)]; usize::from(SHARDS)];
+            let mut live: Vec<Option<Pid>> = vec![None; usize::from(SHARDS)];
+            for step in 0..40u32 {
+                let shard = rng.u8(0..SHARDS);
+                let at = usize::from(shard);
+                match rng.u8(0..3) {
+                    0 if live[at].is_none() => {
+                        let pid = pid(shard, step);
+                        if tables[at].register(name.clone(), pid).is_ok() {
+                            live[at] = Some(pid);
+                            outboxes[at].push((pid, true));
+                        }
+                    }
+                    1 if live[at].is_some() => {
+                        let pid = live[at].take().expect("checked");
+                        if tables[at].unregister_if(&name, pid) {
+                            outboxes[at].push((pid, false));
+                        }
+                    }
+                    _ => {
+                        // One pending change from a random owner reaches `shard`.
+                        let owner = rng.u8(0..SHARDS);
+                        let (o, r) = (usize::from(owner), at);
+                        if owner == shard || delivered[r][o] >= outboxes[o].len() {
+                            continue;
+                        }
+                        let (pid, registered) = outboxes[o][delivered[r][o]];
+                        delivered[r][o] += 1;
+                        hear(
+                            &mut tables,
+                            &mut outboxes,
+                            &mut live,
+                            r,
+                            &name,
+                            pid,
+                            registered,
+                        );
+                    }
+                }
+            }
+            // Drain everything in owner order.
+            loop {
+                let mut progress = false;
+                for r in 0..usize::from(SHARDS) {
+                    for o in 0..usize::from(SHARDS) {
+                        if o != r && delivered[r][o] < outboxes[o].len() {
+                            let (pid, registered) = outboxes[o][delivered[r][o]];
+                            delivered[r][o] += 1;
+                            hear(
+                                &mut tables,
+                                &mut outboxes,
+                                &mut live,
+                                r,
+                                &name,
+                                pid,
+                                registered,
+                            );
+                            progress = true;
+                        }
+                    }
+                }
+                if !progress {
+                    break;
+                }
+            }
+            let expected = live.iter().flatten().min_by_key(|pid| pid.shard).copied();
+            for (shard, table) in tables.iter().enumerate() {
+                assert_eq!(
+                    table.whereis("contested"),
+                    expected,
+                    "seed {seed} shard {shard}"
+                );
+            }
+            assert!(
+                live.iter().flatten().count() <= 1,
+                "seed {seed}: one live holder"
+            );
+        }
+    }
+
+    /// Shard `r` hears a change; a lost own claim is released and broadcast, as the shard
+    /// does.
+    fn hear(
+        tables: &mut [Names],
+        outboxes: &mut [Vec<(Pid, bool)>],
+        live: &mut [Option<Pid>],
+        r: usize,
+        name: &Name,
+        pid: Pid,
+        registered: bool,
+    ) {
+        if !registered {
+            tables[r].heard_released(name, pid);
+            return;
+        }
+        if let Heard::OwnLost(loser) = tables[r].heard_registered(name.clone(), pid) {
+            assert_eq!(live[r], Some(loser));
+            live[r] = None;
+            outboxes[r].push((loser, false));
         }
     }
 

@@ -671,6 +671,8 @@ impl ShardHandle {
     /// Runs `f` with the shard between turns, then rings the shard's loop so it handles
     /// whatever `f` delivered. Ready at the first poll unless the shard is in a turn (a
     /// future polled from inside a handler): then it yields and tries again after it.
+    /// So a handler must not block on it (`block_on` inside a handler would wait for its
+    /// own turn to end, forever); it spawns a task that awaits it instead.
     pub async fn with<T>(&self, f: impl FnOnce(&mut RemoteShard<'_>) -> T) -> T {
         let mut f = Some(f);
         let result = std::future::poll_fn(|cx| match self.shard.try_borrow_mut() {

@@ -8,9 +8,14 @@
 //!   per-pair order holds end to end.
 //! - User messages waiting in the outboxes number at most [`OUTBOX_LEN_MAX`] per peer and
 //!   [`OUTBOX_PER_SENDER_MAX`] per sending process (all peers together): a sender past
-//!   its share is refused while the others keep theirs. Signals, replies and jobs always
-//!   queue (they are bounded by what produces them).
-//! - Held early parcels number at most [`EARLY_PARCELS_MAX`].
+//!   its share is refused while the others keep theirs. Messages from other nodes that
+//!   this shard passes on are counted under one forwarder's name and are not refused —
+//!   the link readers stop reading at that share instead, so they exceed it by one record
+//!   per reader at most. Signals, replies and jobs always queue (they are bounded by what
+//!   produces them).
+//! - Held early parcels number at most [`EARLY_PARCELS_MAX`], signals apart: a signal is
+//!   held whatever the count (dropping a link or monitor would leave half a relation; they
+//!   are bounded by the relations that produce them).
 
 use std::collections::VecDeque;
 
@@ -66,7 +71,9 @@ pub(crate) struct Transport<H> {
     inject: flume::Receiver<Remote<H>>,
     /// User messages waiting behind full rings, per sending process (absent when none).
     waiting_by_sender: HashMap<Pid, u32>,
-    early: HashMap<Pid, Vec<Parcel<H>>>,
+    /// Parcels for pids minted by another shard whose spawn has not arrived, each with
+    /// the shard it came from.
+    early: HashMap<Pid, Vec<(Parcel<H>, u8)>>,
     early_len: usize,
     /// When parcels last crossed this shard's rings (either way), shard clock.
     traffic_ns: u64,
@@ -184,6 +191,9 @@ impl<H> Transport<H> {
 
     /// User messages of `sender` waiting behind full rings.
     pub(crate) fn waiting_of(&self, sender: Pid) -> usize {
+        if self.waiting_by_sender.is_empty() {
+            return 0;
+        }
         self.waiting_by_sender.get(&sender).copied().unwrap_or(0) as usize
     }
 
@@ -233,20 +243,24 @@ impl<H> Transport<H> {
         self.traffic_ns
     }
 
-    /// Holds a parcel for a pid minted by another shard whose spawn has not arrived;
-    /// `false` (the parcel dropped) when [`EARLY_PARCELS_MAX`] are held already.
-    pub(crate) fn hold_early(&mut self, parcel: Parcel<H>) -> bool {
-        if self.early_len >= EARLY_PARCELS_MAX {
+    /// Holds a parcel (from shard `from`) for a pid minted by another shard whose spawn
+    /// has not arrived; `false` (the parcel dropped) when [`EARLY_PARCELS_MAX`] are held
+    /// already, unless it is a signal (`must_keep`), which is always held.
+    pub(crate) fn hold_early(&mut self, parcel: Parcel<H>, from: u8, must_keep: bool) -> bool {
+        if self.early_len >= EARLY_PARCELS_MAX && !must_keep {
             tracing::error!(to = %parcel.to, "early-parcel buffer full; dropping");
             return false;
         }
         self.early_len += 1;
-        self.early.entry(parcel.to).or_default().push(parcel);
+        self.early
+            .entry(parcel.to)
+            .or_default()
+            .push((parcel, from));
         true
     }
 
-    /// What waited for `pid`, now spawned (or refused).
-    pub(crate) fn take_early(&mut self, pid: Pid) -> Vec<Parcel<H>> {
+    /// What waited for `pid`, now spawned (or refused), each with the shard it came from.
+    pub(crate) fn take_early(&mut self, pid: Pid) -> Vec<(Parcel<H>, u8)> {
         let parcels = self.early.remove(&pid).unwrap_or_default();
         self.early_len -= parcels.len();
         parcels

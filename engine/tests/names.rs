@@ -93,19 +93,29 @@ fn two_shards_registering_one_name_at_once_end_with_the_lower_shards_process() {
     let low = ProbeHandle::spawn(&node.handle(), 0);
     let high = ProbeHandle::spawn(&node.handle(), 1);
     high.run(|ctx| ctx.trap_exit(true));
-    // Both register before either hears of the other: one job per shard, injected at
-    // once, each registering on its shard's own view.
     let (low_pid, high_pid) = (low.pid(), high.pid());
-    let handle = node.handle();
-    handle.cast_on(0, move |_| {}).expect("shard 0 runs jobs");
-    let first = low.run(|ctx| ctx.register("contested"));
-    let second = high.run(|ctx| ctx.register("contested"));
-    if second.is_err() {
-        // Shard 1 had already heard of shard 0's name: no conflict to resolve.
-        assert_eq!(second, Err(NameError::Taken(low_pid)));
-        return;
-    }
-    assert_eq!(first, Ok(()));
+    // Hold shard 1 inside `high`'s handler while shard 0 registers: shard 1 cannot hear
+    // of it, so `high` registers on a view without it — a real conflict.
+    let (holding, held) = flume::bounded(1);
+    let (go, wait) = flume::bounded::<()>(1);
+    let (registered, outcome) = flume::bounded(1);
+    let command = move |_: &mut common::Probe, ctx: &mut hearth_engine::Ctx<'_, common::Probe>| {
+        holding.send(()).unwrap();
+        wait.recv_timeout(common::WAIT)
+            .expect("released by the test");
+        registered.send(ctx.register("contested")).unwrap();
+    };
+    node.handle()
+        .send(high.addr, ProbeMsg::Run(Box::new(command)))
+        .unwrap();
+    held.recv_timeout(common::WAIT).expect("shard 1 held");
+    assert_eq!(low.run(|ctx| ctx.register("contested")), Ok(()));
+    go.send(()).unwrap();
+    assert_eq!(
+        outcome.recv_timeout(common::WAIT).unwrap(),
+        Ok(()),
+        "shard 1 had not heard of shard 0's name"
+    );
     // Shard 1's process loses: it is told with an exit signal naming the conflict.
     match high.next() {
         Event::System(hearth_engine::SystemMsg::Exit { from, reason }) => {
@@ -116,4 +126,6 @@ fn two_shards_registering_one_name_at_once_end_with_the_lower_shards_process() {
     }
     assert_eq!(high.run(|ctx| ctx.whereis("contested")), Some(low_pid));
     assert_eq!(low.run(|ctx| ctx.whereis("contested")), Some(low_pid));
+    // The loser holds no name any more: it may take another.
+    assert_eq!(high.run(|ctx| ctx.register("other")), Ok(()));
 }

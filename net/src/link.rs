@@ -348,11 +348,12 @@ async fn read_loop<R: AsyncRead + Unpin>(
             FrameKind::Goodbye => return Ok(()),
             FrameKind::Handshake => return Err("handshake frame after the handshake".into()),
             FrameKind::Records => {
-                dispatch(handle, net, peer, &body).await.map_err(|why| {
-                    tracing::warn!(peer = %peer.listen, node = %peer.name, why, "closing connection: invalid records");
-                    why
-                })?;
-                back_off_while_congested(handle, last_read).await;
+                dispatch(handle, net, peer, &body, last_read)
+                    .await
+                    .map_err(|why| {
+                        tracing::warn!(peer = %peer.listen, node = %peer.name, why, "closing connection: invalid records");
+                        why
+                    })?;
             }
         }
     }
@@ -368,17 +369,49 @@ async fn back_off_while_congested(handle: &ShardHandle, last_read: &Cell<Instant
     }
 }
 
-/// Delivers one frame's records into the shard (one visit to the shard per frame).
-async fn dispatch(handle: &ShardHandle, net: &Net, peer: &Peer, body: &[u8]) -> Result<(), String> {
-    handle
-        .with(|shard| {
-            for record in records(body) {
-                let record = record.map_err(|error| error.to_string())?;
-                deliver(shard, net, peer, record)?;
-            }
-            Ok(())
-        })
-        .await
+/// Delivers one frame's records into the shard — one visit to the shard per frame, unless
+/// what it passes on to other shards piles up: then it stops after the record that did
+/// it, waits for the backlog to drain, and goes on (so the backlog exceeds the bound by
+/// one record at most).
+async fn dispatch(
+    handle: &ShardHandle,
+    net: &Net,
+    peer: &Peer,
+    body: &[u8],
+    last_read: &Cell<Instant>,
+) -> Result<(), String> {
+    let mut done = 0;
+    loop {
+        let (delivered, finished) = handle
+            .with(|shard| deliver_until_congested(shard, net, peer, body, done))
+            .await?;
+        done = delivered;
+        if finished {
+            return Ok(());
+        }
+        back_off_while_congested(handle, last_read).await;
+    }
+}
+
+/// Delivers the records of `body` from the `skip`-th on until the shard is congested:
+/// how many are delivered in all, and whether that is all of them.
+fn deliver_until_congested(
+    shard: &mut RemoteShard<'_>,
+    net: &Net,
+    peer: &Peer,
+    body: &[u8],
+    skip: usize,
+) -> Result<(usize, bool), String> {
+    let mut delivered = skip;
+    for record in records(body).skip(skip) {
+        let record = record.map_err(|error| error.to_string())?;
+        deliver(shard, net, peer, record)?;
+        delivered += 1;
+        if shard.congested() {
+            return Ok((delivered, false));
+        }
+    }
+    Ok((delivered, true))
 }
 
 fn own_pid(shard: &RemoteShard<'_>, bytes: [u8; 16]) -> Result<Pid, String> {

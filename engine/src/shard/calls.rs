@@ -232,12 +232,17 @@ impl Shard {
             self.push_parcel(caller.shard, caller, TypedReply { request, value });
             return;
         }
+        if request.shard != self.id {
+            // Caller and request disagree (bytes from the wire): it answers nothing here.
+            self.stats.misrouted += 1;
+            return;
+        }
         let mut value = Some(value);
         let Some(call) = self.calls.get_mut(request.key, request.seq) else {
             self.stats.late_replies += 1;
             return;
         };
-        if !call.hooks.sink.accepts(&value as &dyn Any) {
+        if call.caller != caller || !call.hooks.sink.accepts(&value as &dyn Any) {
             self.stats.misrouted += 1;
             return;
         }

@@ -77,7 +77,8 @@ impl Shard {
 
     /// Tells `source`, once per refusing spell, that `receiver` refuses its senders.
     fn tell_refusing(&mut self, receiver: Pid, source: Source) {
-        if !self.windows.tell(receiver, source) {
+        let now_ns = self.clock.now_ns();
+        if !self.windows.tell(receiver, source, now_ns) {
             return;
         }
         self.stats.refusals_told += 1;
@@ -96,7 +97,7 @@ impl Shard {
                 self.send_notice(shard, receiver, Notice::Open);
             }
         }
-        for node in told.nodes {
+        for (node, _) in told.nodes {
             self.send_node_notice(node, receiver, Notice::Open);
         }
     }
@@ -131,9 +132,14 @@ impl Shard {
     /// A notice from the shard (or node) of `receiver` about this shard's senders.
     pub(crate) fn heard_notice(&mut self, receiver: Pid, notice: Notice) {
         match notice {
+            // A refusal by a node this shard is no longer connected to is stale (it was
+            // in flight when the node went down): heeding it could refuse for good.
+            Notice::Refusing
+                if receiver.node != self.node && !self.nodes().contains(&receiver.node) => {}
             Notice::Refusing => {
                 self.stats.refusals_heard += 1;
-                self.windows.refused_by(receiver);
+                let now_ns = self.clock.now_ns();
+                self.windows.refused_by(receiver, now_ns);
             }
             Notice::Open => self.windows.opened(receiver),
         }

@@ -338,7 +338,8 @@ impl Shard {
             self.stats.dropped_dead += 1;
             return Ok(());
         }
-        if self.windows.refuses(to) {
+        let clock = &self.clock;
+        if self.windows.refuses(to, self.node, || clock.now_ns()) {
             self.stats.refused_at_send += 1;
             return Err(SendError::Full(message));
         }
@@ -394,11 +395,12 @@ impl Shard {
             self.stats.dropped_dead += 1;
             return;
         }
-        let parcel = match source {
-            Source::Node(node) => Parcel::new(to, NodeMessage { message, node }),
-            Source::Shard(_) | Source::Nobody => Parcel::new(to, UserMessage(message)),
+        let (parcel, from) = match source {
+            Source::Node(node) => (Parcel::new(to, NodeMessage { message, node }), self.id),
+            Source::Shard(from) => (Parcel::new(to, UserMessage(message)), from),
+            Source::Nobody => (Parcel::new(to, UserMessage(message)), self.id),
         };
-        if !self.transport.hold_early(parcel) {
+        if !self.transport.hold_early(parcel, from, false) {
             self.stats.dropped_dead += 1;
         }
     }
@@ -440,9 +442,15 @@ impl Shard {
 
     /// Delivers what waited for `pid`, now spawned (or refused).
     fn release_early(&mut self, pid: Pid) {
-        for parcel in self.transport.take_early(pid) {
-            parcel.deliver(self, self.id);
+        for (parcel, from) in self.transport.take_early(pid) {
+            parcel.deliver(self, from);
         }
+    }
+}
+
+impl crate::kind::RunsKinds for Shard {
+    fn run<P: crate::Process>(shard: &mut Shard, pid: Pid, slot: crate::table::Slot) -> bool {
+        run_process::<P>(shard, pid, slot)
     }
 }
 

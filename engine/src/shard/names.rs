@@ -67,6 +67,8 @@ impl Shard {
             if let Some(slot) = self.procs.get(loser) {
                 self.procs.relations(slot).name = None;
             }
+            // The loser's claim is gone here; the shards that recorded it hear so.
+            self.broadcast_name(name.clone(), loser, false);
             let reason = ExitReason::custom(format!("name conflict: {name}"));
             self.signal(loser, Signal::exit_sent(loser, reason));
         }

@@ -22,7 +22,8 @@ impl Shard {
             self.stats.unregistered += 1;
             return Err(SendError::NoRoute(message));
         };
-        if self.windows.refuses(to) {
+        let clock = &self.clock;
+        if self.windows.refuses(to, self.node, || clock.now_ns()) {
             self.stats.refused_at_send += 1;
             return Err(SendError::Full(message));
         }
@@ -92,10 +93,13 @@ impl Shard {
         } else if to.shard == self.id {
             self.deliver_arrived(to, message, Source::Node(node));
         } else {
-            // Counted in the outbox as this shard's own sends, so the link's reader sees
+            // Counted in the outbox under a forwarder's name, so the link's reader sees
             // the backlog and stops reading (`Shard::congested`).
             let parcel = super::Parcel::new(to, NodeMessage { message, node });
-            if self.transport.push(to.shard, parcel, Some(self.own_pid())) {
+            if self
+                .transport
+                .push(to.shard, parcel, Some(self.forwarder_pid()))
+            {
                 self.stats.ring_full += 1;
             }
         }
@@ -105,7 +109,15 @@ impl Shard {
     /// ring: a link's reader then stops reading until they drain, so the peer's send queue
     /// fills and its senders are refused (`Full`) — backpressure through TCP.
     pub(crate) fn congested(&self) -> bool {
-        self.transport.waiting_of(self.own_pid()) >= crate::config::OUTBOX_PER_SENDER_MAX
+        self.transport.waiting_of(self.forwarder_pid()) >= crate::config::OUTBOX_PER_SENDER_MAX
+    }
+
+    /// The sender the messages from other nodes this shard passes on are counted under.
+    fn forwarder_pid(&self) -> Pid {
+        Pid {
+            slot: crate::pid::FORWARDER_SLOT,
+            ..self.own_pid()
+        }
     }
 
     /// A signal that arrived from another node, for a process of any shard of this node.

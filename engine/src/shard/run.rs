@@ -21,7 +21,8 @@ use super::Shard;
 /// Parcels taken per inbound ring per turn: a burst from one shard cannot starve the
 /// processes of this one.
 const INBOUND_PER_TURN: usize = 4096;
-/// Closures from outside the node run per turn.
+/// Closures from outside the node run per turn: a burst of them (spawns for a load, a
+/// drain's sends) is spread over turns so the shard's own processes keep running.
 const INJECTED_PER_TURN: usize = 1024;
 
 /// What a turn found.

@@ -137,9 +137,8 @@ impl Shard {
             Presence::Present(slot) => self.apply_present(to, slot, signal),
             Presence::NotYet => {
                 let parcel = super::Parcel::new(to, SignalArrival(signal));
-                if !self.transport.hold_early(parcel) {
-                    self.stats.dropped_dead += 1;
-                }
+                let kept = self.transport.hold_early(parcel, self.id, true);
+                debug_assert!(kept, "signals are always held");
             }
             Presence::Gone => self.answer_noproc(to, signal),
         }

@@ -155,7 +155,7 @@ impl Shard {
 
     /// Creates the process `pid` here and runs its `init`.
     fn create<C: Process>(&mut self, pid: Pid, child: C, options: SpawnOptions, origin: Origin) {
-        let kind = self.procs.kind_of::<C>(super::run_process::<C>);
+        let kind = self.procs.kind_of::<C>();
         self.publish_kind_name(kind);
         // A mailbox takes at least one message (a bound of 0 would refuse everything).
         let mailbox_len_max = options

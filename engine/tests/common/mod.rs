@@ -122,7 +122,9 @@ impl ProbeHandle {
 
     /// Asserts nothing arrives for [`QUIET`]: a marker timer started now on the probe's
     /// own shard must be the next event (an event, not a sleep: on a busy machine the
-    /// marker is as late as anything it races).
+    /// marker is as late as anything it races on that shard). Use it where what must not
+    /// come would come from the probe's own shard (a timer, a call's timeout); an event
+    /// from another shard is not ordered with the marker.
     pub fn quiet(&self) {
         self.quiet_for(QUIET);
     }
