@@ -91,7 +91,15 @@ impl Node {
             let inbound = consumers.pop().expect("one consumer set per shard");
             let handle = handle.clone();
             let cpu = pin.then_some((cpu_offset + index) % cores);
-            let main = move || shard_main(index as u8, handle, outbound, inbound, receiver);
+            let main = move || {
+                // Known to the watchdog before the executor first polls the shard's task:
+                // a thread that parks before that poll can still be found and woken.
+                let me = &handle.shared.shards[index];
+                me.thread.store(executor::thread_token(), Ordering::Release);
+                me.tid
+                    .store(executor::kernel_thread_id(), Ordering::Release);
+                shard_main(index as u8, handle, outbound, inbound, receiver)
+            };
             threads.push(executor::spawn_shard(index, cpu, main).map_err(NodeError::Start)?);
         }
         threads.reverse();
@@ -223,10 +231,6 @@ async fn shard_main(
 ) {
     ON_SHARD.with(|on| on.set(true));
     let shared = Arc::clone(&handle.shared);
-    let me = &shared.shards[usize::from(id)];
-    me.thread.store(executor::thread_token(), Ordering::Release);
-    me.tid
-        .store(executor::kernel_thread_id(), Ordering::Release);
     let core = Rc::new(RefCell::new(Shard::new(
         id,
         Arc::clone(&shared),
