@@ -284,10 +284,17 @@ fn start_peer(shards: usize, seed: SocketAddr) -> (PeerProcess, Vec<Addr<W6Msg>>
         .expect("start the W6 peer");
     let stdout = child.stdout.take().expect("piped");
     let peer = PeerProcess(child);
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("peer output");
+    // Read on a thread, so that a peer that never gets ready fails the run by the
+    // deadline (and is killed) instead of hanging it.
+    let (sender, ready) = flume::bounded(1);
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = sender.send(line);
+    });
+    let line = ready
+        .recv_timeout(PEER_UP_DEADLINE)
+        .expect("the W6 peer printed its ready line within the deadline");
     let mut words = line.split_whitespace();
     assert_eq!(
         words.next(),

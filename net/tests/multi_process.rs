@@ -20,6 +20,8 @@ use support::{ProbeHandle, Seen, TestMsg, eventually};
 const COOKIE: &str = "multi-process-cookie";
 /// How long a test waits for a logged event.
 const LOG_WAIT: Duration = Duration::from_secs(10);
+/// How long a peer process may take to start its node and say so.
+const PEER_READY_WAIT: Duration = Duration::from_secs(10);
 
 /// One warning or error a node of this binary logged: its message and its fields.
 #[derive(Debug, Clone)]
@@ -123,7 +125,8 @@ fn free_port() -> SocketAddr {
         .unwrap()
 }
 
-/// Starts `net-testnode` as a separate OS process and waits for it to be ready.
+/// Starts `net-testnode` as a separate OS process and waits for its ready line (a
+/// start-up that hangs fails the test instead of hanging it; the child is killed).
 fn start_peer(name: &str, listen: SocketAddr, cookie: &str, seed: SocketAddr) -> Peer {
     let mut child = Command::new(env!("CARGO_BIN_EXE_net-testnode"))
         .args([name, &listen.to_string(), cookie, &seed.to_string()])
@@ -131,19 +134,27 @@ fn start_peer(name: &str, listen: SocketAddr, cookie: &str, seed: SocketAddr) ->
         .stdout(Stdio::piped())
         .spawn()
         .expect("start net-testnode");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let node = line
+    let stdout = child.stdout.take().unwrap();
+    let mut peer = Peer {
+        child,
+        node: NodeId(0),
+    };
+    let (sender, ready) = flume::bounded(1);
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = sender.send(line);
+    });
+    let line = ready.recv_timeout(PEER_READY_WAIT).unwrap_or_else(|_| {
+        panic!("net-testnode {name} printed no ready line within {PEER_READY_WAIT:?}")
+    });
+    peer.node = line
         .split_whitespace()
         .nth(1)
         .and_then(|id| id.parse().ok())
-        .expect("ready line");
-    Peer {
-        child,
-        node: NodeId(node),
-    }
+        .map(NodeId)
+        .unwrap_or_else(|| panic!("net-testnode {name}: not a ready line: `{line}`"));
+    peer
 }
 
 /// The test's own node, dialling `seeds`.
