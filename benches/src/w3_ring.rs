@@ -19,17 +19,25 @@ pub enum Layout {
     RoundRobin,
 }
 
+/// How long the ring may take to link up before the run is given up.
+const LINK_DEADLINE: Duration = Duration::from_secs(30);
+
 enum NodeMsg {
-    Next(Addr<NodeMsg>, Addr<Finished>),
+    Next(Addr<NodeMsg>, Addr<CollectorMsg>),
     Token(u64),
 }
 
-/// A token that ran out of hops.
-struct Finished;
+/// What ring members tell the collector.
+enum CollectorMsg {
+    /// A member knows its successor.
+    Linked,
+    /// A token ran out of hops.
+    Finished,
+}
 
 struct RingNode {
     next: Option<Addr<NodeMsg>>,
-    collector: Option<Addr<Finished>>,
+    collector: Option<Addr<CollectorMsg>>,
 }
 
 impl Process for RingNode {
@@ -37,10 +45,12 @@ impl Process for RingNode {
     fn handle(&mut self, message: NodeMsg, ctx: &mut Ctx<'_, Self>) {
         match message {
             NodeMsg::Next(next, collector) => {
-                (self.next, self.collector) = (Some(next), Some(collector))
+                (self.next, self.collector) = (Some(next), Some(collector));
+                ctx.send(collector, CollectorMsg::Linked)
+                    .expect("collector has room");
             }
             NodeMsg::Token(0) => {
-                ctx.send(self.collector.expect("linked"), Finished)
+                ctx.send(self.collector.expect("linked"), CollectorMsg::Finished)
                     .expect("collector has room");
             }
             NodeMsg::Token(left) => {
@@ -51,17 +61,31 @@ impl Process for RingNode {
     }
 }
 
+/// Counts members linked (then says the ring is ready) and tokens finished (then says
+/// when the last one did).
 struct Collector {
+    unlinked: usize,
+    ready: flume::Sender<()>,
     waiting: u64,
     done: flume::Sender<Instant>,
 }
 
 impl Process for Collector {
-    type Msg = Finished;
-    fn handle(&mut self, _: Finished, _ctx: &mut Ctx<'_, Self>) {
-        self.waiting -= 1;
-        if self.waiting == 0 {
-            let _ = self.done.send(Instant::now());
+    type Msg = CollectorMsg;
+    fn handle(&mut self, message: CollectorMsg, _ctx: &mut Ctx<'_, Self>) {
+        match message {
+            CollectorMsg::Linked => {
+                self.unlinked -= 1;
+                if self.unlinked == 0 {
+                    let _ = self.ready.send(());
+                }
+            }
+            CollectorMsg::Finished => {
+                self.waiting -= 1;
+                if self.waiting == 0 {
+                    let _ = self.done.send(Instant::now());
+                }
+            }
         }
     }
 }
@@ -79,7 +103,7 @@ fn build(
     handle: &NodeHandle,
     layout: Layout,
     size: usize,
-    collector: Addr<Finished>,
+    collector: Addr<CollectorMsg>,
 ) -> Vec<Addr<NodeMsg>> {
     let mut members = Vec::with_capacity(size);
     for shard in 0..handle.shards() {
@@ -123,18 +147,19 @@ pub fn run(
     tokens: u64,
 ) -> String {
     let (done, finished) = flume::bounded(1);
-    let collector = handle
-        .spawn(
-            0,
-            Collector {
-                waiting: tokens,
-                done,
-            },
-        )
-        .expect("collector");
+    let (ready, linked) = flume::bounded(1);
+    let collector = Collector {
+        unlinked: size,
+        ready,
+        waiting: tokens,
+        done,
+    };
+    let collector = handle.spawn(0, collector).expect("collector");
     let members = build(handle, layout, size, collector);
-    // Let the ring links land before the clock starts.
-    std::thread::sleep(Duration::from_millis(50));
+    // Every member must know its successor before a token reaches it.
+    linked
+        .recv_timeout(LINK_DEADLINE)
+        .expect("every ring member linked to its successor within the deadline");
     let per_token = hops / tokens;
     let started = Instant::now();
     for token in 0..tokens as usize {

@@ -75,16 +75,44 @@ impl Process for Scheduler {
     }
 }
 
-fn percentile_ms(sorted: &[u64], fraction: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
+/// A W4 run that measured nothing worth a figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum W4Error {
+    /// No timer was due after the steady point: the schedule and cancel phases took the
+    /// whole delay span, so there is no steady lateness to report. Run more timers over
+    /// the same span only on a faster machine, or fewer.
+    NoSteadySamples {
+        /// Timers that fired in all.
+        fired: usize,
+    },
+}
+
+impl std::fmt::Display for W4Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NoSteadySamples { fired } => write!(
+                f,
+                "W4 measured no steady lateness: none of the {fired} timers that fired was due at least \
+                 {STEADY_AFTER:?} after the cancel phase"
+            ),
+        }
     }
+}
+
+impl std::error::Error for W4Error {}
+
+/// The lateness at `fraction` of a sorted, non-empty sample, in ms.
+fn percentile_ms(sorted: &[u64], fraction: f64) -> f64 {
+    assert!(!sorted.is_empty(), "a percentile of no samples");
     let index = ((sorted.len() as f64 * fraction) as usize).min(sorted.len() - 1);
     sorted[index] as f64 / 1e6
 }
 
 /// Runs W4 and returns its line.
-pub fn run(handle: &NodeHandle, count: usize) -> String {
+///
+/// # Errors
+/// [`W4Error::NoSteadySamples`] when no timer was due in the steady part of the run.
+pub fn run(handle: &NodeHandle, count: usize) -> Result<String, W4Error> {
     let scheduler = Scheduler {
         count,
         timers: Vec::with_capacity(count),
@@ -101,7 +129,12 @@ pub fn run(handle: &NodeHandle, count: usize) -> String {
     report.overall.sort_unstable();
     report.steady.sort_unstable();
     let (overall, steady) = (&report.overall, &report.steady);
-    Line::new("hearth", "W4-timers")
+    if steady.is_empty() {
+        return Err(W4Error::NoSteadySamples {
+            fired: overall.len(),
+        });
+    }
+    let line = Line::new("hearth", "W4-timers")
         .field("timers", count)
         .float("schedule_s", report.schedule_s, 4)
         .float("cancel_s", report.cancel_s, 4)
@@ -111,5 +144,6 @@ pub fn run(handle: &NodeHandle, count: usize) -> String {
         .float("steady_p50_ms", percentile_ms(steady, 0.5), 3)
         .float("steady_p99_ms", percentile_ms(steady, 0.99), 3)
         .float("steady_max_ms", percentile_ms(steady, 1.0), 3)
-        .finish()
+        .finish();
+    Ok(line)
 }

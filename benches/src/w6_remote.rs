@@ -1,7 +1,8 @@
 //! W6: two nodes in two OS processes on 127.0.0.1 — 100,000 ping-pongs (µs per round
 //! trip), then 1,000,000 one-way `{seq, int}` messages to a remote sink (msgs/s until the
 //! sink has them all). The workloads binary starts the second node itself, as a child
-//! process running `workloads --w6-peer`.
+//! process running `workloads --w6-peer`, which prints the pids of its processes when
+//! they run; the driver starts once its node has seen the peer's come up.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::SocketAddr;
@@ -10,7 +11,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use hearth_engine::{
-    Addr, Ctx, Node, NodeConfig, NodeHandle, Pid, Placement, Process, SpawnOptions, WireTypes,
+    Addr, Ctx, Node, NodeConfig, NodeId, Pid, Placement, Process, SpawnOptions, SystemMsg,
+    WireTypes,
 };
 use hearth_net::{ClusterHandle, Cookie, DistConfig, Distribution};
 use rkyv::{Archive, Deserialize, Serialize};
@@ -21,6 +23,9 @@ const COOKIE: &str = "w6-benchmark";
 const WARMUP_ROUND_TRIPS: u64 = 1_000;
 /// Messages a sender queues per handler call before yielding to its shard's writer.
 const SEND_CHUNK: u64 = 4_096;
+/// How long the peer node may take to come up (start, connect, handshake) before the run
+/// is given up.
+const PEER_UP_DEADLINE: Duration = Duration::from_secs(10);
 
 /// The one message type of W6.
 #[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,11 +74,6 @@ struct Remote {
 
 impl Process for Remote {
     type Msg = W6Msg;
-    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), hearth_engine::ExitReason> {
-        let name = format!("w6-remote-{}", ctx.shard());
-        ctx.register_global(&name)
-            .map_err(|error| hearth_engine::ExitReason::custom(error.to_string()))
-    }
     fn handle(&mut self, message: W6Msg, ctx: &mut Ctx<'_, Self>) {
         match message {
             W6Msg::Ping { from } => {
@@ -204,23 +204,54 @@ fn node(
     (Node::start(config).expect("node starts"), cluster)
 }
 
-/// The child side: a node with one `Remote` per shard, until stdin closes.
+/// Tells the driver of every node that comes up; says when it listens.
+struct NodeWatch {
+    subscribed: flume::Sender<()>,
+    up: flume::Sender<NodeId>,
+}
+
+impl Process for NodeWatch {
+    type Msg = ();
+    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), hearth_engine::ExitReason> {
+        ctx.subscribe_nodes();
+        let _ = self.subscribed.send(());
+        Ok(())
+    }
+    fn handle(&mut self, (): (), _ctx: &mut Ctx<'_, Self>) {}
+    fn handle_system(&mut self, message: SystemMsg, _ctx: &mut Ctx<'_, Self>) {
+        if let SystemMsg::NodeUp { node } = message {
+            let _ = self.up.send(node);
+        }
+    }
+}
+
+/// The child side: a node with one `Remote` per shard, until stdin closes. Prints
+/// `ready` and the remotes' pids (hex), one per shard in shard order.
 pub fn run_peer(shards: usize, seed: SocketAddr) {
     let (peer, _cluster) = node("w6-peer", shards, 1, vec![seed]);
+    let mut line = "ready".to_owned();
     for shard in 0..shards {
         let remote = Remote {
             received: 0,
             expected: None,
         };
         let options = SpawnOptions::on(Placement::Local).mailbox_len_max(2_000_000);
-        peer.handle()
+        let addr = peer
+            .handle()
             .run_on(shard, move |ctx| {
                 ctx.spawn_opts(remote, options).map(|spawned| spawned.addr)
             })
             .expect("shard")
             .expect("remote spawns");
+        line.push(' ');
+        line.extend(
+            addr.pid()
+                .to_bytes()
+                .iter()
+                .map(|byte| format!("{byte:02x}")),
+        );
     }
-    println!("ready");
+    println!("{line}");
     std::io::stdout().flush().expect("stdout");
     for _ in std::io::stdin().lock().lines() {}
     peer.shutdown();
@@ -235,7 +266,15 @@ impl Drop for PeerProcess {
     }
 }
 
-fn start_peer(shards: usize, seed: SocketAddr) -> PeerProcess {
+/// A pid as `run_peer` prints it.
+fn parse_pid(hex: &str) -> Pid {
+    assert_eq!(hex.len(), 32, "a pid is 16 bytes in hex: `{hex}`");
+    let byte = |at: usize| u8::from_str_radix(&hex[2 * at..2 * at + 2], 16).expect("hex pid");
+    Pid::from_bytes(std::array::from_fn(byte))
+}
+
+/// Starts the peer node; returns it and its remotes, one per shard.
+fn start_peer(shards: usize, seed: SocketAddr) -> (PeerProcess, Vec<Addr<W6Msg>>) {
     let exe = std::env::current_exe().expect("own path");
     let mut child = Command::new(exe)
         .args(["--w6-peer", &shards.to_string(), &seed.to_string()])
@@ -243,33 +282,59 @@ fn start_peer(shards: usize, seed: SocketAddr) -> PeerProcess {
         .stdout(Stdio::piped())
         .spawn()
         .expect("start the W6 peer");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("piped"))
-        .read_line(&mut line)
-        .expect("peer output");
-    assert_eq!(line.trim(), "ready", "W6 peer failed to start");
-    PeerProcess(child)
+    let stdout = child.stdout.take().expect("piped");
+    let peer = PeerProcess(child);
+    // Read on a thread, so that a peer that never gets ready fails the run by the
+    // deadline (and is killed) instead of hanging it.
+    let (sender, ready) = flume::bounded(1);
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = sender.send(line);
+    });
+    let line = ready
+        .recv_timeout(PEER_UP_DEADLINE)
+        .expect("the W6 peer printed its ready line within the deadline");
+    let mut words = line.split_whitespace();
+    assert_eq!(
+        words.next(),
+        Some("ready"),
+        "W6 peer failed to start: `{line}`"
+    );
+    let remotes: Vec<_> = words.map(|hex| Addr::from_pid(parse_pid(hex))).collect();
+    assert_eq!(remotes.len(), shards, "one remote per peer shard: `{line}`");
+    (peer, remotes)
 }
 
-fn wait_for_remote(handle: &NodeHandle, shard: usize, remote_shard: usize) -> Addr<W6Msg> {
-    let name = format!("w6-remote-{remote_shard}");
-    let deadline = Instant::now() + Duration::from_secs(10);
+/// Starts the peer and waits until this node has it up: from then on every shard may
+/// send to it (a shard's link to a node that is up is made on its first send, and what
+/// is sent waits for the connection).
+fn start_peer_and_wait(
+    local: &Node,
+    shards: usize,
+    seed: SocketAddr,
+) -> (PeerProcess, Vec<Addr<W6Msg>>) {
+    let (subscribed, listening) = flume::bounded(1);
+    let (up, ups) = flume::unbounded();
+    local
+        .handle()
+        .spawn(0, NodeWatch { subscribed, up })
+        .expect("node watch");
+    listening
+        .recv_timeout(PEER_UP_DEADLINE)
+        .expect("the node watch subscribed");
+    let (peer, remotes) = start_peer(shards, seed);
+    let peer_node = remotes[0].pid().node();
+    let deadline = Instant::now() + PEER_UP_DEADLINE;
     loop {
-        let lookup = name.clone();
-        let found = handle
-            .run_on(shard, move |ctx| {
-                ctx.whereis_global(&lookup)
-                    .filter(|_| ctx.nodes().len() == 1)
-            })
-            .expect("shard");
-        if let Some(pid) = found {
-            return Addr::from_pid(pid);
+        let left = deadline.saturating_duration_since(Instant::now());
+        match ups.recv_timeout(left) {
+            Ok(node) if node == peer_node => return (peer, remotes),
+            Ok(_) => {}
+            Err(_) => {
+                panic!("the W6 peer node {peer_node:?} did not come up within {PEER_UP_DEADLINE:?}")
+            }
         }
-        assert!(
-            Instant::now() < deadline,
-            "the W6 peer never became reachable"
-        );
-        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
@@ -277,11 +342,10 @@ fn wait_for_remote(handle: &NodeHandle, shard: usize, remote_shard: usize) -> Ad
 /// same index. Returns the line.
 pub fn run(shards: usize, round_trips: u64, messages: u64) -> String {
     let (local, cluster) = node("w6-driver", shards, 0, Vec::new());
-    let _peer = start_peer(shards, cluster.listen());
+    let (_peer, remotes) = start_peer_and_wait(&local, shards, cluster.listen());
     let handle = local.handle();
     let (report, reports) = flume::unbounded();
-    for shard in 0..shards {
-        let remote = wait_for_remote(&handle, shard, shard);
+    for (shard, &remote) in remotes.iter().enumerate() {
         let driver = Driver {
             remote,
             round_trips,

@@ -12,11 +12,44 @@
 //!   writes slots in `[tail, head + capacity)`, the consumer only reads `[head, tail)`.
 //! - `tail` is stored with `Release` after the slot writes; the consumer loads it with
 //!   `Acquire` before reading them (and symmetrically for `head`).
+//!
+//! Under `--cfg loom` the atomics, the shared `Arc` and the slot cells are loom's, so that
+//! loom's model checker can run the protocol through every interleaving (the `loom` test
+//! module below); a normal build uses `std`'s, with the same code.
 
-use std::cell::UnsafeCell;
 use std::mem::MaybeUninit;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+
+use sync::{Arc, AtomicUsize, Ordering, UnsafeCell};
+
+/// `std`'s primitives, with loom's cell API so one body of code serves both builds.
+#[cfg(not(loom))]
+mod sync {
+    pub(super) use std::sync::Arc;
+    pub(super) use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// `std::cell::UnsafeCell` with loom's `with_mut`.
+    pub(super) struct UnsafeCell<T>(std::cell::UnsafeCell<T>);
+
+    impl<T> UnsafeCell<T> {
+        pub(super) fn new(value: T) -> Self {
+            Self(std::cell::UnsafeCell::new(value))
+        }
+
+        /// Calls `access` with a raw pointer to the contents.
+        #[inline(always)]
+        pub(super) fn with_mut<R>(&self, access: impl FnOnce(*mut T) -> R) -> R {
+            access(self.0.get())
+        }
+    }
+}
+
+/// loom's primitives: they record every access so the model checker can explore them.
+#[cfg(loom)]
+mod sync {
+    pub(super) use loom::cell::UnsafeCell;
+    pub(super) use loom::sync::Arc;
+    pub(super) use loom::sync::atomic::{AtomicUsize, Ordering};
+}
 
 /// Keeps each index on its own cache line pair so producer and consumer do not false-share.
 #[repr(align(128))]
@@ -43,7 +76,7 @@ impl<T> Drop for Ring<T> {
         for index in head..tail {
             // SAFETY: slots in [head, tail) are initialised and owned by the ring; both
             // endpoints are gone (the ring is being dropped), so each is dropped once.
-            unsafe { (*self.slots[index & self.mask].get()).assume_init_drop() };
+            self.slots[index & self.mask].with_mut(|slot| unsafe { (*slot).assume_init_drop() });
         }
     }
 }
@@ -99,7 +132,7 @@ impl<T> Producer<T> {
         let slot = &self.ring.slots[self.tail & self.ring.mask];
         // SAFETY: `tail < head + capacity`, so this slot is outside [head, tail): the
         // consumer does not read it until the tail is published past it.
-        unsafe { (*slot.get()).write(value) };
+        slot.with_mut(|slot| unsafe { (*slot).write(value) });
         self.tail += 1;
         Ok(())
     }
@@ -147,7 +180,7 @@ impl<T> Consumer<T> {
         let slot = &self.ring.slots[self.head & self.ring.mask];
         // SAFETY: `head < tail` (published, loaded with Acquire), so the slot holds an
         // initialised value that the producer will not touch until the head is released.
-        let value = unsafe { (*slot.get()).assume_init_read() };
+        let value = slot.with_mut(|slot| unsafe { (*slot).assume_init_read() });
         self.head += 1;
         Some(value)
     }
@@ -173,7 +206,7 @@ impl<T> Drop for Consumer<T> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(loom)))]
 mod tests {
     use super::*;
 
@@ -232,5 +265,156 @@ mod tests {
             1,
             "the ring dropped what it held"
         );
+    }
+}
+
+/// The ring's protocol under loom's model checker: every interleaving of one producer and
+/// one consumer thread, with the memory orderings the code asks for (a `Relaxed` where a
+/// `Release` is needed lets the consumer read a slot the producer's write does not
+/// happen-before, and loom reports it). Run with
+///
+/// ```text
+/// RUSTFLAGS="--cfg loom" cargo test -p hearth-engine --profile ci --lib ring::loom
+/// ```
+///
+/// (its own build of the dependency tree: `--cfg loom` changes every crate's flags).
+#[cfg(all(test, loom))]
+mod loom {
+    use super::*;
+
+    /// Values sent per model: more than the ring holds, so the producer finds it full and
+    /// the indices wrap around it twice.
+    const VALUES: usize = 5;
+    /// A ring smaller than `VALUES`.
+    const CAPACITY: usize = 2;
+    /// The producer publishes after this many pushes (and whenever the ring is full).
+    const PUBLISH_EVERY: usize = 2;
+
+    /// A value that counts its drops, so loss and double drops show.
+    struct Counted {
+        value: usize,
+        drops: Arc<AtomicUsize>,
+    }
+
+    impl Drop for Counted {
+        fn drop(&mut self) {
+            self.drops.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Pushes `0..VALUES` in order, publishing in batches; a full ring must hand back
+    /// the very value offered.
+    fn produce(mut producer: Producer<Counted>, drops: Arc<AtomicUsize>) -> bool {
+        let mut found_full = false;
+        for value in 0..VALUES {
+            let mut offered = Counted {
+                value,
+                drops: Arc::clone(&drops),
+            };
+            loop {
+                match producer.push(offered) {
+                    Ok(()) => break,
+                    Err(back) => {
+                        assert_eq!(
+                            back.value, value,
+                            "a full ring hands back the value offered"
+                        );
+                        found_full = true;
+                        offered = back;
+                        producer.publish();
+                        ::loom::thread::yield_now();
+                    }
+                }
+            }
+            if (value + 1) % PUBLISH_EVERY == 0 {
+                producer.publish();
+            }
+        }
+        producer.publish();
+        found_full
+    }
+
+    /// Takes `taken` values; each must be the next in order.
+    fn consume(consumer: &mut Consumer<Counted>, taken: usize) {
+        let mut expected = 0;
+        while expected < taken {
+            match consumer.pop() {
+                Some(counted) => {
+                    assert_eq!(counted.value, expected, "values arrive once each, in order");
+                    expected += 1;
+                    if expected % PUBLISH_EVERY == 0 {
+                        consumer.release();
+                    }
+                }
+                None => {
+                    consumer.release();
+                    ::loom::thread::yield_now();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn values_arrive_in_order_once_each_and_a_full_ring_hands_them_back() {
+        let found_full = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let seen_full = std::sync::Arc::clone(&found_full);
+        ::loom::model(move || {
+            let drops = Arc::new(AtomicUsize::new(0));
+            let (producer, mut consumer) = ring::<Counted>(CAPACITY);
+            let producer_drops = Arc::clone(&drops);
+            let writer = ::loom::thread::spawn(move || produce(producer, producer_drops));
+            consume(&mut consumer, VALUES);
+            if writer.join().expect("producer") {
+                seen_full.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            assert!(consumer.pop().is_none(), "nothing beyond what was sent");
+            drop(consumer);
+            assert_eq!(
+                drops.load(Ordering::Relaxed),
+                VALUES,
+                "each value dropped once"
+            );
+        });
+        assert!(
+            found_full.load(std::sync::atomic::Ordering::Relaxed),
+            "some interleaving found the ring full"
+        );
+    }
+
+    /// The consumer takes one value and leaves while the producer pushes what fits and
+    /// leaves too: the ring drops what it still holds, each value once, whichever
+    /// endpoint goes last.
+    #[test]
+    fn leftovers_are_dropped_once_whoever_leaves_last() {
+        ::loom::model(|| {
+            let drops = Arc::new(AtomicUsize::new(0));
+            let (mut producer, mut consumer) = ring::<Counted>(CAPACITY);
+            let producer_drops = Arc::clone(&drops);
+            let writer = ::loom::thread::spawn(move || {
+                let mut created = 0;
+                for value in 0..VALUES {
+                    created += 1;
+                    let counted = Counted {
+                        value,
+                        drops: Arc::clone(&producer_drops),
+                    };
+                    if producer.push(counted).is_err() {
+                        break; // The refused value is handed back and dropped here.
+                    }
+                    producer.publish();
+                }
+                created
+            });
+            while consumer.pop().is_none() {
+                ::loom::thread::yield_now();
+            }
+            drop(consumer);
+            let created = writer.join().expect("producer");
+            assert_eq!(
+                drops.load(Ordering::Relaxed),
+                created,
+                "each value dropped once"
+            );
+        });
     }
 }

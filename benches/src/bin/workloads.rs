@@ -129,8 +129,15 @@ fn run_w4(quick: bool) {
     // The shard creates its timer nodes at start-up, as a server sized for this load
     // would (NodeConfig::timers_reserved), so scheduling pays no page faults.
     let node = start_node(shards(), timers);
-    println!("{}", w4_timers::run(&node.handle(), timers));
+    let line = w4_timers::run(&node.handle(), timers);
     node.shutdown();
+    match line {
+        Ok(line) => println!("{line}"),
+        Err(error) => {
+            eprintln!("workloads: {error}");
+            std::process::exit(1);
+        }
+    }
 }
 
 fn run_w5(quick: bool) {
