@@ -392,7 +392,7 @@ impl WireTypes {
 fn encode_shim<M: WireMessage>(message: &dyn Any, out: &mut Vec<u8>) -> Result<(), WireError> {
     let message = message
         .downcast_ref::<M>()
-        .ok_or(WireError::Malformed(format!("not a {}", M::NAME)))?;
+        .ok_or_else(|| WireError::Malformed(format!("not a {}", M::NAME)))?;
     message.encode(out)
 }
 

@@ -178,7 +178,7 @@ fn gate_config(flags: &NodeFlags, file: &FileConfig) -> Result<GateConfig, CliEr
     let listen = flags
         .client_listen
         .or(file.client_listen)
-        .unwrap_or(SocketAddr::from(([0, 0, 0, 0], CLIENT_PORT_DEFAULT)));
+        .unwrap_or_else(|| SocketAddr::from(([0, 0, 0, 0], CLIENT_PORT_DEFAULT)));
     let mut gate = GateConfig::new(listen);
     gate.requests_per_s = file.requests_per_s.unwrap_or(gate.requests_per_s);
     gate.burst = file.burst.unwrap_or(gate.burst);
@@ -235,7 +235,7 @@ impl NodeFlags {
             name: self
                 .name
                 .clone()
-                .or(file.name.clone())
+                .or_else(|| file.name.clone())
                 .unwrap_or(defaults.name),
             shards,
             pin: !self.no_pin && file.pin.unwrap_or(defaults.pin),
@@ -258,7 +258,7 @@ impl NodeFlags {
             .and_then(|path| read_config(path).ok());
         self.log
             .clone()
-            .or(file.and_then(|file| file.log))
+            .or_else(|| file.and_then(|file| file.log))
             .unwrap_or_else(|| "info".to_owned())
     }
 }

@@ -297,7 +297,7 @@ impl<T> Wheel<T> {
         let fire = pending
             .fire
             .filter(|&(tick, _)| tick <= now && tick < pending.coarse_start);
-        fire.or(pending.drain.filter(|&(tick, _)| tick <= now))
+        fire.or_else(|| pending.drain.filter(|&(tick, _)| tick <= now))
     }
 
     /// The list a timer with `deadline` belongs on, given the current elapsed tick.
