@@ -11,8 +11,10 @@
 //!
 //! Invariants:
 //! - A cell exists exactly while its process's slot is alive or exiting.
-//! - `state` is `None` only while the process's handler runs (the state is moved out so
-//!   the handler can use the whole shard, including this arena) or after it died.
+//! - A live cell's state is in `inline_states` (small `P`) or `boxed_states` (large `P`)
+//!   at its index — never both; it is `None` only while the process's handler runs (the
+//!   state is moved out so the handler can use the whole shard, including this arena) or
+//!   after it died.
 
 use std::any::TypeId;
 use std::ptr::NonNull;
@@ -44,38 +46,67 @@ impl Relations {
     }
 }
 
-/// States up to this size move out of and back into their cell by value for each run;
-/// larger ones live in a box, so a run moves a pointer instead of the state.
+/// States up to this size move out of and back into their arena by value for each run;
+/// larger ones live in a box, so a run moves a pointer instead of the state (a Person is
+/// hundreds of bytes).
 const INLINE_STATE_BYTES_MAX: usize = 48;
 
-/// A process's state, inline or boxed by size (see [`INLINE_STATE_BYTES_MAX`]).
-pub(crate) enum Held<P> {
-    Inline(P),
-    Boxed(Box<P>),
+/// Whether states of `P` are kept inline (small) or boxed.
+const fn inline_state<P>() -> bool {
+    std::mem::size_of::<P>() <= INLINE_STATE_BYTES_MAX
 }
 
-impl<P> Held<P> {
-    pub(crate) fn new(state: P) -> Self {
-        if std::mem::size_of::<P>() <= INLINE_STATE_BYTES_MAX {
-            Self::Inline(state)
-        } else {
-            Self::Boxed(Box::new(state))
-        }
+/// Where a process's state is kept, by size: `P` itself (small) or `Box<P>` (large). Each
+/// arena has a store of each kind and uses the one its `P` calls for, so neither the
+/// arena's memory nor a run pays for a large state's size (an enum of the two would be as
+/// big as `P` even when boxed).
+pub(crate) trait StateSlot<P: Process>: Sized {
+    /// Takes the state of `cell` out for a run (`None` if it is out already).
+    fn take(arena: &mut Arena<P>, cell: usize) -> Option<Self>;
+    /// Puts the state of `cell` back after the run.
+    fn put(arena: &mut Arena<P>, cell: usize, state: Self);
+    /// The state.
+    fn state(&mut self) -> &mut P;
+}
+
+impl<P: Process> StateSlot<P> for P {
+    #[inline]
+    fn take(arena: &mut Arena<P>, cell: usize) -> Option<Self> {
+        arena.inline_states.get_mut(cell)?.take()
     }
 
     #[inline]
-    pub(crate) fn get(&mut self) -> &mut P {
-        match self {
-            Self::Inline(state) => state,
-            Self::Boxed(state) => state,
-        }
+    fn put(arena: &mut Arena<P>, cell: usize, state: Self) {
+        arena.inline_states[cell] = Some(state);
+    }
+
+    #[inline]
+    fn state(&mut self) -> &mut P {
+        self
     }
 }
 
-pub(crate) struct Cell<P: Process> {
-    /// `None` while the process's handler runs (the state is out, see the module docs).
-    pub(crate) state: Option<Held<P>>,
-    pub(crate) relations: Option<Box<Relations>>,
+impl<P: Process> StateSlot<P> for Box<P> {
+    #[inline]
+    fn take(arena: &mut Arena<P>, cell: usize) -> Option<Self> {
+        arena.boxed_states.get_mut(cell)?.take()
+    }
+
+    #[inline]
+    fn put(arena: &mut Arena<P>, cell: usize, state: Self) {
+        arena.boxed_states[cell] = Some(state);
+    }
+
+    #[inline]
+    fn state(&mut self) -> &mut P {
+        self
+    }
+}
+
+/// Whether `P`'s states are kept inline (then run with the slot `P`) or boxed (`Box<P>`).
+#[inline]
+pub(crate) const fn is_inline<P: Process>() -> bool {
+    inline_state::<P>()
 }
 
 /// What a push into the system lane did.
@@ -102,26 +133,58 @@ pub(crate) trait AnyArena {
     fn remove(&mut self, cell: u32) -> Option<Box<Relations>>;
 }
 
-/// The processes of one kind: states and relations in the slab `cells`, mailboxes in
-/// the vector `mailboxes` at the same index (the slab decides which indices are live; a
-/// dead index holds an empty mailbox with no buffer). The mailboxes are apart so that a
-/// sender, which knows only the message type, can reach them with a type check instead of
-/// a call through the kind.
+/// The processes of one kind: relations in the slab `cells` (which decides which indices
+/// are live), states and mailboxes in vectors at the same index (a dead index holds no
+/// state and an empty mailbox with no buffer). The mailboxes are apart so that a sender,
+/// which knows only the message type, can reach them with a type check instead of a call
+/// through the kind; the states are apart so that their store fits their size
+/// ([`StateSlot`]).
 pub(crate) struct Arena<P: Process> {
-    pub(crate) cells: slab::Slab<Cell<P>>,
+    pub(crate) cells: slab::Slab<Option<Box<Relations>>>,
+    inline_states: Vec<Option<P>>,
+    boxed_states: Vec<Option<Box<P>>>,
     pub(crate) mailboxes: Vec<Mailbox<P::Msg>>,
 }
 
 impl<P: Process> Arena<P> {
+    fn new() -> Self {
+        Self {
+            cells: slab::Slab::new(),
+            inline_states: Vec::new(),
+            boxed_states: Vec::new(),
+            mailboxes: Vec::new(),
+        }
+    }
+
     /// Adds a process; returns its cell index.
-    pub(crate) fn insert(&mut self, cell: Cell<P>, mailbox: Mailbox<P::Msg>) -> u32 {
-        let index = self.cells.insert(cell);
-        if index == self.mailboxes.len() {
-            self.mailboxes.push(mailbox);
+    pub(crate) fn insert(
+        &mut self,
+        state: P,
+        relations: Option<Box<Relations>>,
+        mailbox: Mailbox<P::Msg>,
+    ) -> u32 {
+        let index = self.cells.insert(relations);
+        place(&mut self.mailboxes, index, mailbox, Mailbox::vacant);
+        if inline_state::<P>() {
+            place(&mut self.inline_states, index, Some(state), || None);
         } else {
-            self.mailboxes[index] = mailbox;
+            place(&mut self.boxed_states, index, Some(Box::new(state)), || {
+                None
+            });
         }
         u32::try_from(index).expect("cell index fits u32")
+    }
+}
+
+/// Puts `value` at `index` of `items`, growing it with `vacant` as needed.
+fn place<T>(items: &mut Vec<T>, index: usize, value: T, vacant: impl Fn() -> T) {
+    while items.len() < index {
+        items.push(vacant());
+    }
+    if index == items.len() {
+        items.push(value);
+    } else {
+        items[index] = value;
     }
 }
 
@@ -143,13 +206,11 @@ impl<P: Process> AnyArena for Arena<P> {
     }
 
     fn relations(&mut self, cell: u32) -> &mut Relations {
-        self.cells[cell as usize]
-            .relations
-            .get_or_insert_with(Box::default)
+        self.cells[cell as usize].get_or_insert_with(Box::default)
     }
 
     fn relations_if_any(&mut self, cell: u32) -> Option<&mut Relations> {
-        self.cells[cell as usize].relations.as_deref_mut()
+        self.cells[cell as usize].as_deref_mut()
     }
 
     fn overflow(&self, cell: u32) -> Overflow {
@@ -157,8 +218,15 @@ impl<P: Process> AnyArena for Arena<P> {
     }
 
     fn remove(&mut self, cell: u32) -> Option<Box<Relations>> {
-        self.mailboxes[cell as usize] = Mailbox::vacant();
-        self.cells.remove(cell as usize).relations
+        let index = cell as usize;
+        self.mailboxes[index] = Mailbox::vacant();
+        if let Some(state) = self.inline_states.get_mut(index) {
+            *state = None;
+        }
+        if let Some(state) = self.boxed_states.get_mut(index) {
+            *state = None;
+        }
+        self.cells.remove(index)
     }
 }
 
@@ -237,10 +305,7 @@ impl<H: RunsKinds> Kinds<H> {
             return id;
         }
         let id = u16::try_from(self.entries.len()).expect("more than 65,535 process kinds");
-        let arena = Box::into_raw(Box::new(Arena::<P> {
-            cells: slab::Slab::new(),
-            mailboxes: Vec::new(),
-        }));
+        let arena = Box::into_raw(Box::new(Arena::<P>::new()));
         // SAFETY: `arena` is a fresh, valid allocation; taking a field's address does not
         // create a reference.
         let mailboxes = unsafe { &raw mut (*arena).mailboxes };

@@ -9,7 +9,7 @@
 //! - the roots list holds every live root, and at most twice as many entries as live roots
 //!   (ended ones are pruned as it grows).
 
-use crate::kind::{Arena, Arrived, Cell, Kinds, Push, Relations, RunFn, SystemPush};
+use crate::kind::{Arena, Arrived, Kinds, Push, Relations, RunFn, SystemPush};
 use crate::mailbox::{Envelope, Mailbox};
 use crate::pid::{MonitorRef, Pid};
 use crate::process::{Process, SystemMsg};
@@ -137,16 +137,20 @@ impl<H> Processes<H> {
         self.kinds.typed::<P>(kind)
     }
 
-    /// Adds a new process's cell and mailbox to its arena and occupies `pid`'s slot;
-    /// `false` at the process limit (nothing is kept).
+    /// Adds a new process's state, relations and mailbox to its arena and occupies
+    /// `pid`'s slot; `None` at the process limit (nothing is kept).
     pub(crate) fn create<P: Process>(
         &mut self,
         pid: Pid,
         kind: u16,
-        cell: Cell<P>,
+        state: P,
+        relations: Option<Box<Relations>>,
         mailbox: Mailbox<P::Msg>,
     ) -> Option<u32> {
-        let index = self.kinds.typed::<P>(kind).insert(cell, mailbox);
+        let index = self
+            .kinds
+            .typed::<P>(kind)
+            .insert(state, relations, mailbox);
         if self.table.occupy(pid, kind, index) {
             return Some(index);
         }

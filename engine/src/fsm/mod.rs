@@ -163,20 +163,36 @@ struct Armed<T> {
     generation: u64,
 }
 
-/// The keys root → `leaf`.
-fn keys_to<M: Machine<C> + ?Sized, C: ?Sized>(leaf: M::Key) -> Vec<M::Key> {
-    let mut keys = Vec::with_capacity(FSM_DEPTH_MAX);
-    let mut key = Some(leaf);
-    while let Some(current) = key {
-        assert!(
-            keys.len() < FSM_DEPTH_MAX,
-            "state tree deeper than FSM_DEPTH_MAX at {leaf:?}"
-        );
-        keys.push(current);
-        key = M::parent(current);
+/// The keys root → a leaf, without allocating (transitions are frequent: a Person moves
+/// several times a second).
+#[derive(Clone, Copy)]
+struct KeyPath<K> {
+    keys: [Option<K>; FSM_DEPTH_MAX],
+    len: usize,
+}
+
+impl<K: Copy + Eq + Debug> KeyPath<K> {
+    /// Root → `leaf`.
+    fn to<M: Machine<C, Key = K> + ?Sized, C: ?Sized>(leaf: K) -> Self {
+        let mut up = [None; FSM_DEPTH_MAX];
+        let mut len = 0;
+        let mut key = Some(leaf);
+        while let Some(current) = key {
+            assert!(
+                len < FSM_DEPTH_MAX,
+                "state tree deeper than FSM_DEPTH_MAX at {leaf:?}"
+            );
+            up[len] = Some(current);
+            len += 1;
+            key = M::parent(current);
+        }
+        up[..len].reverse();
+        Self { keys: up, len }
     }
-    keys.reverse();
-    keys
+
+    fn get(&self, index: usize) -> K {
+        self.keys[index].expect("within the path")
+    }
 }
 
 /// The running state of one [`Machine`]: the active states (root first, with their data)
@@ -204,9 +220,9 @@ impl<S: Debug, T: Copy> Fsm<S, T> {
             transitions: 0,
             timeouts_lost: 0,
         };
-        let keys = keys_to::<M, C>(M::key(&initial));
-        for &key in &keys[..keys.len() - 1] {
-            fsm.enter_one(machine, M::ancestor(key), cx);
+        let keys = KeyPath::to::<M, C>(M::key(&initial));
+        for index in 0..keys.len - 1 {
+            fsm.enter_one(machine, M::ancestor(keys.get(index)), cx);
         }
         fsm.enter_one(machine, initial, cx);
         fsm.enter_initial_children(machine, cx);
@@ -325,20 +341,20 @@ impl<S: Debug, T: Copy> Fsm<S, T> {
         M: Machine<C, State = S> + ?Sized,
         C: StateTimers<Timer = T> + ?Sized,
     {
-        let to = keys_to::<M, C>(M::key(&target));
+        let to = KeyPath::to::<M, C>(M::key(&target));
         let common = self
             .path
             .iter()
-            .zip(&to)
-            .take_while(|(active, key)| M::key(active) == **key)
+            .enumerate()
+            .take_while(|(index, active)| *index < to.len && M::key(active) == to.get(*index))
             .count();
         // External transitions: a target on the active path is left and entered again.
-        let keep = common.min(to.len() - 1);
+        let keep = common.min(to.len - 1);
         while self.path.len() > keep {
             self.exit_one(machine, cx);
         }
-        for &key in &to[keep..to.len() - 1] {
-            self.enter_one(machine, M::ancestor(key), cx);
+        for index in keep..to.len - 1 {
+            self.enter_one(machine, M::ancestor(to.get(index)), cx);
         }
         self.enter_one(machine, target, cx);
         self.transitions += 1;

@@ -10,7 +10,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use crate::config::RUNS_PER_PREEMPT_CHECK;
 use crate::ctx::Ctx;
 use crate::exit::ExitReason;
-use crate::kind::Held;
+use crate::kind::{StateSlot, is_inline};
 use crate::mailbox::Envelope;
 use crate::pid::Pid;
 use crate::process::Process;
@@ -141,6 +141,15 @@ impl Shard {
 /// ([`crate::config::MESSAGES_PER_RUN`] unless spawned with more). Returns whether it
 /// used the whole budget.
 pub(crate) fn run_process<P: Process>(shard: &mut Shard, pid: Pid, slot: Slot) -> bool {
+    if is_inline::<P>() {
+        run_with::<P, P>(shard, pid, slot)
+    } else {
+        run_with::<P, Box<P>>(shard, pid, slot)
+    }
+}
+
+/// [`run_process`] with the state moved out as `S` (`P` itself, or its box).
+fn run_with<P: Process, S: StateSlot<P>>(shard: &mut Shard, pid: Pid, slot: Slot) -> bool {
     let cell = slot.cell as usize;
     let arena = shard.procs.typed::<P>(slot.kind);
     let mailbox = &mut arena.mailboxes[cell];
@@ -149,10 +158,10 @@ pub(crate) fn run_process<P: Process>(shard: &mut Shard, pid: Pid, slot: Slot) -
         mailbox.scheduled = false;
         return false;
     };
-    let Some(mut held) = arena.cells[cell].state.take() else {
+    let Some(mut held) = S::take(arena, cell) else {
         return false;
     };
-    let state = held.get();
+    let state = held.state();
     shard.running = Some(pid);
     shard.running_exiting = false;
     let mut stop = None;
@@ -172,7 +181,7 @@ pub(crate) fn run_process<P: Process>(shard: &mut Shard, pid: Pid, slot: Slot) -
                 // The common end of a run: idle again, state back in place.
                 mailbox.scheduled = false;
                 let reopen = take_reopen(mailbox);
-                arena.cells[cell].state = Some(held);
+                S::put(arena, cell, held);
                 shard.running = None;
                 if reopen {
                     shard.reopen(pid);
@@ -182,7 +191,7 @@ pub(crate) fn run_process<P: Process>(shard: &mut Shard, pid: Pid, slot: Slot) -
         }
     }
     shard.running = None;
-    finish_run(shard, pid, slot, held, stop);
+    finish_run::<P, S>(shard, pid, slot, held, stop);
     true
 }
 
@@ -216,15 +225,15 @@ fn dispatch<P: Process>(
 }
 
 /// After a run that stopped early: stop, die, or requeue (budget used up).
-fn finish_run<P: Process>(
+fn finish_run<P: Process, S: StateSlot<P>>(
     shard: &mut Shard,
     pid: Pid,
     slot: Slot,
-    mut held: Held<P>,
+    mut held: S,
     stop: Option<ExitReason>,
 ) {
     if let Some(reason) = stop {
-        terminate(shard, pid, held.get(), &reason);
+        terminate(shard, pid, held.state(), &reason);
         drop(held);
         shard.die(pid, reason);
         return;
@@ -234,7 +243,7 @@ fn finish_run<P: Process>(
         return;
     }
     let arena = shard.procs.typed::<P>(slot.kind);
-    arena.cells[slot.cell as usize].state = Some(held);
+    S::put(arena, slot.cell as usize, held);
     let mailbox = &mut arena.mailboxes[slot.cell as usize];
     let reopen = take_reopen(mailbox);
     if mailbox.is_empty() {
@@ -259,13 +268,19 @@ fn terminate<P: Process>(shard: &mut Shard, pid: Pid, state: &mut P, reason: &Ex
 
 /// Runs the new process's `init`; on error or panic it dies at once.
 pub(crate) fn init_process<P: Process>(shard: &mut Shard, pid: Pid, kind: u16, cell: u32) {
-    let Some(mut held) = shard.procs.typed::<P>(kind).cells[cell as usize]
-        .state
-        .take()
-    else {
+    if is_inline::<P>() {
+        init_with::<P, P>(shard, pid, kind, cell);
+    } else {
+        init_with::<P, Box<P>>(shard, pid, kind, cell);
+    }
+}
+
+/// [`init_process`] with the state moved out as `S`.
+fn init_with<P: Process, S: StateSlot<P>>(shard: &mut Shard, pid: Pid, kind: u16, cell: u32) {
+    let Some(mut held) = S::take(shard.procs.typed::<P>(kind), cell as usize) else {
         return;
     };
-    let state = held.get();
+    let state = held.state();
     let previous = (shard.running.replace(pid), shard.running_exiting);
     let mut stop = None;
     let outcome = guarded(|| state.init(&mut Ctx::new(shard, pid, &mut stop)));
@@ -283,7 +298,7 @@ pub(crate) fn init_process<P: Process>(shard: &mut Shard, pid: Pid, kind: u16, c
         return;
     }
     let arena = shard.procs.typed::<P>(kind);
-    arena.cells[cell as usize].state = Some(held);
+    S::put(arena, cell as usize, held);
     let mailbox = &mut arena.mailboxes[cell as usize];
     if !mailbox.is_empty() && mailbox.mark_scheduled() {
         let flags = shard.procs.get(pid).map_or(0, |slot| slot.flags);

@@ -9,7 +9,7 @@
 use crate::config::{Placement, SpawnOptions};
 use crate::error::SpawnError;
 use crate::exit::ExitReason;
-use crate::kind::{Cell, Relations};
+use crate::kind::Relations;
 use crate::mailbox::Mailbox;
 use crate::pid::{Addr, MonitorRef, Pid};
 use crate::process::Process;
@@ -162,15 +162,12 @@ impl Shard {
             .mailbox_len_max
             .unwrap_or(self.mailbox_len_max)
             .max(1);
-        let cell = Cell {
-            state: Some(crate::kind::Held::new(child)),
-            relations: origin_relations(origin),
-        };
         let mut mailbox = Mailbox::new(mailbox_len_max, options.overflow);
         if let Some(budget) = options.messages_per_run {
             mailbox.run_budget = budget.clamp(1, crate::config::MESSAGES_PER_RUN_MAX) as u16;
         }
-        let Some(index) = self.procs.create(pid, kind, cell, mailbox) else {
+        let relations = origin_relations(origin);
+        let Some(index) = self.procs.create(pid, kind, child, relations, mailbox) else {
             self.refuse(pid, origin);
             return;
         };
