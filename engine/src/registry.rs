@@ -30,8 +30,37 @@ pub(crate) struct Names {
     me: u8,
     /// Every claim on a name this shard has heard of and not heard released: at most one
     /// per shard (an owner's changes arrive in the order it made them). The holder is the
-    /// claim of the lowest shard.
-    claims: HashMap<Name, Vec<Pid>>,
+    /// claim of the lowest shard. Almost every name has one claim, kept inline.
+    claims: HashMap<Name, Claims>,
+}
+
+/// The claims on one name: one (almost always), or several during a conflict.
+#[derive(Debug)]
+enum Claims {
+    One(Pid),
+    Many(Vec<Pid>),
+}
+
+impl Claims {
+    fn holder(&self) -> Pid {
+        match self {
+            Self::One(pid) => *pid,
+            Self::Many(pids) => *pids
+                .iter()
+                .min_by_key(|pid| pid.shard)
+                .expect("a name with claims has one"),
+        }
+    }
+
+    fn as_mut_vec(&mut self) -> &mut Vec<Pid> {
+        if let Self::One(pid) = *self {
+            *self = Self::Many(vec![pid]);
+        }
+        match self {
+            Self::Many(pids) => pids,
+            Self::One(_) => unreachable!("made Many above"),
+        }
+    }
 }
 
 /// What hearing of another shard's registration did here.
@@ -58,7 +87,7 @@ impl Names {
         if let Some(holder) = self.whereis(&name) {
             return Err(NameError::Taken(holder));
         }
-        self.claims.insert(name, vec![pid]);
+        self.claims.insert(name, Claims::One(pid));
         Ok(())
     }
 
@@ -67,11 +96,16 @@ impl Names {
         let Some(claims) = self.claims.get_mut(name) else {
             return false;
         };
-        let before = claims.len();
-        claims.retain(|claim| *claim != pid);
-        let removed = claims.len() != before;
-        if claims.is_empty() {
-            self.claims.remove(name);
+        let pids = claims.as_mut_vec();
+        let before = pids.len();
+        pids.retain(|claim| *claim != pid);
+        let removed = pids.len() != before;
+        match pids.as_slice() {
+            [] => {
+                self.claims.remove(name);
+            }
+            [one] => *claims = Claims::One(*one),
+            _ => {}
         }
         removed
     }
@@ -79,14 +113,19 @@ impl Names {
     /// Another shard registered `name` for `pid` (see the conflict rule).
     pub(crate) fn heard_registered(&mut self, name: Name, pid: Pid) -> Heard {
         debug_assert_ne!(pid.shard, self.me, "a shard hears others' registrations");
-        let claims = self.claims.entry(name).or_default();
-        claims.retain(|claim| claim.shard != pid.shard);
-        claims.push(pid);
-        let own = claims.iter().position(|claim| claim.shard == self.me);
-        match own {
-            Some(index) if pid.shard < self.me => Heard::OwnLost(claims.swap_remove(index)),
+        let claims = self.claims.entry(name).or_insert(Claims::Many(Vec::new()));
+        let pids = claims.as_mut_vec();
+        pids.retain(|claim| claim.shard != pid.shard);
+        pids.push(pid);
+        let own = pids.iter().position(|claim| claim.shard == self.me);
+        let heard = match own {
+            Some(index) if pid.shard < self.me => Heard::OwnLost(pids.swap_remove(index)),
             _ => Heard::Recorded,
+        };
+        if let [one] = pids.as_slice() {
+            *claims = Claims::One(*one);
         }
+        heard
     }
 
     /// Another shard released `name` held by `pid`.
@@ -96,11 +135,7 @@ impl Names {
 
     /// The holder of `name`: the claim of the lowest shard.
     pub(crate) fn whereis(&self, name: &str) -> Option<Pid> {
-        self.claims
-            .get(name)?
-            .iter()
-            .min_by_key(|claim| claim.shard)
-            .copied()
+        self.claims.get(name).map(Claims::holder)
     }
 }
 

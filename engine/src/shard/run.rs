@@ -89,9 +89,9 @@ impl Shard {
     /// Moves outboxes into the rings, publishes, and wakes sleeping peers that got work.
     pub(crate) fn flush_outbound(&mut self) {
         let now_ns = self.clock.now_ns();
-        let shared = std::sync::Arc::clone(&self.shared);
+        let shards = &self.shared.shards;
         self.transport
-            .flush(now_ns, |shard| &shared.shards[shard].doorbell);
+            .flush(now_ns, |shard| &shards[shard].doorbell);
     }
 
     /// Delivers parcels from every other shard, at most `budget` per ring.
