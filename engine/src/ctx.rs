@@ -219,6 +219,12 @@ impl<'a, P: Process> Ctx<'a, P> {
         }
     }
 
+    /// Whether [`Ctx::stop`] was called in this callback (the process ends when it
+    /// returns): a behaviour replaying queued messages stops replaying.
+    pub fn stopping(&self) -> bool {
+        self.stop.is_some()
+    }
+
     // ----- names ---------------------------------------------------------------------
 
     /// Registers this process under `name` on this node (see `registry.rs` for how other
