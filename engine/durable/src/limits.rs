@@ -37,12 +37,18 @@ pub const BATCHES_QUEUED_PER_SHARD: usize = 2;
 pub const STORE_RETRY_FIRST: Duration = Duration::from_millis(10);
 /// The store thread's longest wait between tries of a failing commit.
 pub const STORE_RETRY_MAX: Duration = Duration::from_secs(1);
+/// How long the store thread tries one failing batch before it answers `Unavailable` for
+/// all of it and takes the next: a write-through waits at most about this long for a
+/// stopped store. (A commit whose fate is unknown — the connection broke during it — is
+/// safe to report as not made: the process's next save then finds the version moved,
+/// and it restarts from what was stored.)
+pub const STORE_GIVE_UP_AFTER: Duration = Duration::from_secs(2);
 /// How long the store thread keeps trying to hand a shard its answers when the shard's
 /// injection queue is full, before it drops them (the requests then time out at
 /// [`ANSWER_DEADLINE`] and their processes restart from storage).
 pub const DELIVERY_RETRY_FOR: Duration = Duration::from_secs(5);
 
 const _: () = assert!(
-    STORE_RETRY_MAX.as_nanos() < ANSWER_DEADLINE.as_nanos(),
-    "a process outlasts a few store retries"
+    STORE_GIVE_UP_AFTER.as_nanos() < ANSWER_DEADLINE.as_nanos(),
+    "a process hears the store give up before it gives up on the store"
 );

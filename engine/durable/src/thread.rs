@@ -3,9 +3,12 @@
 //! its answers in one injected job.
 //!
 //! A failing commit is retried (backoff from [`STORE_RETRY_FIRST`] to
-//! [`STORE_RETRY_MAX`]) until it succeeds or the store stops: a stopped database
-//! delays saves, it does not lose them. Version checks make a retry safe — a transaction
-//! that did commit before the error answers `Conflict` on its retry, never twice.
+//! [`STORE_RETRY_MAX`]) for [`STORE_GIVE_UP_AFTER`]; then every transaction of the batch
+//! is answered `Unavailable` and the thread takes the next batch. The processes keep
+//! their changes unsaved and try again, so a stopped database delays saves and refuses
+//! write-throughs, it does not lose what was acknowledged. Version checks make a retry
+//! safe — a transaction that did commit before the error answers `Conflict` on its
+//! retry, never applies twice.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -17,7 +20,9 @@ const DELIVERY_RETRY_PAUSE: Duration = Duration::from_millis(1);
 use hearth_engine::{Addr, NodeError, NodeHandle};
 use hearth_store::{Backend, Outcome, StoreError, Txn};
 
-use crate::limits::{BATCH_TXNS_MAX, DELIVERY_RETRY_FOR, STORE_RETRY_FIRST, STORE_RETRY_MAX};
+use crate::limits::{
+    BATCH_TXNS_MAX, DELIVERY_RETRY_FOR, STORE_GIVE_UP_AFTER, STORE_RETRY_FIRST, STORE_RETRY_MAX,
+};
 use crate::stats::StoreStats;
 use crate::writer::WriterMsg;
 
@@ -58,8 +63,8 @@ impl Thread {
         }
     }
 
-    /// Commits `group` as one batch and delivers the answers; false if the store stopped
-    /// while the commit was failing.
+    /// Commits `group` as one batch and delivers the answers (`Unavailable` for all if
+    /// the store kept failing); false if the store is stopping.
     fn commit_group(&mut self, mut group: Vec<Batch>) -> bool {
         let sizes: Vec<usize> = group.iter().map(|batch| batch.txns.len()).collect();
         let bytes: usize = group.iter().map(|batch| batch.bytes).sum();
@@ -68,37 +73,45 @@ impl Thread {
             .flat_map(|batch| std::mem::take(&mut batch.txns))
             .collect();
         let started = Instant::now();
-        let Some(outcomes) = self.apply_until_done(&all) else {
-            for batch in &group {
-                self.deliver(batch.shard, Err(stopped()));
+        match self.apply_with_retries(&all) {
+            Ok(outcomes) => {
+                self.stats.committed(all.len(), bytes, started.elapsed());
+                let mut outcomes = outcomes.into_iter();
+                for (batch, size) in group.iter().zip(sizes) {
+                    let answers: Vec<Outcome> = outcomes.by_ref().take(size).collect();
+                    self.deliver(batch.shard, Ok(answers));
+                }
+                true
             }
-            return false;
-        };
-        self.stats.committed(all.len(), bytes, started.elapsed());
-        let mut outcomes = outcomes.into_iter();
-        for (batch, size) in group.iter().zip(sizes) {
-            let answers: Vec<Outcome> = outcomes.by_ref().take(size).collect();
-            self.deliver(batch.shard, Ok(answers));
+            Err(error) => {
+                for batch in &group {
+                    self.deliver(batch.shard, Err(StoreError::Unavailable(error.to_string())));
+                }
+                !self.stopping.load(Ordering::Acquire)
+            }
         }
-        true
     }
 
-    fn apply_until_done(&mut self, all: &[Txn]) -> Option<Vec<Outcome>> {
+    /// Applies `all`, retrying a failure with backoff for [`STORE_GIVE_UP_AFTER`] (less if
+    /// the store is stopping); the last error if it never succeeded.
+    fn apply_with_retries(&mut self, all: &[Txn]) -> Result<Vec<Outcome>, StoreError> {
+        let give_up = Instant::now() + STORE_GIVE_UP_AFTER;
         let mut wait = STORE_RETRY_FIRST;
         loop {
-            match self.backend.apply(all) {
+            let error = match self.backend.apply(all) {
                 Ok(outcomes) => {
                     self.stats.set_down(false);
-                    return Some(outcomes);
+                    return Ok(outcomes);
                 }
-                Err(error) => {
-                    self.stats.set_down(true);
-                    tracing::warn!(backend = self.backend.name(), %error, retry_in = ?wait, "store commit failed");
-                }
+                Err(error) => error,
+            };
+            self.stats.set_down(true);
+            let now = Instant::now();
+            if self.stopping.load(Ordering::Acquire) || now + wait > give_up {
+                tracing::warn!(backend = self.backend.name(), %error, "store commit failed; batch answered unavailable");
+                return Err(error);
             }
-            if self.stopping.load(Ordering::Acquire) {
-                return None;
-            }
+            tracing::debug!(backend = self.backend.name(), %error, retry_in = ?wait, "store commit failed");
             std::thread::sleep(wait);
             wait = (wait * 2).min(STORE_RETRY_MAX);
         }
@@ -136,8 +149,4 @@ impl Thread {
             }
         }
     }
-}
-
-fn stopped() -> StoreError {
-    StoreError::Unavailable("the store stopped".into())
 }

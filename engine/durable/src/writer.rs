@@ -10,7 +10,7 @@
 //! | a transaction of bad shape | `Err(Invalid)` at once |
 //! | the writer holds [`WRITER_PENDING_MAX`] already | `Err(Unavailable)` at once |
 //! | urgent (write-through, claim) while the batch in flight is older than [`STORE_SLOW_AFTER`] | `Err(Unavailable)` at once |
-//! | otherwise | the transaction's [`Outcome`] once its batch is durable, or `Err(Unavailable)` if the store stopped |
+//! | otherwise | the transaction's [`Outcome`] once its batch is durable, or `Err(Unavailable)` if the store kept failing for [`crate::STORE_GIVE_UP_AFTER`] |
 //!
 //! Every request is answered exactly once; answers to one process come in the order of
 //! its requests.

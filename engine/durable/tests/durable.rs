@@ -1,186 +1,21 @@
-//! Durable processes on a real embedded store (a redb file that outlives the node): state
-//! comes back after a node restart and after a crash under a supervisor, write-through
-//! answers only once durable, write-behind saves within its delay, and a second owner
-//! supersedes the first.
+//! Durable processes on each real backend (a redb file, a PostgreSQL schema) that
+//! outlives the node: state comes back after a node restart and after a crash under a
+//! supervisor, write-through answers only once durable, write-behind saves within its
+//! delay, and a second owner supersedes the first.
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+mod common;
+
 use std::time::{Duration, Instant};
 
-use hearth_durable::{Durable, DurableCtx, DurableProcess, SaveError, Store, StoreConfig};
+use common::{Counter, Msg, WAIT, get, send, start, stop};
+use hearth_durable::{DurableProcess, SaveError};
 use hearth_engine::{
-    ChildSpec, ExitReason, Node, NodeConfig, Reply, Restart, Strategy, Supervisor, SupervisorEvent,
-    SupervisorSpec,
+    ChildSpec, ExitReason, Restart, Strategy, Supervisor, SupervisorEvent, SupervisorSpec,
 };
-use hearth_store::snapshot::{Snapshot, SnapshotError, archive, unarchive};
-use hearth_store::{Embedded, Key};
+use hearth_store::conformance::Scratch;
 
-/// How long a test waits for an expected event before failing.
-const WAIT: Duration = Duration::from_secs(10);
-
-/// The stored state: a running total.
-#[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, Debug, Clone, PartialEq)]
-struct Total {
-    value: u64,
-}
-
-impl Snapshot for Total {
-    const KIND: &'static str = "test_total";
-    const VERSION: u32 = 1;
-    fn write(&self, out: &mut Vec<u8>) -> Result<(), SnapshotError> {
-        archive(self, out)
-    }
-    fn read(version: u32, payload: &[u8]) -> Result<Self, SnapshotError> {
-        match version {
-            1 => unarchive(payload),
-            version => Err(SnapshotError::UnknownVersion {
-                kind: Self::KIND,
-                version,
-            }),
-        }
-    }
-}
-
-enum Msg {
-    /// Add, saved write-behind.
-    Add(u64),
-    /// Add, saved write-through; the sender hears the total once durable.
-    AddDurably(u64, flume::Sender<Result<u64, SaveError>>),
-    Get(flume::Sender<u64>),
-    /// Whether some change is not yet durable.
-    Unsaved(flume::Sender<bool>),
-    Crash,
-    Store(Reply<hearth_durable::Answer>),
-}
-hearth_durable::durable_msg!(Msg::Store);
-
-struct Counter {
-    id: u64,
-    total: Total,
-    waiting: Vec<(u64, flume::Sender<Result<u64, SaveError>>)>,
-    ended: Option<flume::Sender<ExitReason>>,
-}
-
-impl Counter {
-    fn new(id: u64) -> Self {
-        Self {
-            id,
-            total: Total { value: 0 },
-            waiting: Vec::new(),
-            ended: None,
-        }
-    }
-}
-
-static TAGS: AtomicU64 = AtomicU64::new(1);
-
-impl Durable for Counter {
-    type Msg = Msg;
-    type State = Total;
-
-    fn key(&self) -> Key {
-        Key::new("test_total", self.id)
-    }
-    fn fresh(&self) -> Total {
-        Total { value: 0 }
-    }
-    fn start(
-        &mut self,
-        state: Total,
-        _cx: &mut DurableCtx<'_, '_, Self>,
-    ) -> Result<(), ExitReason> {
-        self.total = state;
-        Ok(())
-    }
-    fn state(&self) -> &Total {
-        &self.total
-    }
-    fn handle(&mut self, message: Msg, cx: &mut DurableCtx<'_, '_, Self>) {
-        match message {
-            Msg::Add(amount) => {
-                self.total.value += amount;
-                cx.changed();
-            }
-            Msg::AddDurably(amount, answer) => {
-                self.total.value += amount;
-                let tag = TAGS.fetch_add(1, Ordering::Relaxed);
-                self.waiting.push((tag, answer));
-                cx.commit(tag);
-            }
-            Msg::Get(answer) => {
-                let _ = answer.send(self.total.value);
-            }
-            Msg::Unsaved(answer) => {
-                let _ = answer.send(cx.unsaved());
-            }
-            Msg::Crash => panic!("told to crash"),
-            Msg::Store(_) => unreachable!("the durable process takes store answers"),
-        }
-    }
-    fn committed(
-        &mut self,
-        tag: u64,
-        result: Result<(), SaveError>,
-        _cx: &mut DurableCtx<'_, '_, Self>,
-    ) {
-        if let Some(at) = self.waiting.iter().position(|(waiting, _)| *waiting == tag) {
-            let (_, answer) = self.waiting.swap_remove(at);
-            let _ = answer.send(result.map(|()| self.total.value));
-        }
-    }
-    fn terminate(&mut self, reason: &ExitReason, _cx: &mut DurableCtx<'_, '_, Self>) {
-        if let Some(ended) = &self.ended {
-            let _ = ended.send(reason.clone());
-        }
-    }
-}
-
-fn fresh_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("hearth-durable-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
-
-/// A node with a store on `dir`.
-fn start(dir: &Path, shards: usize, flush_after: Duration) -> (Node, Store) {
-    let node = Node::start(NodeConfig {
-        shards,
-        pin: false,
-        shutdown_grace: Duration::from_millis(500),
-        ..NodeConfig::default()
-    })
-    .expect("node starts");
-    let backend = Embedded::open(dir).expect("the embedded store opens");
-    let store = Store::start(
-        &node.handle(),
-        Box::new(backend),
-        StoreConfig { flush_after },
-    )
-    .expect("the store starts");
-    (node, store)
-}
-
-fn stop(node: Node, store: Store) {
-    node.shutdown();
-    store.join();
-}
-
-fn send(node: &Node, to: hearth_engine::Addr<Msg>, message: Msg) {
-    if node.handle().send(to, message).is_err() {
-        panic!("a message to {to:?} was refused");
-    }
-}
-
-fn get(node: &Node, counter: hearth_engine::Addr<Msg>) -> u64 {
-    let (answer, total) = flume::bounded(1);
-    send(node, counter, Msg::Get(answer));
-    total.recv_timeout(WAIT).expect("the counter answers a get")
-}
-
-#[test]
-fn write_through_answers_once_durable_and_the_state_survives_a_node_restart() {
-    let dir = fresh_dir("restart");
-    let (node, store) = start(&dir, 2, Duration::from_secs(60));
+fn write_through_answers_once_durable_and_the_state_survives_a_node_restart(scratch: &Scratch) {
+    let (node, store) = start(scratch, 2, Duration::from_secs(60));
     let counter = node
         .handle()
         .spawn(1, DurableProcess::new(Counter::new(7), store.clone()))
@@ -198,7 +33,7 @@ fn write_through_answers_once_durable_and_the_state_survives_a_node_restart() {
     );
     stop(node, store);
 
-    let (node, store) = start(&dir, 2, Duration::from_secs(60));
+    let (node, store) = start(scratch, 2, Duration::from_secs(60));
     let counter = node
         .handle()
         .spawn(0, DurableProcess::new(Counter::new(7), store.clone()))
@@ -210,14 +45,11 @@ fn write_through_answers_once_durable_and_the_state_survives_a_node_restart() {
         .unwrap();
     assert_eq!(get(&node, other), 0, "a key never stored starts fresh");
     stop(node, store);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
-#[test]
-fn write_behind_saves_within_its_delay() {
-    let dir = fresh_dir("behind");
+fn write_behind_saves_within_its_delay(scratch: &Scratch) {
     let flush_after = Duration::from_millis(20);
-    let (node, store) = start(&dir, 1, flush_after);
+    let (node, store) = start(scratch, 1, flush_after);
     let counter = node
         .handle()
         .spawn(0, DurableProcess::new(Counter::new(1), store.clone()))
@@ -259,13 +91,10 @@ fn write_behind_saves_within_its_delay() {
         .unwrap();
     assert_eq!(get(&node, again), 100, "saved write-behind");
     stop(node, store);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
-#[test]
-fn a_supervisor_restarts_a_crashed_durable_process_from_its_stored_state() {
-    let dir = fresh_dir("supervised");
-    let (node, store) = start(&dir, 1, Duration::from_secs(60));
+fn a_supervisor_restarts_a_crashed_durable_process_from_its_stored_state(scratch: &Scratch) {
+    let (node, store) = start(scratch, 1, Duration::from_secs(60));
     let (events, seen) = flume::unbounded();
     let in_spec = store.clone();
     let child = ChildSpec::new("counter", move |starter| {
@@ -295,13 +124,10 @@ fn a_supervisor_restarts_a_crashed_durable_process_from_its_stored_state() {
     let second = hearth_engine::Addr::<Msg>::from_pid(restarted.unwrap());
     assert_eq!(get(&node, second), 42, "restarted from storage, not empty");
     stop(node, store);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
-#[test]
-fn a_later_claim_supersedes_the_first_owner() {
-    let dir = fresh_dir("superseded");
-    let (node, store) = start(&dir, 2, Duration::from_secs(60));
+fn a_later_claim_supersedes_the_first_owner(scratch: &Scratch) {
+    let (node, store) = start(scratch, 2, Duration::from_secs(60));
     let (ended, first_ended) = flume::bounded(1);
     let mut first = Counter::new(9);
     first.ended = Some(ended);
@@ -333,14 +159,11 @@ fn a_later_claim_supersedes_the_first_owner() {
         "the new owner saves"
     );
     stop(node, store);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// A message sent while the state loads is handled after it, in order.
-#[test]
-fn messages_sent_during_the_load_wait_and_keep_their_order() {
-    let dir = fresh_dir("stash");
-    let (node, store) = start(&dir, 1, Duration::from_secs(60));
+fn messages_sent_during_the_load_wait_and_keep_their_order(scratch: &Scratch) {
+    let (node, store) = start(scratch, 1, Duration::from_secs(60));
     let counter = node
         .handle()
         .spawn(0, DurableProcess::new(Counter::new(4), store.clone()))
@@ -349,7 +172,7 @@ fn messages_sent_during_the_load_wait_and_keep_their_order() {
     send(&node, counter, Msg::AddDurably(3, answer));
     assert_eq!(committed.recv_timeout(WAIT).unwrap(), Ok(3));
     stop(node, store);
-    let (node, store) = start(&dir, 1, Duration::from_secs(60));
+    let (node, store) = start(scratch, 1, Duration::from_secs(60));
     // Sent right after the spawn, before the claim can have come back from the store.
     let counter = node
         .handle()
@@ -362,5 +185,30 @@ fn messages_sent_during_the_load_wait_and_keep_their_order() {
         "the add ran on the loaded state, not on a fresh one"
     );
     stop(node, store);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Every test above, against each backend.
+macro_rules! on_each_backend {
+    ($($test:ident),* $(,)?) => {
+        mod embedded {
+            $(#[test]
+            fn $test() {
+                super::$test(&super::Scratch::embedded(concat!("durable-", stringify!($test))));
+            })*
+        }
+        mod postgres {
+            $(#[test]
+            fn $test() {
+                super::$test(&super::Scratch::postgres(stringify!($test)));
+            })*
+        }
+    };
+}
+
+on_each_backend!(
+    write_through_answers_once_durable_and_the_state_survives_a_node_restart,
+    write_behind_saves_within_its_delay,
+    a_supervisor_restarts_a_crashed_durable_process_from_its_stored_state,
+    a_later_claim_supersedes_the_first_owner,
+    messages_sent_during_the_load_wait_and_keep_their_order,
+);

@@ -14,12 +14,13 @@ use crate::model::{Done, Key, Op, Outcome, Record, Txn, Version};
 
 /// Runs every check of the suite; each starts from an empty store (the suite uses its own
 /// kinds, `conf_*`, and never touches others — but give it a store of its own).
-pub fn run_all<B: Backend>(open: &mut dyn FnMut() -> B) {
-    claims_fence_older_owners(&mut open());
-    a_transaction_is_all_or_nothing(&mut open());
-    transactions_of_a_batch_see_each_other(&mut open());
-    deletes_check_versions(&mut open());
-    kinds_are_separate_and_scans_are_in_id_order(&mut open());
+pub fn run_all(open: &mut dyn FnMut() -> Box<dyn Backend>) {
+    claims_fence_older_owners(open().as_mut());
+    a_transaction_is_all_or_nothing(open().as_mut());
+    transactions_of_a_batch_see_each_other(open().as_mut());
+    deletes_check_versions(open().as_mut());
+    many_puts_in_one_batch_check_each_version(open().as_mut());
+    kinds_are_separate_and_scans_are_in_id_order(open().as_mut());
     for seed in [1, 2, 3] {
         matches_the_model_and_survives_reopening(open, seed);
     }
@@ -37,14 +38,14 @@ fn put(key: Key, expect: Version, snapshot: &[u8]) -> Op {
     }
 }
 
-fn apply_one(store: &mut impl Backend, txn: Txn) -> Outcome {
+fn apply_one(store: &mut dyn Backend, txn: Txn) -> Outcome {
     let mut outcomes = store.apply(&[txn]).expect("the store takes a batch");
     assert_eq!(outcomes.len(), 1, "one outcome per transaction");
     outcomes.pop().expect("one outcome")
 }
 
 /// A claim hands back the stored state and fences the previous owner.
-pub fn claims_fence_older_owners(store: &mut impl Backend) {
+pub fn claims_fence_older_owners(store: &mut dyn Backend) {
     let player = key("conf_fence", 1);
     let first = apply_one(
         store,
@@ -99,7 +100,7 @@ pub fn claims_fence_older_owners(store: &mut impl Backend) {
 }
 
 /// A conflict on one key of a transaction leaves every key of it as it was.
-pub fn a_transaction_is_all_or_nothing(store: &mut impl Backend) {
+pub fn a_transaction_is_all_or_nothing(store: &mut dyn Backend) {
     let (seller, buyer) = (key("conf_trade", 1), key("conf_trade", 2));
     apply_one(store, Txn::one(put(seller, 0, b"seller: sword")));
     apply_one(store, Txn::one(put(buyer, 0, b"buyer: 100 gold")));
@@ -136,7 +137,7 @@ pub fn a_transaction_is_all_or_nothing(store: &mut impl Backend) {
 
 /// A later transaction of a batch sees an earlier one's versions; a conflict fails only
 /// its own transaction.
-pub fn transactions_of_a_batch_see_each_other(store: &mut impl Backend) {
+pub fn transactions_of_a_batch_see_each_other(store: &mut dyn Backend) {
     let (a, b) = (key("conf_batch", 1), key("conf_batch", 2));
     let batch = [
         Txn::one(put(a, 0, b"a1")),
@@ -158,7 +159,7 @@ pub fn transactions_of_a_batch_see_each_other(store: &mut impl Backend) {
 }
 
 /// A delete checks its version like a put; a deleted key starts again from 0.
-pub fn deletes_check_versions(store: &mut impl Backend) {
+pub fn deletes_check_versions(store: &mut dyn Backend) {
     let guild = key("conf_delete", 9);
     apply_one(store, Txn::one(put(guild, 0, b"guild")));
     let stale = apply_one(
@@ -186,10 +187,56 @@ pub fn deletes_check_versions(store: &mut impl Backend) {
     assert_eq!(store.load(guild).unwrap(), None);
     let again = apply_one(store, Txn::one(put(guild, 0, b"refounded")));
     assert_eq!(again, Outcome::Committed(vec![Done::Put { version: 1 }]));
+    let absent = key("conf_delete", 10);
+    let nothing = apply_one(
+        store,
+        Txn::one(Op::Delete {
+            key: absent,
+            expect: 0,
+        }),
+    );
+    assert_eq!(
+        nothing,
+        Outcome::Committed(vec![Done::Deleted]),
+        "deleting a key expected absent, and absent, succeeds"
+    );
+}
+
+/// A batch of many single puts (the write-behind bulk, which a backend may write in one
+/// statement) still checks every version on its own.
+pub fn many_puts_in_one_batch_check_each_version(store: &mut dyn Backend) {
+    let keys: Vec<Key> = (0..40).map(|id| key("conf_bulk", id)).collect();
+    let created: Vec<Txn> = keys
+        .iter()
+        .map(|key| Txn::one(put(*key, 0, b"v1")))
+        .collect();
+    store.apply(&created).expect("the store takes a batch");
+    let batch: Vec<Txn> = keys
+        .iter()
+        .map(|key| {
+            let expect = if key.id % 7 == 3 { 5 } else { 1 };
+            Txn::one(put(*key, expect, &key.id.to_le_bytes()))
+        })
+        .collect();
+    let outcomes = store.apply(&batch).expect("the store takes a batch");
+    for (key, outcome) in keys.iter().zip(&outcomes) {
+        let expected = if key.id % 7 == 3 {
+            Outcome::Conflict {
+                key: *key,
+                found: 1,
+            }
+        } else {
+            Outcome::Committed(vec![Done::Put { version: 2 }])
+        };
+        assert_eq!(*outcome, expected, "{key}");
+    }
+    let stored = store.load(keys[11]).unwrap().unwrap();
+    assert_eq!(stored.snapshot, 11u64.to_le_bytes());
+    assert_eq!(store.load(keys[3]).unwrap().unwrap().snapshot, b"v1");
 }
 
 /// Records of one kind are not seen under another; a scan visits ids in order.
-pub fn kinds_are_separate_and_scans_are_in_id_order(store: &mut impl Backend) {
+pub fn kinds_are_separate_and_scans_are_in_id_order(store: &mut dyn Backend) {
     for id in [30, 10, 20] {
         apply_one(
             store,
@@ -291,8 +338,8 @@ const MODEL_BATCHES: usize = 60;
 
 /// Random batches of random transactions, the store against the [`Model`]; then the
 /// store is dropped and reopened, and must hold exactly what the model holds.
-pub fn matches_the_model_and_survives_reopening<B: Backend>(
-    open: &mut dyn FnMut() -> B,
+pub fn matches_the_model_and_survives_reopening(
+    open: &mut dyn FnMut() -> Box<dyn Backend>,
     seed: u64,
 ) {
     let mut store = open();
@@ -365,4 +412,97 @@ fn random_txn(rng: &mut fastrand::Rng, model: &Model, kinds: &[&'static str; 2])
         })
         .collect();
     Txn { ops }
+}
+
+/// A store of a test's own, emptied when dropped: a directory for the embedded backend,
+/// or a schema in the PostgreSQL server `HEARTH_TEST_POSTGRES` names (set by
+/// `scripts/with-postgres`). Opening it again reaches the same data, as a restarted node
+/// would.
+pub enum Scratch {
+    /// An embedded store in a directory of its own.
+    #[cfg(feature = "embedded")]
+    Embedded(std::path::PathBuf),
+    /// A schema of its own in a PostgreSQL database.
+    #[cfg(feature = "postgres")]
+    Postgres {
+        /// The connection that made the schema (and drops it).
+        admin: Box<postgres::Client>,
+        /// The schema's name.
+        schema: String,
+        /// Connection settings that put the schema first on the search path.
+        config: String,
+    },
+}
+
+impl Scratch {
+    /// A fresh directory for the embedded store, named after `test`.
+    #[cfg(feature = "embedded")]
+    pub fn embedded(test: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("hearth-{test}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        Self::Embedded(dir)
+    }
+
+    /// A fresh schema named after `test` in the server `HEARTH_TEST_POSTGRES` names.
+    ///
+    /// # Panics
+    /// If `HEARTH_TEST_POSTGRES` is not set (the message says how to set it) or the server
+    /// cannot be reached: a durability test is never skipped silently.
+    #[cfg(feature = "postgres")]
+    pub fn postgres(test: &str) -> Self {
+        let base = std::env::var("HEARTH_TEST_POSTGRES").unwrap_or_else(|_| {
+            panic!(
+                "HEARTH_TEST_POSTGRES is not set: run the tests through scripts/with-postgres \
+                 (it starts a throwaway PostgreSQL server), or point it at a server of your own"
+            )
+        });
+        let mut admin = postgres::Client::connect(&base, postgres::NoTls)
+            .unwrap_or_else(|error| panic!("connecting to {base}: {error}"));
+        let schema = format!("hearth_{test}_{}", std::process::id());
+        admin
+            .batch_execute(&format!(
+                "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+            ))
+            .unwrap_or_else(|error| panic!("creating schema {schema}: {error}"));
+        let config = format!("{base} options='-c search_path={schema}'");
+        Self::Postgres {
+            admin: Box::new(admin),
+            schema,
+            config,
+        }
+    }
+
+    /// Opens the store (again).
+    ///
+    /// # Panics
+    /// If it cannot be opened.
+    pub fn open(&self) -> Box<dyn Backend> {
+        match self {
+            #[cfg(feature = "embedded")]
+            Self::Embedded(dir) => Box::new(
+                crate::Embedded::open(dir)
+                    .unwrap_or_else(|error| panic!("opening {dir:?}: {error}")),
+            ),
+            #[cfg(feature = "postgres")]
+            Self::Postgres { config, .. } => Box::new(
+                crate::Postgres::connect(config)
+                    .unwrap_or_else(|error| panic!("connecting with {config}: {error}")),
+            ),
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        match self {
+            #[cfg(feature = "embedded")]
+            Self::Embedded(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            #[cfg(feature = "postgres")]
+            Self::Postgres { admin, schema, .. } => {
+                let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+            }
+        }
+    }
 }

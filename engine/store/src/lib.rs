@@ -10,7 +10,8 @@
 //! and a transaction over several keys (a trade) takes effect on all or none.
 //!
 //! Backends: [`Embedded`] (one redb file, the default: nothing to install) and
-//! PostgreSQL (for clusters). `conformance.rs` is the suite both pass.
+//! [`Postgres`] (for clusters: every node writes to one database). `conformance.rs` is
+//! the suite both pass.
 //!
 //! Room: this crate knows nothing of shards or processes; the engine-facing side (the
 //! store thread, per-shard writers, durable processes) builds on it.
@@ -20,6 +21,8 @@ pub mod conformance;
 #[cfg(feature = "embedded")]
 mod embedded;
 mod model;
+#[cfg(feature = "postgres")]
+mod postgres;
 pub mod snapshot;
 
 pub use backend::Backend;
@@ -29,4 +32,6 @@ pub use model::{
     Done, KIND_BYTES_MAX, Key, OPS_PER_TXN_MAX, Op, Outcome, Owner, Record, SNAPSHOT_BYTES_MAX,
     StoreError, Txn, Version,
 };
+#[cfg(feature = "postgres")]
+pub use postgres::Postgres;
 pub use snapshot::{Snapshot, SnapshotError};
