@@ -14,7 +14,10 @@ use crate::exit::ExitReason;
 use crate::pid::Name;
 use crate::pid::{Addr, MonitorRef, NodeId, Pid, RequestId, TimerRef};
 use crate::process::Process;
-use crate::shard::{ExitKind, Reply, ReplySink, ReplyTo, Shard, Signal, Spawned, deliver_reply};
+use crate::shard::{
+    AsAnswer, AsMessage, ExitKind, Landing, Reply, ReplySink, ReplyTo, Shard, Signal, Spawned,
+    deliver_reply,
+};
 use crate::timer::TimerCancel;
 
 /// The running process's handle on its shard (see the module docs).
@@ -323,7 +326,41 @@ impl<'a, P: Process> Ctx<'a, P> {
         R: Send + 'static,
         P::Msg: From<Reply<R>>,
     {
-        let sink = ReplySink::of::<P::Msg, R>();
+        self.request::<AsMessage<P::Msg>, S, R>(server, build, timeout)
+    }
+
+    /// [`Ctx::notify`] for a process whose message type cannot carry the answer (a
+    /// behaviour that wraps another's messages): the reply arrives as
+    /// [`crate::SystemMsg::Answer`] (its value boxed, downcast to `R`), or a
+    /// [`crate::SystemMsg::Timeout`] naming the request.
+    ///
+    /// # Errors
+    /// As [`Ctx::notify`].
+    pub fn ask<S, R>(
+        &mut self,
+        server: Addr<S>,
+        build: impl FnOnce(ReplyTo<R>) -> S,
+        timeout: Duration,
+    ) -> Result<RequestId, CallError>
+    where
+        S: Send + 'static,
+        R: Send + 'static,
+    {
+        self.request::<AsAnswer, S, R>(server, build, timeout)
+    }
+
+    fn request<L, S, R>(
+        &mut self,
+        server: Addr<S>,
+        build: impl FnOnce(ReplyTo<R>) -> S,
+        timeout: Duration,
+    ) -> Result<RequestId, CallError>
+    where
+        L: Landing<R>,
+        S: Send + 'static,
+        R: Send + 'static,
+    {
+        let sink = ReplySink::of::<L, R>();
         let (request, deadline_ns) = self
             .shard
             .open_call(self.me, timeout, sink)
@@ -332,7 +369,7 @@ impl<'a, P: Process> Ctx<'a, P> {
             caller: self.me,
             request,
             deadline_ns,
-            deliver: deliver_reply::<P::Msg, R>,
+            deliver: deliver_reply::<L, R>,
         };
         match self.shard.send(self.me, server.pid(), build(reply_to)) {
             Ok(()) => Ok(request),
@@ -369,7 +406,7 @@ impl<'a, P: Process> Ctx<'a, P> {
         let request = self.notify(server, &mut build, timeout)?;
         let caller = self.me;
         let resend = move |shard: &mut Shard, request: RequestId, deadline_ns: u64| {
-            let deliver = deliver_reply::<P::Msg, R>;
+            let deliver = deliver_reply::<AsMessage<P::Msg>, R>;
             let reply_to = ReplyTo {
                 caller,
                 request,

@@ -6,7 +6,7 @@
 //! |---|---|---|
 //! | spawned | [`Process::init`] | on the shard it lives on; `Err(reason)` ends it at once with `reason` |
 //! | a message arrives | [`Process::handle`] | one at a time, in arrival order |
-//! | a trapped exit, a DOWN, a request timeout, a `start_timer` firing | [`Process::handle_system`] | in arrival order with messages |
+//! | a trapped exit, a DOWN, a request timeout, an answer to [`crate::Ctx::ask`], a `start_timer` firing | [`Process::handle_system`] | in arrival order with messages |
 //! | it stops itself ([`crate::Ctx::stop`]) or a handler panics | [`Process::terminate`] | then links and monitors are told |
 //! | an untrapped exit signal or `kill` ends it | none | its state is dropped, so `Drop` runs |
 //!
@@ -106,6 +106,14 @@ pub enum SystemMsg {
         request: RequestId,
         /// The new process, or why there is none.
         result: Result<Pid, crate::RemoteSpawnError>,
+    },
+    /// The answer to a request made with [`crate::Ctx::ask`]: downcast `value` to the
+    /// request's reply type.
+    Answer {
+        /// The request.
+        request: RequestId,
+        /// The reply value.
+        value: Box<dyn std::any::Any + Send>,
     },
     /// A timer started with `start_timer` fired.
     Timer {

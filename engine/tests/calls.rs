@@ -281,3 +281,58 @@ fn calls_in_a_cycle_do_not_deadlock() {
         .unwrap();
     assert_eq!(answers.recv_timeout(common::WAIT).unwrap(), 3);
 }
+
+#[test]
+fn an_ask_is_answered_as_a_system_message_on_either_shard() {
+    let node = node(2);
+    for server_shard in [0, 1] {
+        let server = node
+            .handle()
+            .spawn(server_shard, Server::default())
+            .unwrap();
+        let probe = ProbeHandle::spawn(&node.handle(), 0);
+        let request = probe
+            .run(move |ctx| {
+                ctx.ask(
+                    server,
+                    |reply| ServerMsg::After(reply, Duration::ZERO, 7),
+                    Duration::from_millis(200),
+                )
+            })
+            .unwrap();
+        match probe.next() {
+            Event::System(SystemMsg::Answer {
+                request: answered,
+                value,
+            }) => {
+                assert_eq!(answered, request);
+                let value = value.downcast::<u64>().expect("the reply type");
+                assert_eq!(*value, 7, "server on shard {server_shard}");
+            }
+            other => panic!("expected the answer, got {other:?}"),
+        }
+        probe.quiet_for(Duration::from_millis(250));
+    }
+}
+
+#[test]
+fn an_unanswered_ask_times_out_once() {
+    let node = node(2);
+    let server = node.handle().spawn(1, Server::default()).unwrap();
+    let probe = ProbeHandle::spawn(&node.handle(), 0);
+    let request = probe
+        .run(move |ctx| {
+            ctx.ask(
+                server,
+                |reply| ServerMsg::After(reply, Duration::from_millis(300), 1),
+                Duration::from_millis(50),
+            )
+        })
+        .unwrap();
+    match probe.next() {
+        Event::System(SystemMsg::Timeout { request: timed_out }) => assert_eq!(timed_out, request),
+        other => panic!("expected the timeout, got {other:?}"),
+    }
+    // The late answer is dropped: nothing more comes for this request.
+    probe.quiet_for(Duration::from_millis(400));
+}

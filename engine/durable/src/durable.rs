@@ -29,41 +29,10 @@ use crate::limits::{ANSWER_DEADLINE, RETRY_SAVE_AFTER, STASH_MAX};
 use crate::store::Store;
 use crate::writer::{Answer, Request, SaveError, WriterMsg};
 
-/// A message type that can carry the store's answers to a durable process: implement it
-/// with [`durable_msg!`](crate::durable_msg) on an enum variant holding `Reply<Answer>`.
-pub trait StoreReplies: From<Reply<Answer>> + Send + Sized + 'static {
-    /// The store's answer, if this message is one; else the message itself.
-    ///
-    /// # Errors
-    /// Gives the message back when it is not a store answer.
-    fn into_store_reply(self) -> Result<Reply<Answer>, Self>;
-}
-
-/// Implements [`StoreReplies`] for an enum with a variant holding `Reply<Answer>`:
-/// `durable_msg!(PersonMsg::Store);`.
-#[macro_export]
-macro_rules! durable_msg {
-    ($ty:ident :: $variant:ident) => {
-        impl From<$crate::__private::Reply<$crate::Answer>> for $ty {
-            fn from(reply: $crate::__private::Reply<$crate::Answer>) -> Self {
-                $ty::$variant(reply)
-            }
-        }
-        impl $crate::StoreReplies for $ty {
-            fn into_store_reply(self) -> Result<$crate::__private::Reply<$crate::Answer>, Self> {
-                match self {
-                    $ty::$variant(reply) => Ok(reply),
-                    other => Err(other),
-                }
-            }
-        }
-    };
-}
-
 /// A process with durable state (see the module docs for the contract).
 pub trait Durable: Sized + 'static {
-    /// Its messages; one variant carries the store's answers (see [`StoreReplies`]).
-    type Msg: StoreReplies;
+    /// Its messages. (The store's answers come as system messages: they need no variant.)
+    type Msg: Send + 'static;
     /// The state that is stored.
     type State: Snapshot;
 
@@ -431,19 +400,15 @@ impl Keeper {
         self.arm_flush_timer(ctx, RETRY_SAVE_AFTER);
     }
 
-    /// Sends `txn` to this shard's writer; the answer comes back as a message.
-    fn ask<P>(
+    /// Sends `txn` to this shard's writer; the answer comes back as a system message.
+    fn ask(
         &mut self,
-        ctx: &mut Ctx<'_, P>,
+        ctx: &mut Ctx<'_, impl Process>,
         txn: Txn,
         urgent: bool,
-    ) -> Result<RequestId, SaveError>
-    where
-        P: Process,
-        P::Msg: From<Reply<Answer>>,
-    {
+    ) -> Result<RequestId, SaveError> {
         let writer = self.store.writer(ctx.shard());
-        ctx.notify(
+        ctx.ask(
             writer,
             |answer| {
                 WriterMsg::Apply(Request {
@@ -490,10 +455,6 @@ impl<B: Durable> Process for DurableProcess<B> {
     }
 
     fn handle(&mut self, message: B::Msg, ctx: &mut Ctx<'_, Self>) {
-        let message = match message.into_store_reply() {
-            Ok(reply) => return self.on_answer(reply, ctx),
-            Err(message) => message,
-        };
         match &mut self.phase {
             Phase::Claiming { stash, .. } => {
                 if stash.len() >= STASH_MAX {
@@ -514,6 +475,20 @@ impl<B: Durable> Process for DurableProcess<B> {
             }
             SystemMsg::Timeout { request } if self.is_own_request(request) => {
                 ctx.stop(ExitReason::custom("store_timeout"));
+            }
+            SystemMsg::Answer { request, value } if self.is_own_request(request) => {
+                match value.downcast::<Answer>() {
+                    Ok(value) => self.on_answer(
+                        Reply {
+                            request,
+                            value: *value,
+                        },
+                        ctx,
+                    ),
+                    Err(_) => {
+                        ctx.stop(ExitReason::custom("the store answered with a foreign type"))
+                    }
+                }
             }
             message => {
                 if let Phase::Live = self.phase {

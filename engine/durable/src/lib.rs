@@ -20,7 +20,7 @@ mod store;
 mod thread;
 mod writer;
 
-pub use durable::{Durable, DurableCtx, DurableProcess, StoreReplies};
+pub use durable::{Durable, DurableCtx, DurableProcess};
 pub use limits::{
     ANSWER_DEADLINE, BATCH_TXNS_MAX, BATCHES_QUEUED_PER_SHARD, DELIVERY_RETRY_FOR,
     FLUSH_AFTER_DEFAULT, FLUSH_AFTER_MIN, RETRY_SAVE_AFTER, STASH_MAX, STORE_GIVE_UP_AFTER,
@@ -29,8 +29,3 @@ pub use limits::{
 pub use stats::{StatsSnapshot, StoreStats};
 pub use store::{Store, StoreConfig};
 pub use writer::{Answer, Request, SaveError, Writer, WriterMsg};
-
-#[doc(hidden)]
-pub mod __private {
-    pub use hearth_engine::Reply;
-}

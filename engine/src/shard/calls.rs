@@ -90,15 +90,15 @@ pub(crate) struct ReplySink {
 }
 
 impl ReplySink {
-    /// Replies of type `R` delivered as `M::from(Reply { .. })`.
-    pub(crate) fn of<M, R>() -> Self
+    /// Replies of type `R` landing as `L` says (a user message or a system answer).
+    pub(crate) fn of<L, R>() -> Self
     where
-        M: From<Reply<R>> + Send + 'static,
+        L: Landing<R>,
         R: Send + 'static,
     {
         Self {
             value_type: TypeId::of::<Option<R>>(),
-            deliver: sink_deliver::<M, R>,
+            deliver: sink_deliver::<L, R>,
         }
     }
 
@@ -128,23 +128,56 @@ impl ReplySink {
     }
 }
 
-fn sink_deliver<M, R>(
+fn sink_deliver<L, R>(
     shard: &mut Shard,
     caller: Pid,
     request: RequestId,
     value: &mut dyn Any,
 ) -> bool
 where
-    M: From<Reply<R>> + Send + 'static,
+    L: Landing<R>,
     R: Send + 'static,
 {
     let Some(slot) = value.downcast_mut::<Option<R>>() else {
         return false;
     };
     if let Some(value) = slot.take() {
-        shard.deliver_reply_message(caller, M::from(Reply { request, value }));
+        L::land(shard, caller, request, value);
     }
     true
+}
+
+/// Where a reply lands at its caller, once its call is complete.
+pub(crate) trait Landing<R>: 'static {
+    /// Hands `value`, the answer to `request`, to `caller` (a process of this shard).
+    fn land(shard: &mut Shard, caller: Pid, request: RequestId, value: R);
+}
+
+/// As `M::from(Reply { .. })`, among the caller's messages ([`crate::Ctx::notify`]).
+pub(crate) struct AsMessage<M>(std::marker::PhantomData<fn() -> M>);
+
+impl<M, R> Landing<R> for AsMessage<M>
+where
+    M: From<Reply<R>> + Send + 'static,
+    R: Send + 'static,
+{
+    fn land(shard: &mut Shard, caller: Pid, request: RequestId, value: R) {
+        shard.deliver_reply_message(caller, M::from(Reply { request, value }));
+    }
+}
+
+/// As [`crate::SystemMsg::Answer`] ([`crate::Ctx::ask`]): for a caller whose message type
+/// cannot carry the answer (a behaviour wrapping another's messages).
+pub(crate) struct AsAnswer;
+
+impl<R: Send + 'static> Landing<R> for AsAnswer {
+    fn land(shard: &mut Shard, caller: Pid, request: RequestId, value: R) {
+        let answer = crate::SystemMsg::Answer {
+            request,
+            value: Box::new(value),
+        };
+        shard.deliver_system(caller, answer);
+    }
 }
 
 fn sink_spawned(shard: &mut Shard, caller: Pid, request: RequestId, value: &mut dyn Any) -> bool {
@@ -319,41 +352,41 @@ fn arm_call(
     timers.insert(deadline, TimerEvent::Call { key, seq }).ok()
 }
 
-/// How a reply of type `R` reaches a caller whose messages are `M` (see
+/// How a reply of type `R` reaches its caller, landing as `L` says (see
 /// [`crate::ReplyTo`]).
-pub(crate) fn deliver_reply<M, R>(shard: &mut Shard, caller: Pid, request: RequestId, value: R)
+pub(crate) fn deliver_reply<L, R>(shard: &mut Shard, caller: Pid, request: RequestId, value: R)
 where
-    M: From<Reply<R>> + Send + 'static,
+    L: Landing<R>,
     R: Send + 'static,
 {
     if caller.node != shard.node {
         shard.stats.late_replies += 1;
     } else if caller.shard != shard.id {
-        let reply = LocalReply::<M, R> {
+        let reply = LocalReply::<L, R> {
             request,
             value,
-            caller_type: std::marker::PhantomData,
+            landing: std::marker::PhantomData,
         };
         shard.push_parcel(caller.shard, caller, reply);
     } else if shard.complete_call(request) {
-        shard.deliver_reply_message(caller, M::from(Reply { request, value }));
+        L::land(shard, caller, request, value);
     }
 }
 
-/// A reply crossing to the caller's shard, delivered as `M::from(Reply)`.
-struct LocalReply<M, R> {
+/// A reply crossing to the caller's shard, landing there as `L` says.
+struct LocalReply<L, R> {
     request: RequestId,
     value: R,
-    caller_type: std::marker::PhantomData<fn() -> M>,
+    landing: std::marker::PhantomData<fn() -> L>,
 }
 
-impl<M, R> Arrival<Shard> for LocalReply<M, R>
+impl<L, R> Arrival<Shard> for LocalReply<L, R>
 where
-    M: From<Reply<R>> + Send + 'static,
+    L: Landing<R>,
     R: Send + 'static,
 {
     fn arrive(self, shard: &mut Shard, caller: Pid, _from: u8) {
-        deliver_reply::<M, R>(shard, caller, self.request, self.value);
+        deliver_reply::<L, R>(shard, caller, self.request, self.value);
     }
 }
 

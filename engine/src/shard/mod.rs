@@ -45,8 +45,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
+pub(crate) use calls::{AsAnswer, AsMessage, Landing, ReplySink, deliver_reply};
 pub use calls::{Reply, ReplyTo};
-pub(crate) use calls::{ReplySink, deliver_reply};
 pub(crate) use run::{TurnOutcome, init_process, run_process, turn};
 pub(crate) use signal::{ExitKind, Signal};
 pub use spawn::Spawned;

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use hearth_durable::{Durable, DurableCtx, SaveError, Store, StoreConfig};
-use hearth_engine::{ExitReason, Node, NodeConfig, Reply};
+use hearth_engine::{ExitReason, Node, NodeConfig};
 use hearth_store::Key;
 use hearth_store::conformance::Scratch;
 use hearth_store::snapshot::{Snapshot, SnapshotError, archive, unarchive};
@@ -47,9 +47,7 @@ pub enum Msg {
     /// Whether some change is not yet durable.
     Unsaved(flume::Sender<bool>),
     Crash,
-    Store(Reply<hearth_durable::Answer>),
 }
-hearth_durable::durable_msg!(Msg::Store);
 
 pub struct Counter {
     id: u64,
@@ -111,7 +109,6 @@ impl Durable for Counter {
                 let _ = answer.send(cx.unsaved());
             }
             Msg::Crash => panic!("told to crash"),
-            Msg::Store(_) => unreachable!("the durable process takes store answers"),
         }
     }
     fn committed(
