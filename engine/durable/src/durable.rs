@@ -104,7 +104,8 @@ enum Phase<M> {
 /// flight.
 struct Keeper {
     key: Key,
-    store: Store,
+    /// `None`: volatile (see [`DurableProcess::volatile`]).
+    store: Option<Store>,
     version: Version,
     /// When the oldest unsaved change was made (shard clock), if any.
     dirty_since: Option<Duration>,
@@ -170,6 +171,18 @@ impl<B: Durable> DurableCtx<'_, '_, B> {
 impl<B: Durable> DurableProcess<B> {
     /// A durable process running `behaviour`, storing through `store`.
     pub fn new(behaviour: B, store: Store) -> Self {
+        Self::with_store(behaviour, Some(store))
+    }
+
+    /// The same behaviour without storage (a node run without a store, a benchmark's
+    /// baseline): it starts at once from [`Durable::fresh`], saves nothing, and a
+    /// write-through's tag is reported `Ok` when its handler returns — nothing is durable.
+    pub fn volatile(behaviour: B) -> Self {
+        Self::with_store(behaviour, None)
+    }
+
+    /// [`DurableProcess::new`] with a store, [`DurableProcess::volatile`] without.
+    pub fn with_store(behaviour: B, store: Option<Store>) -> Self {
         let key = behaviour.key();
         Self {
             behaviour,
@@ -213,6 +226,12 @@ impl<B: Durable> DurableProcess<B> {
         }
         keeper.save_now = false;
         keeper.cancel_flush_timer(ctx);
+        if keeper.store.is_none() {
+            keeper.dirty_since = None;
+            let tags = std::mem::take(&mut keeper.waiting);
+            self.tell_committed(ctx, tags, Ok(()));
+            return;
+        }
         let Some(changed_at) = keeper.dirty_since else {
             return;
         };
@@ -332,7 +351,9 @@ impl<B: Durable> DurableProcess<B> {
                     self.keeper.version = *version;
                 }
                 let waited = ctx.now().saturating_sub(in_flight.changed_at);
-                self.keeper.store.stats_sink().saved_after(waited);
+                if let Some(store) = &self.keeper.store {
+                    store.stats_sink().saved_after(waited);
+                }
                 self.tell_committed(ctx, in_flight.tags, Ok(()));
                 self.after_save(ctx);
             }
@@ -366,21 +387,30 @@ impl<B: Durable> DurableProcess<B> {
         if self.keeper.save_now {
             self.save(ctx);
         } else if self.keeper.dirty_since.is_some() {
-            self.keeper
-                .arm_flush_timer(ctx, self.keeper.store.flush_after());
+            let delay = self.keeper.flush_after();
+            self.keeper.arm_flush_timer(ctx, delay);
         }
     }
 }
 
 impl Keeper {
     fn changed(&mut self, ctx: &mut Ctx<'_, impl Process>) {
+        if self.store.is_none() {
+            return;
+        }
         if self.dirty_since.is_none() {
             self.dirty_since = Some(ctx.now());
         }
         if self.in_flight.is_none() {
-            let delay = self.store.flush_after();
+            let delay = self.flush_after();
             self.arm_flush_timer(ctx, delay);
         }
+    }
+
+    fn flush_after(&self) -> Duration {
+        self.store
+            .as_ref()
+            .map_or(Duration::ZERO, Store::flush_after)
     }
 
     fn arm_flush_timer(&mut self, ctx: &mut Ctx<'_, impl Process>, delay: Duration) {
@@ -407,7 +437,10 @@ impl Keeper {
         txn: Txn,
         urgent: bool,
     ) -> Result<RequestId, SaveError> {
-        let writer = self.store.writer(ctx.shard());
+        let Some(store) = &self.store else {
+            return Err(SaveError::Unavailable("no store".into()));
+        };
+        let writer = store.writer(ctx.shard());
         ctx.ask(
             writer,
             |answer| {
@@ -437,6 +470,12 @@ impl<B: Durable> Process for DurableProcess<B> {
     type Msg = B::Msg;
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        if self.keeper.store.is_none() {
+            let state = self.behaviour.fresh();
+            let mut started = Ok(());
+            self.with_behaviour(ctx, |behaviour, cx| started = behaviour.start(state, cx));
+            return started;
+        }
         let claim = Op::Claim {
             key: self.keeper.key,
             owner: Keeper::owner(ctx.me()),

@@ -212,3 +212,25 @@ on_each_backend!(
     a_later_claim_supersedes_the_first_owner,
     messages_sent_during_the_load_wait_and_keep_their_order,
 );
+
+/// Without a store a durable behaviour runs as a plain process: it starts fresh at once,
+/// and a write-through is reported done when its handler returns.
+#[test]
+fn a_volatile_durable_process_runs_without_a_store() {
+    let node = hearth_engine::Node::start(hearth_engine::NodeConfig {
+        shards: 1,
+        pin: false,
+        ..hearth_engine::NodeConfig::default()
+    })
+    .expect("node starts");
+    let counter = node
+        .handle()
+        .spawn(0, DurableProcess::volatile(Counter::new(5)))
+        .unwrap();
+    let (answer, committed) = flume::bounded(1);
+    send(&node, counter, Msg::AddDurably(9, answer));
+    assert_eq!(committed.recv_timeout(WAIT).unwrap(), Ok(9));
+    send(&node, counter, Msg::Add(1));
+    assert_eq!(get(&node, counter), 10);
+    node.shutdown();
+}
