@@ -57,6 +57,8 @@ class Node:
         self._dir = tempfile.TemporaryDirectory(prefix="hearth-python-")
         scratch = Path(self._dir.name)
         args = [binary, "--shards", "2", "--no-pin", "--log", "warn"]
+        # Each node stores its players in its own directory (the embedded default).
+        args += ["--data-dir", str(scratch / "data")]
         args += role_args or ["--client-listen", "127.0.0.1:0"]
         if config is not None:
             path = scratch / "node.toml"
@@ -195,6 +197,15 @@ class StandaloneNodeTest(NodeTestCase):
         elsewhere = alice.request(hearth_pb2.Move(x=-300, y=5))
         self.assertEqual((elsewhere.moved.x, elsewhere.moved.y), (-300, 5))
         self.assertNotEqual(reply.moved.cell, elsewhere.moved.cell)
+
+    def test_inventory_starts_with_the_kit_and_follows_moves(self) -> None:
+        client = self.logged_in("inventory")
+        state = client.inventory()
+        self.assertEqual((state.gold, state.level), (100, 1))
+        self.assertTrue(state.items, "a new player gets the starting kit")
+        client.request(move={"x": 7, "y": -3})
+        moved = client.inventory()
+        self.assertEqual((moved.x, moved.y), (7, -3))
 
     def test_heavy(self) -> None:
         alice = self.logged_in("alice")

@@ -13,7 +13,9 @@ use clap::{Args, Parser, Subcommand};
 use hearth_gate::{Auth, GateConfig};
 use hearth_net::Cookie;
 
-use crate::node::{CLIENT_PORT_DEFAULT, NodeOptions, Role};
+use hearth_durable::StoreConfig;
+
+use crate::node::{CLIENT_PORT_DEFAULT, NodeOptions, Role, StoreChoice};
 
 /// The environment variable a cookie may come from.
 pub const COOKIE_ENV: &str = "HEARTH_COOKIE";
@@ -79,6 +81,17 @@ pub struct NodeFlags {
     /// Do not pin shards to cores.
     #[arg(long)]
     pub no_pin: bool,
+    /// Where players are stored: `embedded` (a file in --data-dir), `none`, or a
+    /// PostgreSQL database (`postgres://user@host/db`) [default: embedded].
+    #[arg(long)]
+    pub store: Option<String>,
+    /// The embedded store's directory [default: ./hearth-data].
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// Longest a player's change waits before it is saved, in ms (the loss window on a
+    /// crash) [default: 100].
+    #[arg(long)]
+    pub store_flush_ms: Option<u64>,
 }
 
 /// The config file: every field optional, unknown fields refused.
@@ -103,6 +116,9 @@ pub struct FileConfig {
     session_grace_ms: Option<u64>,
     trade_timeout_ms: Option<u64>,
     connections_max: Option<usize>,
+    store: Option<String>,
+    data_dir: Option<PathBuf>,
+    store_flush_ms: Option<u64>,
 }
 
 /// A setting that cannot be used.
@@ -210,6 +226,37 @@ fn gate_config(flags: &NodeFlags, file: &FileConfig) -> Result<GateConfig, CliEr
     Ok(gate)
 }
 
+/// `--store` / `store`, with `--data-dir` / `data_dir` for the embedded store.
+fn store_choice(flags: &NodeFlags, file: &FileConfig) -> Result<StoreChoice, CliError> {
+    let dir = flags
+        .data_dir
+        .clone()
+        .or_else(|| file.data_dir.clone())
+        .unwrap_or_else(StoreChoice::default_dir);
+    let store = flags.store.as_deref().or(file.store.as_deref());
+    match store {
+        None | Some("embedded") => Ok(StoreChoice::Embedded(dir)),
+        Some("none") => Ok(StoreChoice::None),
+        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            Ok(StoreChoice::Postgres(url.to_owned()))
+        }
+        Some(settings) if settings.contains("host=") || settings.contains("dbname=") => {
+            Ok(StoreChoice::Postgres(settings.to_owned()))
+        }
+        Some(_) => Err(CliError::Invalid(
+            "--store is embedded, none, or a PostgreSQL URL (postgres://user@host/db)".into(),
+        )),
+    }
+}
+
+fn store_config(flags: &NodeFlags, file: &FileConfig) -> Result<StoreConfig, CliError> {
+    let mut config = StoreConfig::default();
+    if let Some(ms) = flags.store_flush_ms.or(file.store_flush_ms) {
+        config.flush_after = positive(ms, "store_flush_ms")?;
+    }
+    Ok(config)
+}
+
 impl NodeFlags {
     /// The node these flags (and their config file, and `env_cookie`) describe.
     ///
@@ -247,6 +294,8 @@ impl NodeFlags {
             },
             cookie: cookie(self, &file, env_cookie)?,
             gate: gate_config(self, &file)?,
+            store: store_choice(self, &file)?,
+            store_config: store_config(self, &file)?,
         })
     }
 

@@ -5,7 +5,7 @@
 //! | room | crate | depends on |
 //! |---|---|---|
 //! | client protocol | `hearth-protocol` | — |
-//! | the world | `hearth-world` | engine, net, protocol |
+//! | the world | `hearth-world` | engine, net, protocol, store, durable |
 //! | client connections | `hearth-gate` | engine, net, protocol, world |
 //! | load tools | `hearth-load` | engine, timers, protocol, world, gate |
 //! | this shell | `hearth-game` | all of them |

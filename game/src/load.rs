@@ -16,7 +16,7 @@ use hearth_load::find_max::find_max;
 use hearth_load::report::{self, WriteError};
 use hearth_load::tcp::{self, LoadError, LoadReport, TcpLoadSpec};
 
-use crate::node::{GameNode, NodeOptions, StartError};
+use crate::node::{GameNode, NodeOptions, StartError, StoreChoice};
 
 /// How long the `--local-node` node may take to say goodbye to the clients.
 const LOCAL_NODE_DRAIN: Duration = Duration::from_secs(2);
@@ -269,6 +269,8 @@ pub fn run_tcp(flags: &LoadFlags) -> Result<LoadReport, LoadCommandError> {
 /// rate that lets the load's rate through.
 fn start_local_node(flags: &LoadFlags) -> Result<GameNode, StartError> {
     let mut options = NodeOptions::standalone();
+    // A load's players need no history: storage is measured by `--in-process --store`.
+    options.store = StoreChoice::None;
     options.shards = flags.node_shards.unwrap_or(1);
     options.pin = false;
     options.gate.listen = SocketAddr::from(([127, 0, 0, 1], 0));

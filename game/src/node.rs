@@ -9,9 +9,11 @@
 //! | `app` | no | spawned on request of gates | required |
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use hearth_durable::{Store, StoreConfig};
 use hearth_engine::{Node, NodeConfig, NodeError};
 use hearth_gate::{GateConfig, GateControl, GatePort, GateService, ListenError};
 use hearth_net::{ClusterHandle, Cookie, DistConfig, DistError, Distribution};
@@ -32,6 +34,46 @@ const JOIN_WAIT: Duration = Duration::from_secs(10);
 const JOIN_POLL: Duration = Duration::from_millis(5);
 /// How often a drain looks at the connection count.
 const DRAIN_POLL: Duration = Duration::from_millis(20);
+
+/// Where an App node's players are stored (R6).
+#[derive(Clone, PartialEq, Eq)]
+pub enum StoreChoice {
+    /// Nowhere: players start fresh at every login (benchmark baselines, tests).
+    None,
+    /// The embedded store: one redb file in this directory.
+    Embedded(PathBuf),
+    /// A PostgreSQL database (a `postgres://` URL or `host=… user=…` settings), shared by
+    /// the cluster's App nodes.
+    Postgres(String),
+}
+
+impl StoreChoice {
+    /// The default data directory of the embedded store.
+    pub fn default_dir() -> PathBuf {
+        PathBuf::from("hearth-data")
+    }
+
+    /// The backend, opened (before the node starts, so a bad store fails the start).
+    fn open(&self) -> Result<Option<Box<dyn hearth_store::Backend>>, StartError> {
+        let backend: Box<dyn hearth_store::Backend> = match self {
+            Self::None => return Ok(None),
+            Self::Embedded(dir) => Box::new(hearth_store::Embedded::open(dir)?),
+            Self::Postgres(config) => Box::new(hearth_store::Postgres::connect(config)?),
+        };
+        Ok(Some(backend))
+    }
+}
+
+impl std::fmt::Debug for StoreChoice {
+    /// Never shows PostgreSQL settings: they may hold a password.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::None => f.write_str("none"),
+            Self::Embedded(dir) => write!(f, "embedded:{}", dir.display()),
+            Self::Postgres(_) => f.write_str("postgres"),
+        }
+    }
+}
 
 /// What a node does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
@@ -78,6 +120,10 @@ pub struct NodeOptions {
     pub cookie: Option<Cookie>,
     /// Gate settings (its `listen` is the client address).
     pub gate: GateConfig,
+    /// Where players are stored (App roles).
+    pub store: StoreChoice,
+    /// How stored players are saved.
+    pub store_config: StoreConfig,
 }
 
 impl NodeOptions {
@@ -92,20 +138,23 @@ impl NodeOptions {
             join: Vec::new(),
             cookie: None,
             gate: GateConfig::new(SocketAddr::from(([0, 0, 0, 0], CLIENT_PORT_DEFAULT))),
+            store: StoreChoice::Embedded(StoreChoice::default_dir()),
+            store_config: StoreConfig::default(),
         }
     }
 
     /// A one-line description for the start-up log (the cookie shows only as set or not).
     pub fn describe(&self) -> String {
         format!(
-            "role={:?} name={} shards={} client={} listen={:?} join={:?} cookie={}",
+            "role={:?} name={} shards={} client={} listen={:?} join={:?} cookie={} store={:?}",
             self.role,
             self.name,
             self.shards,
             self.gate.listen,
             self.listen,
             self.join,
-            if self.cookie.is_some() { "set" } else { "none" }
+            if self.cookie.is_some() { "set" } else { "none" },
+            self.store
         )
     }
 }
@@ -137,6 +186,10 @@ pub enum StartError {
     /// The engine refused the configuration.
     #[error(transparent)]
     Node(#[from] NodeError),
+    /// The store cannot be opened (a file in use by another node, a database not
+    /// reachable).
+    #[error("store: {0}")]
+    Store(#[from] hearth_store::StoreError),
 }
 
 /// A running game node.
@@ -146,6 +199,7 @@ pub struct GameNode {
     cluster: Option<ClusterHandle>,
     client_listen: Option<SocketAddr>,
     shards: usize,
+    store: Option<Store>,
 }
 
 impl GameNode {
@@ -162,11 +216,16 @@ impl GameNode {
         };
         // Every role speaks to Persons and to gate processes across nodes.
         let port = GatePort::port();
+        let slot = hearth_world::StoreSlot::default();
         hearth_gate::register_wire(Arc::make_mut(&mut config.wire));
         hearth_world::register_wire(Arc::make_mut(&mut config.wire));
-        if options.role.has_persons() {
-            hearth_world::install(&mut config, Arc::clone(&port));
-        }
+        let backend = if options.role.has_persons() {
+            hearth_world::install(&mut config, Arc::clone(&port), Arc::clone(&slot));
+            options.store.open()?
+        } else {
+            None
+        };
+        options.gate.store = Arc::clone(&slot);
         let cluster = start_cluster(&options, &mut config)?;
         let mut client_listen = None;
         let mut gates = None;
@@ -180,6 +239,19 @@ impl GameNode {
         }
         let shards = config.shards;
         let node = Node::start(config)?;
+        let store = match backend {
+            Some(backend) => match Store::start(&node.handle(), backend, options.store_config) {
+                Ok(store) => {
+                    let _ = slot.set(store.clone());
+                    Some(store)
+                }
+                Err(error) => {
+                    node.shutdown();
+                    return Err(error.into());
+                }
+            },
+            None => None,
+        };
         if options.role.has_persons()
             && let Err(error) = hearth_world::start(&node.handle(), port)
         {
@@ -203,7 +275,13 @@ impl GameNode {
             cluster,
             client_listen,
             shards,
+            store,
         })
+    }
+
+    /// What the node's store has done (`None` without one).
+    pub fn store_stats(&self) -> Option<hearth_durable::StatsSnapshot> {
+        self.store.as_ref().map(Store::stats)
     }
 
     /// The engine node's handle (spawn, run jobs on shards).
@@ -250,11 +328,19 @@ impl GameNode {
             tracing::warn!(left, "connections still open after the drain; closing them");
         }
         self.node.shutdown();
+        // The Persons' last saves went to the writers as they stopped: the store thread
+        // commits them and ends.
+        if let Some(store) = &self.store {
+            store.join();
+        }
     }
 
     /// Runs until the node stops by itself (it does not, short of a fatal error).
     pub fn join(self) {
         self.node.join();
+        if let Some(store) = &self.store {
+            store.join();
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use hearth_engine::{NodeId, Pid};
-use hearth_game::node::{GameNode, NodeOptions, Role};
+use hearth_game::node::{GameNode, NodeOptions, Role, StoreChoice};
 use hearth_net::Cookie;
 use hearth_protocol::client::{Client, ClientError};
 use hearth_protocol::request::Body;
@@ -30,6 +30,8 @@ fn loopback() -> SocketAddr {
 
 fn options(role: Role, name: &str, join: Vec<SocketAddr>) -> NodeOptions {
     let mut options = NodeOptions::standalone();
+    // These tests are about play, not storage: players start fresh.
+    options.store = StoreChoice::None;
     options.role = role;
     options.name = name.to_owned();
     options.shards = 1;

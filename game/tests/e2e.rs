@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 use hearth_protocol::client::{Client, Incoming};
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto, Echo, ErrorCode, Heavy, Move, Whisper, push, reply};
-use support::{UntilBye, code_of, cookie_file, fails, logged_in, scratch, start, wait_offline};
+use support::{
+    UntilBye, code_of, cookie_file, fails, logged_in, scratch, start, start_in, wait_offline,
+};
 
 /// The session grace period of the resume test.
 const GRACE: Duration = Duration::from_millis(1500);
@@ -228,6 +230,50 @@ fn sigterm_tells_clients_and_exits_cleanly() {
     );
     let (code, stderr) = node.wait(Duration::from_secs(15));
     assert_eq!(code, Some(0), "{stderr}");
+}
+
+fn inventory(client: &mut Client) -> proto::InventoryState {
+    match client
+        .request(Body::Inventory(proto::Inventory {}))
+        .unwrap()
+        .body
+    {
+        Some(reply::Body::Inventory(state)) => state,
+        other => panic!("expected an inventory, got {other:?}"),
+    }
+}
+
+/// The default node stores its players (the embedded store): a new player gets the
+/// starting kit, and what it did is there after the node stops and starts again.
+#[test]
+fn a_player_is_found_as_it_was_after_a_node_restart() {
+    let dir = scratch("restart");
+    let data = dir.join("data");
+    let node = start_in(&["--client-listen", "127.0.0.1:0"], &data);
+    let mut alice = logged_in(node.clients(), "alice");
+    let fresh = inventory(&mut alice);
+    assert_eq!((fresh.gold, fresh.level, fresh.x, fresh.y), (100, 1, 0, 0));
+    assert!(
+        !fresh.items.is_empty(),
+        "a new player gets the starting kit"
+    );
+    alice.request(Body::Move(Move { x: 120, y: -64 })).unwrap();
+    // A graceful stop: the Person saves its last changes as it stops.
+    node.signal(libc::SIGTERM);
+    assert_eq!(
+        code_of(alice.recv_until_bye()),
+        ErrorCode::ErrorShuttingDown
+    );
+    let (code, stderr) = node.wait(Duration::from_secs(15));
+    assert_eq!(code, Some(0), "{stderr}");
+
+    let node = start_in(&["--client-listen", "127.0.0.1:0"], &data);
+    let mut alice = logged_in(node.clients(), "alice");
+    let after = inventory(&mut alice);
+    assert_eq!((after.x, after.y), (120, -64), "the position was stored");
+    assert_eq!(after.items, fresh.items);
+    drop(node);
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use hearth_game::node::{GameNode, NodeOptions};
+use hearth_game::node::{GameNode, NodeOptions, StoreChoice};
 use hearth_protocol::client::{Client, ClientError};
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto, ErrorCode, GroupKind, push};
@@ -18,6 +18,8 @@ const TRADE_TIMEOUT: Duration = Duration::from_millis(300);
 
 fn node() -> GameNode {
     let mut options = NodeOptions::standalone();
+    // These tests are about play, not storage: players start fresh.
+    options.store = StoreChoice::None;
     options.gate.trade_timeout = TRADE_TIMEOUT;
     options.shards = 2;
     options.pin = false;

@@ -561,6 +561,16 @@ class Client:
                     f"expected Reply {request_id}, got {name}: {message}"
                 )
 
+    def inventory(self) -> hearth_pb2.InventoryState:
+        """What the player holds and where it is: gold, experience, level, position
+        and item stacks — stored state, the same after a logout or a node restart.
+
+        Raises:
+            RequestFailed: the server refused it.
+            Bye: the server closed the connection.
+        """
+        return self.request(inventory=hearth_pb2.Inventory()).inventory
+
     def next_push(self, timeout: float | None = None) -> hearth_pb2.Push:
         """The next push: one kept earlier, or the next to arrive.
 

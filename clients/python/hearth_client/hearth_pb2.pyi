@@ -38,6 +38,7 @@ class ErrorCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ERROR_INVALID: _ClassVar[ErrorCode]
     ERROR_INTERNAL: _ClassVar[ErrorCode]
     ERROR_REPLACED: _ClassVar[ErrorCode]
+    ERROR_UNAVAILABLE: _ClassVar[ErrorCode]
 GROUP_UNSPECIFIED: GroupKind
 GROUP_GUILD: GroupKind
 GROUP_TEAM: GroupKind
@@ -61,6 +62,7 @@ ERROR_SHUTTING_DOWN: ErrorCode
 ERROR_INVALID: ErrorCode
 ERROR_INTERNAL: ErrorCode
 ERROR_REPLACED: ErrorCode
+ERROR_UNAVAILABLE: ErrorCode
 
 class Hello(_message.Message):
     __slots__ = ("protocol_version", "client")
@@ -83,7 +85,7 @@ class Login(_message.Message):
     def __init__(self, user: _Optional[str] = ..., password: _Optional[str] = ..., resume_token: _Optional[bytes] = ..., last_seq: _Optional[int] = ...) -> None: ...
 
 class Request(_message.Message):
-    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say", "trade_offer", "trade_answer", "battle_join", "battle_action", "battle_leave")
+    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say", "trade_offer", "trade_answer", "battle_join", "battle_action", "battle_leave", "inventory")
     ID_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
     MOVE_FIELD_NUMBER: _ClassVar[int]
@@ -96,6 +98,7 @@ class Request(_message.Message):
     BATTLE_JOIN_FIELD_NUMBER: _ClassVar[int]
     BATTLE_ACTION_FIELD_NUMBER: _ClassVar[int]
     BATTLE_LEAVE_FIELD_NUMBER: _ClassVar[int]
+    INVENTORY_FIELD_NUMBER: _ClassVar[int]
     id: int
     echo: Echo
     move: Move
@@ -108,7 +111,8 @@ class Request(_message.Message):
     battle_join: BattleJoin
     battle_action: BattleAction
     battle_leave: BattleLeave
-    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ..., trade_offer: _Optional[_Union[TradeOffer, _Mapping]] = ..., trade_answer: _Optional[_Union[TradeAnswer, _Mapping]] = ..., battle_join: _Optional[_Union[BattleJoin, _Mapping]] = ..., battle_action: _Optional[_Union[BattleAction, _Mapping]] = ..., battle_leave: _Optional[_Union[BattleLeave, _Mapping]] = ...) -> None: ...
+    inventory: Inventory
+    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ..., trade_offer: _Optional[_Union[TradeOffer, _Mapping]] = ..., trade_answer: _Optional[_Union[TradeAnswer, _Mapping]] = ..., battle_join: _Optional[_Union[BattleJoin, _Mapping]] = ..., battle_action: _Optional[_Union[BattleAction, _Mapping]] = ..., battle_leave: _Optional[_Union[BattleLeave, _Mapping]] = ..., inventory: _Optional[_Union[Inventory, _Mapping]] = ...) -> None: ...
 
 class Logout(_message.Message):
     __slots__ = ()
@@ -198,6 +202,10 @@ class BattleLeave(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
+class Inventory(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
 class Welcome(_message.Message):
     __slots__ = ("protocol_version", "frame_bytes_max", "requests_per_s")
     PROTOCOL_VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -221,7 +229,7 @@ class LoginOk(_message.Message):
     def __init__(self, player_id: _Optional[int] = ..., session_token: _Optional[bytes] = ..., resumed: _Optional[bool] = ..., resend_from: _Optional[int] = ...) -> None: ...
 
 class Reply(_message.Message):
-    __slots__ = ("id", "seq", "echo", "moved", "done", "heavy", "trade_opened", "battle_joined", "battle_hit")
+    __slots__ = ("id", "seq", "echo", "moved", "done", "heavy", "trade_opened", "battle_joined", "battle_hit", "inventory")
     ID_FIELD_NUMBER: _ClassVar[int]
     SEQ_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
@@ -231,6 +239,7 @@ class Reply(_message.Message):
     TRADE_OPENED_FIELD_NUMBER: _ClassVar[int]
     BATTLE_JOINED_FIELD_NUMBER: _ClassVar[int]
     BATTLE_HIT_FIELD_NUMBER: _ClassVar[int]
+    INVENTORY_FIELD_NUMBER: _ClassVar[int]
     id: int
     seq: int
     echo: Echo
@@ -240,7 +249,32 @@ class Reply(_message.Message):
     trade_opened: TradeOpened
     battle_joined: BattleJoined
     battle_hit: BattleHit
-    def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ..., trade_opened: _Optional[_Union[TradeOpened, _Mapping]] = ..., battle_joined: _Optional[_Union[BattleJoined, _Mapping]] = ..., battle_hit: _Optional[_Union[BattleHit, _Mapping]] = ...) -> None: ...
+    inventory: InventoryState
+    def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ..., trade_opened: _Optional[_Union[TradeOpened, _Mapping]] = ..., battle_joined: _Optional[_Union[BattleJoined, _Mapping]] = ..., battle_hit: _Optional[_Union[BattleHit, _Mapping]] = ..., inventory: _Optional[_Union[InventoryState, _Mapping]] = ...) -> None: ...
+
+class ItemStack(_message.Message):
+    __slots__ = ("item", "count")
+    ITEM_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    item: int
+    count: int
+    def __init__(self, item: _Optional[int] = ..., count: _Optional[int] = ...) -> None: ...
+
+class InventoryState(_message.Message):
+    __slots__ = ("gold", "xp", "level", "x", "y", "items")
+    GOLD_FIELD_NUMBER: _ClassVar[int]
+    XP_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    X_FIELD_NUMBER: _ClassVar[int]
+    Y_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    gold: int
+    xp: int
+    level: int
+    x: int
+    y: int
+    items: _containers.RepeatedCompositeFieldContainer[ItemStack]
+    def __init__(self, gold: _Optional[int] = ..., xp: _Optional[int] = ..., level: _Optional[int] = ..., x: _Optional[int] = ..., y: _Optional[int] = ..., items: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ...) -> None: ...
 
 class BattleJoined(_message.Message):
     __slots__ = ("battle_id", "monsters")

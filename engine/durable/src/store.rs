@@ -36,6 +36,15 @@ pub struct Store {
     shared: Arc<Shared>,
 }
 
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("backend", &self.shared.backend)
+            .field("flush_after", &self.shared.flush_after)
+            .finish_non_exhaustive()
+    }
+}
+
 struct Shared {
     writers: Vec<Addr<WriterMsg>>,
     flush_after: Duration,

@@ -34,6 +34,9 @@ pub struct GateConfig {
     /// Most client connections on this node; past it a new client gets
     /// `Bye(OVERLOADED)`.
     pub connections_max: usize,
+    /// Where the Persons this node's gates spawn (role `all`) store their records; left
+    /// empty, they are volatile.
+    pub store: hearth_world::StoreSlot,
 }
 
 impl GateConfig {
@@ -51,6 +54,7 @@ impl GateConfig {
             session_grace: Duration::from_secs(30),
             trade_timeout: Duration::from_secs(10),
             connections_max: CONNECTIONS_MAX_DEFAULT,
+            store: hearth_world::StoreSlot::default(),
         }
     }
 }

@@ -25,7 +25,7 @@ use prost::Message;
 
 use hearth_protocol::{self as proto, ErrorCode, MessageId};
 use hearth_world::Port;
-use hearth_world::person::{PERSON_BEHAVIOUR, Person, find_person, player_id};
+use hearth_world::person::{PERSON_BEHAVIOUR, find_person, player_id, spawnable};
 use hearth_world::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute};
 
 use crate::bucket::TokenBucket;
@@ -270,7 +270,8 @@ impl Gate {
             trade_timeout_ms: self.config.trade_timeout.as_millis() as u64,
         };
         if self.config.local_persons {
-            let person = Person::new(args, std::sync::Arc::clone(&self.port));
+            let store = self.config.store.get().cloned();
+            let person = spawnable(args, std::sync::Arc::clone(&self.port), store);
             // The connection is already on a kernel-balanced shard: keeping its Person here
             // makes every request shard-local (no cross-core wake per request).
             let placement = SpawnOptions::on(Placement::Local);

@@ -24,13 +24,26 @@ pub struct NodeProcess {
     pub clients: Option<SocketAddr>,
     pub node: Option<SocketAddr>,
     stderr: Option<std::process::ChildStderr>,
+    /// The node's own data directory (its embedded store), removed with it; `None` for a
+    /// directory the test keeps across nodes ([`start_in`]).
+    data: Option<PathBuf>,
 }
 
 impl Drop for NodeProcess {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        if let Some(data) = &self.data {
+            let _ = std::fs::remove_dir_all(data);
+        }
     }
+}
+
+/// A data directory no other node of this test run uses.
+fn data_dir() -> PathBuf {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    std::env::temp_dir().join(format!("hearth-e2e-data-{}-{n}", std::process::id()))
 }
 
 impl NodeProcess {
@@ -75,10 +88,12 @@ pub fn cookie_file(dir: &std::path::Path) -> String {
     path.to_str().unwrap().to_owned()
 }
 
-fn command(args: &[&str]) -> Command {
+fn command(args: &[&str], data: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_hearth"));
     command
         .args(["--shards", "2", "--no-pin", "--log", "warn"])
+        .arg("--data-dir")
+        .arg(data)
         .args(args);
     command.env_remove("HEARTH_COOKIE");
     command
@@ -88,9 +103,20 @@ fn command(args: &[&str]) -> Command {
     command
 }
 
-/// Starts `hearth` with `args` (plus 2 unpinned shards) and waits for its ready line.
+/// Starts `hearth` with `args` (plus 2 unpinned shards and a data directory of its own)
+/// and waits for its ready line.
 pub fn start(args: &[&str]) -> NodeProcess {
-    let mut child = command(args).spawn().expect("start hearth");
+    let data = data_dir();
+    let mut node = start_in(args, &data);
+    node.data = Some(data);
+    node
+}
+
+/// [`start`] with the data directory `data`, which outlives the node (a restart finds
+/// its players there).
+pub fn start_in(args: &[&str], dir: &std::path::Path) -> NodeProcess {
+    let data = None;
+    let mut child = command(args, dir).spawn().expect("start hearth");
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();
@@ -106,6 +132,7 @@ pub fn start(args: &[&str]) -> NodeProcess {
             clients: None,
             node: None,
             stderr,
+            data,
         };
         let (_, stderr) = process.wait_stderr();
         panic!("hearth did not start: {line:?}\n{stderr}");
@@ -115,6 +142,7 @@ pub fn start(args: &[&str]) -> NodeProcess {
         node: field("node="),
         child,
         stderr,
+        data,
     }
 }
 
@@ -137,7 +165,9 @@ impl NodeProcess {
 
 /// Runs `hearth` with `args` expecting it to fail at once; its exit code and stderr.
 pub fn fails(args: &[&str]) -> (Option<i32>, String) {
-    let output = command(args).output().expect("run hearth");
+    let data = data_dir();
+    let output = command(args, &data).output().expect("run hearth");
+    let _ = std::fs::remove_dir_all(&data);
     (
         output.status.code(),
         String::from_utf8_lossy(&output.stderr).into_owned(),

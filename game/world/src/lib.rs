@@ -75,17 +75,23 @@ pub fn register_wire(wire: &mut WireTypes) {
         .register::<battle::BattleAnswer>();
 }
 
+/// Where a node's Persons store their records: filled once the node's store has started
+/// (it needs the running node); a node without storage leaves it empty and its Persons
+/// are volatile.
+pub type StoreSlot = Arc<std::sync::OnceLock<hearth_durable::Store>>;
+
 /// Makes `config` a node that can run the world: registers the world's wire types and
 /// the `person` behaviour (gates on other nodes spawn Persons here, balanced over the
-/// shards, reaching their players through `port`). Start the tree with [`start`] once
-/// the node runs.
-pub fn install(config: &mut NodeConfig, port: Port) {
+/// shards, reaching their players through `port`, storing through `store`). Start the
+/// tree with [`start`] once the node runs.
+pub fn install(config: &mut NodeConfig, port: Port, store: StoreSlot) {
     register_wire(Arc::make_mut(&mut config.wire));
     Arc::make_mut(&mut config.behaviours).register::<wire::PersonArgs>(
         person::PERSON_BEHAVIOUR,
         move |ctx, args| {
             let options = hearth_engine::SpawnOptions::on(hearth_engine::Placement::Balanced);
-            ctx.spawn_opts(person::Person::new(args, Arc::clone(&port)), options)
+            let person = person::spawnable(args, Arc::clone(&port), store.get().cloned());
+            ctx.spawn_opts(person, options)
                 .map(|spawned| spawned.addr.pid())
         },
     );

@@ -16,7 +16,7 @@ use hearth_gate::GateMsg;
 use hearth_gate::hub::{HubHandle, Sink};
 use hearth_gate::outbox::SlowReader;
 use hearth_protocol::{self as proto, request::Body};
-use hearth_world::person::{Person, player_id};
+use hearth_world::person::{player_id, spawnable};
 use hearth_world::wire::{Answer, PersonArgs, PersonMsg, ReplyRoute};
 use prost::Message;
 
@@ -277,7 +277,11 @@ impl Process for Bot {
             trade_timeout_ms: BOT_REQUEST_TIMEOUT.as_millis() as u64,
         };
         let person = ctx
-            .spawn(Person::new(args, Arc::clone(&self.shared.port)))
+            .spawn(spawnable(
+                args,
+                Arc::clone(&self.shared.port),
+                self.shared.store.get().cloned(),
+            ))
             .map_err(|error| ExitReason::custom(format!("bot {}: {error}", self.n)))?;
         self.person = Some(person.pid());
         let me = ctx.me();

@@ -37,6 +37,7 @@ use hdrhistogram::Histogram;
 use hearth_engine::{Node, NodeConfig, NodeHandle};
 use hearth_gate::GatePort;
 use hearth_world::Port;
+use hearth_world::StoreSlot;
 use hearth_world::ai::{AiStats, Lateness};
 use hearth_world::org::{GUILD_MEMBERS_MAX, TEAM_MEMBERS_MAX};
 
@@ -102,6 +103,8 @@ struct Shared {
     /// The port the bots' Persons reach them through (the gate's: bots take the gate
     /// processes' messages).
     port: Port,
+    /// Where the bots' Persons store their records (empty: volatile).
+    store: StoreSlot,
     phase: AtomicU8,
     /// The second of the measurement now running (for the per-second histograms).
     second: AtomicU64,
@@ -266,11 +269,13 @@ fn check(spec: &WorldLoadSpec) -> Result<(), WorldLoadError> {
 pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
     check(spec)?;
     let port = GatePort::port();
-    let node = start_node(spec.shards, &port)?;
+    let store = StoreSlot::default();
+    let node = start_node(spec.shards, &port, &store)?;
     let handle = node.handle();
     let shared = Arc::new(Shared {
         spec: spec.clone(),
         port,
+        store,
         phase: AtomicU8::new(WARMING),
         second: AtomicU64::new(0),
         slots: (0..spec.shards).map(|_| ShardSlot::default()).collect(),
@@ -286,7 +291,7 @@ pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
 /// A node of `shards` shards running the world, without sockets: the bots stand where
 /// gate processes would, so the gate's messages are registered and `port` is the
 /// gate's.
-fn start_node(shards: usize, port: &Port) -> Result<Node, WorldLoadError> {
+fn start_node(shards: usize, port: &Port, store: &StoreSlot) -> Result<Node, WorldLoadError> {
     let mut config = NodeConfig {
         name: "hearth-load-in-process".into(),
         shards,
@@ -294,7 +299,7 @@ fn start_node(shards: usize, port: &Port) -> Result<Node, WorldLoadError> {
         ..NodeConfig::default()
     };
     hearth_gate::register_wire(Arc::make_mut(&mut config.wire));
-    hearth_world::install(&mut config, Arc::clone(port));
+    hearth_world::install(&mut config, Arc::clone(port), Arc::clone(store));
     let node = Node::start(config).map_err(|error| WorldLoadError::Node(error.to_string()))?;
     if let Err(error) = hearth_world::start(&node.handle(), Arc::clone(port)) {
         node.shutdown();

@@ -8,7 +8,7 @@ impl Player {
         id: u64,
         join: &proto::BattleJoin,
         reply: ReplyTo<Answer>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         let create = join.battle_id == 0;
         let battle = if create {
@@ -56,7 +56,7 @@ impl Player {
         id: u64,
         skill: u32,
         reply: ReplyTo<Answer>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         let (person, now_ns) = (ctx.me(), ctx.now_ns());
         let build = |reply: ReplyTo<BattleAnswer>| BattleMsg::Action {
@@ -73,7 +73,7 @@ impl Player {
         id: u64,
         sent: Result<RequestId, String>,
         reply: ReplyTo<Answer>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         match sent {
             Ok(request) if self.battle_calls.len() < BATTLE_CALLS_MAX => {
@@ -108,7 +108,7 @@ impl Player {
         &mut self,
         request: RequestId,
         answer: BattleAnswer,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) -> Option<InBattle> {
         let call = self.take_battle_call(request)?;
         let (body, joined) = match answer {
@@ -153,7 +153,7 @@ impl Player {
     }
 
     /// A battle call not answered in time: a late action was cancelled by the battle.
-    pub(super) fn battle_timeout(&mut self, request: RequestId, ctx: &mut Ctx<'_, Person>) -> bool {
+    pub(super) fn battle_timeout(&mut self, request: RequestId, ctx: &mut PersonCtx<'_>) -> bool {
         let Some(call) = self.take_battle_call(request) else {
             return false;
         };
@@ -169,7 +169,7 @@ impl Player {
 
     /// The `InBattle` state is left: stop watching the battle, and leave it unless it is
     /// over.
-    pub(super) fn leave_battle(&mut self, battle: InBattle, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn leave_battle(&mut self, battle: InBattle, ctx: &mut PersonCtx<'_>) {
         ctx.demonitor(battle.monitor, true);
         if !battle.over {
             let _ = ctx.send(
@@ -180,7 +180,7 @@ impl Player {
     }
 
     /// Tells the client that `battle` ended.
-    pub(super) fn battle_ended(&mut self, battle: u64, outcome: String, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn battle_ended(&mut self, battle: u64, outcome: String, ctx: &mut PersonCtx<'_>) {
         let ended = proto::BattleEnded {
             battle_id: battle,
             outcome,

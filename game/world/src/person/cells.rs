@@ -4,8 +4,8 @@ use super::*;
 
 impl Player {
     /// Tells the player's cell where it is; across a border, hands it over to the next.
-    pub(super) fn track_cell(&mut self, ctx: &mut Ctx<'_, Person>) {
-        let (x, y) = self.position;
+    pub(super) fn track_cell(&mut self, ctx: &mut PersonCtx<'_>) {
+        let (x, y) = self.record.position;
         let id = cell_of(x, y);
         if let Some(CellSlot { id: current, pid }) = &self.cell
             && *current == id
@@ -33,7 +33,7 @@ impl Player {
         }
     }
 
-    pub(super) fn leave_cell(&mut self, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn leave_cell(&mut self, ctx: &mut PersonCtx<'_>) {
         if let Some(CellSlot {
             pid: Some((cell, monitor)),
             ..
@@ -44,7 +44,7 @@ impl Player {
         }
     }
 
-    pub(super) fn cell_entered(&mut self, id: u32, cell: Pid, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn cell_entered(&mut self, id: u32, cell: Pid, ctx: &mut PersonCtx<'_>) {
         match self.cell.as_mut() {
             Some(slot) if slot.id == id && slot.pid.is_none() => {
                 slot.pid = Some((cell, ctx.monitor(cell)));

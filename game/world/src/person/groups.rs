@@ -8,7 +8,7 @@ impl Player {
         id: u64,
         join: &proto::JoinGroup,
         reply: ReplyTo<Answer>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         let Some(kind) = GroupKind::from_proto(join.kind) else {
             return self.answer(id, Err("unknown group kind".into()), reply, ctx);
@@ -42,7 +42,7 @@ impl Player {
 
     /// Joins the org of `key` wherever it runs, or asks its home directory to start it
     /// (the answer is a `Joined` or `JoinRefused` event).
-    pub(super) fn ask_directory(&mut self, key: OrgKey, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn ask_directory(&mut self, key: OrgKey, ctx: &mut PersonCtx<'_>) {
         let (player, person) = (self.args.player, ctx.me());
         if let Some(org) = whereis_name(&org_name(key), ctx) {
             let _ = ctx.send(Addr::from_pid(org), OrgMsg::Join { player, person });
@@ -60,7 +60,7 @@ impl Player {
         }
     }
 
-    pub(super) fn leave_group(&mut self, kind: GroupKind, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn leave_group(&mut self, kind: GroupKind, ctx: &mut PersonCtx<'_>) {
         let Some(slot) = self.groups[kind.index()].take() else {
             return;
         };
@@ -76,7 +76,7 @@ impl Player {
         }
     }
 
-    pub(super) fn joined(&mut self, key: OrgKey, org: Pid, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn joined(&mut self, key: OrgKey, org: Pid, ctx: &mut PersonCtx<'_>) {
         let Some(slot) = self.groups[key.kind.index()]
             .as_mut()
             .filter(|slot| slot.key == key)
@@ -107,7 +107,7 @@ impl Player {
         }
     }
 
-    pub(super) fn join_refused(&mut self, key: OrgKey, reason: String, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn join_refused(&mut self, key: OrgKey, reason: String, ctx: &mut PersonCtx<'_>) {
         let index = key.kind.index();
         if self.groups[index]
             .as_ref()
@@ -122,12 +122,7 @@ impl Player {
 
     /// A join was not answered in time (the directory or the org lost it under load):
     /// the request fails with `ERROR_TIMEOUT`, and the player is in no group of that kind.
-    pub(super) fn join_expired(
-        &mut self,
-        index: usize,
-        timer: TimerRef,
-        ctx: &mut Ctx<'_, Person>,
-    ) {
+    pub(super) fn join_expired(&mut self, index: usize, timer: TimerRef, ctx: &mut PersonCtx<'_>) {
         let Some(slot) = self.groups[index].take_if(|slot| slot.deadline == Some(timer)) else {
             return;
         };
@@ -140,7 +135,7 @@ impl Player {
     }
 
     /// An org this player is in ended: join again (its supervisor restarts it).
-    pub(super) fn org_down(&mut self, org: Pid, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn org_down(&mut self, org: Pid, ctx: &mut PersonCtx<'_>) {
         let Some(slot) = self
             .groups
             .iter_mut()
@@ -160,7 +155,7 @@ impl Player {
     pub(super) fn group_say(
         &mut self,
         say: proto::GroupSay,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) -> Result<proto::reply::Body, String> {
         let kind = GroupKind::from_proto(say.kind).ok_or("unknown group kind")?;
         if say.text.len() > GROUP_LINE_BYTES_MAX {

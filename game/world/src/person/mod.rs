@@ -28,6 +28,7 @@ use hearth_engine::{
 };
 use prost::Message;
 
+use hearth_durable::{Durable, DurableCtx, DurableProcess, Store};
 use hearth_engine::fsm::{Fsm, Machine, Outcome, is_state_timer};
 use hearth_protocol::{self as proto, ErrorCode, MessageId};
 
@@ -49,8 +50,21 @@ use crate::{GameEvent, whereis_name};
 mod battle;
 mod cells;
 mod groups;
+pub mod record;
 mod states;
 mod trade;
+
+pub use record::PlayerRecord;
+
+/// What a Person's handlers get: a durable process's context (the Person's state is
+/// stored; see [`record`]).
+pub type PersonCtx<'a> = Ctx<'a, DurableProcess<Person>>;
+
+/// A Person ready to spawn: stored through `store`, or volatile without one (see
+/// [`DurableProcess::volatile`]).
+pub fn spawnable(args: PersonArgs, port: Port, store: Option<Store>) -> DurableProcess<Person> {
+    DurableProcess::with_store(Person::new(args, port), store)
+}
 
 pub use crate::map::{CELL_SIDE, WORLD_EXTENT, cell_of};
 pub use crate::work::{HEAVY_WORK_MAX, heavy_work};
@@ -189,7 +203,10 @@ struct Player {
     grace: Option<TimerRef>,
     seq: u64,
     cache: ResendCache,
-    position: (i32, i32),
+    /// The stored part of the player (see [`record`]).
+    record: PlayerRecord,
+    /// The record changed since the last handler: save it (write-behind).
+    changed: bool,
     groups: [Option<GroupSlot>; 2],
     offers_in: Vec<OfferIn>,
     next_offer: u64,
@@ -218,7 +235,7 @@ impl Person {
     pub fn state_path(&self) -> Vec<PersonKey> {
         self.fsm
             .as_ref()
-            .map(|fsm| fsm.path::<Player, Ctx<'_, Person>>())
+            .map(|fsm| fsm.path::<Player, PersonCtx<'_>>())
             .unwrap_or_default()
     }
 
@@ -227,18 +244,18 @@ impl Person {
         let in_battle = self
             .fsm
             .as_ref()
-            .and_then(|fsm| fsm.state::<Player, Ctx<'_, Person>>(PersonKey::InBattle));
+            .and_then(|fsm| fsm.state::<Player, PersonCtx<'_>>(PersonKey::InBattle));
         matches!(in_battle, Some(PersonState::InBattle(battle)) if battle.pid == pid)
     }
 
     /// A call of ours expired: a battle call (answered `ERROR_TIMEOUT`) or our trade offer.
-    fn request_timed_out(&mut self, request: RequestId, ctx: &mut Ctx<'_, Person>) {
+    fn request_timed_out(&mut self, request: RequestId, ctx: &mut PersonCtx<'_>) {
         if !self.player.battle_timeout(request, ctx) {
             self.dispatch(PersonEvent::OfferExpired(request), ctx);
         }
     }
 
-    fn dispatch(&mut self, event: PersonEvent, ctx: &mut Ctx<'_, Person>) {
+    fn dispatch(&mut self, event: PersonEvent, ctx: &mut PersonCtx<'_>) {
         if let Some(fsm) = self.fsm.as_mut() {
             fsm.dispatch(&mut self.player, event, ctx);
         }
@@ -255,7 +272,8 @@ impl Player {
             grace: None,
             seq: 0,
             cache: ResendCache::new(SESSION_CACHE_FRAMES_MAX, SESSION_CACHE_BYTES_MAX),
-            position: (0, 0),
+            record: PlayerRecord::new_player(),
+            changed: false,
             groups: [None, None],
             offers_in: Vec::new(),
             next_offer: 1,
@@ -270,7 +288,7 @@ impl Player {
         hub: Option<Pid>,
         resume_token: &[u8],
         last_seq: u64,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         let resumed = !resume_token.is_empty();
         if resumed && resume_token != self.token.as_slice() {
@@ -308,12 +326,12 @@ impl Player {
 
     /// Tells the connection process `conn` `event` through the port (a connection that
     /// cannot take it loses it, as any send; the frames stay in the resend cache).
-    fn tell(&self, conn: Pid, event: SessionEvent, ctx: &mut Ctx<'_, Person>) {
+    fn tell(&self, conn: Pid, event: SessionEvent, ctx: &mut PersonCtx<'_>) {
         let _ = self.port.session(&mut ctx.outlet(), conn, event);
     }
 
     /// Makes `conn` the session's connection, kicking another one out.
-    fn replace_conn(&mut self, conn: Pid, hub: Option<Pid>, ctx: &mut Ctx<'_, Person>) {
+    fn replace_conn(&mut self, conn: Pid, hub: Option<Pid>, ctx: &mut PersonCtx<'_>) {
         if let Some(timer) = self.grace.take() {
             ctx.cancel_timer(timer);
         }
@@ -339,7 +357,7 @@ impl Player {
     }
 
     /// Tells the player's groups and cell the current route.
-    fn announce_route(&self, ctx: &mut Ctx<'_, Person>) {
+    fn announce_route(&self, ctx: &mut PersonCtx<'_>) {
         let (person, route) = (ctx.me(), self.route());
         for (org, _) in self.groups.iter().flatten().filter_map(|slot| slot.org) {
             let _ = ctx.send(Addr::from_pid(org), OrgMsg::Route { person, route });
@@ -354,7 +372,7 @@ impl Player {
         self.cache.after(last_seq)
     }
 
-    fn detach(&mut self, conn: Pid, ctx: &mut Ctx<'_, Person>) {
+    fn detach(&mut self, conn: Pid, ctx: &mut PersonCtx<'_>) {
         let Some(session) = self.session.take_if(|session| session.conn == conn) else {
             return;
         };
@@ -377,7 +395,7 @@ impl Player {
     fn event_of(
         reply: ReplyTo<Answer>,
         request: &[u8],
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) -> Option<PersonEvent> {
         if ctx.is_late(&reply) {
             return None;
@@ -397,7 +415,7 @@ impl Player {
         &mut self,
         request: proto::Request,
         reply: ReplyTo<Answer>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         use proto::reply::Body as Out;
         use proto::request::Body as In;
@@ -419,6 +437,7 @@ impl Player {
             Some(In::TradeOffer(_)) => {
                 Err("no offer now: one of yours is open, or you are in a battle".to_owned())
             }
+            Some(In::Inventory(_)) => Ok(Out::Inventory(self.inventory())),
             Some(In::BattleJoin(_)) => Err("leave your battle or trade first".to_owned()),
             Some(In::BattleAction(_) | In::BattleLeave(_)) => Err("not in a battle".to_owned()),
             None => Err("empty request".to_owned()),
@@ -431,7 +450,7 @@ impl Player {
         id: u64,
         body: Result<proto::reply::Body, String>,
         reply: ReplyTo<Answer>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         if ctx.is_late(&reply) {
             return; // cancel-when-late: the caller answered the client with a timeout
@@ -456,17 +475,38 @@ impl Player {
         frame
     }
 
+    /// The stored state as the client sees it.
+    fn inventory(&self) -> proto::InventoryState {
+        let record = &self.record;
+        proto::InventoryState {
+            gold: record.gold,
+            xp: record.xp,
+            level: u32::from(record.level),
+            x: record.position.0,
+            y: record.position.1,
+            items: record
+                .items
+                .iter()
+                .map(|stack| proto::ItemStack {
+                    item: stack.item,
+                    count: stack.count,
+                })
+                .collect(),
+        }
+    }
+
     fn move_to(
         &mut self,
         x: i32,
         y: i32,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) -> Result<proto::reply::Body, String> {
         let range = -WORLD_EXTENT..=WORLD_EXTENT;
         if !range.contains(&x) || !range.contains(&y) {
             return Err(format!("({x}, {y}) is outside the world (±{WORLD_EXTENT})"));
         }
-        self.position = (x, y);
+        self.record.position = (x, y);
+        self.changed = true;
         self.track_cell(ctx);
         Ok(proto::reply::Body::Moved(proto::Moved {
             x,
@@ -478,7 +518,7 @@ impl Player {
     fn whisper(
         &mut self,
         whisper: proto::Whisper,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) -> Result<proto::reply::Body, String> {
         if whisper.text.len() > WHISPER_BYTES_MAX {
             return Err(format!("whisper over {WHISPER_BYTES_MAX} bytes"));
@@ -495,7 +535,7 @@ impl Player {
         Ok(done())
     }
 
-    fn game(&mut self, event: GameEvent, ctx: &mut Ctx<'_, Person>) {
+    fn game(&mut self, event: GameEvent, ctx: &mut PersonCtx<'_>) {
         let body = match event {
             GameEvent::Whisper { from, text } => proto::push::Body::Whisper(proto::WhisperLine {
                 from_player: from,
@@ -557,7 +597,7 @@ impl Player {
     }
 
     /// Sends a push to the client (or only caches it while detached).
-    fn push(&mut self, body: proto::push::Body, ctx: &mut Ctx<'_, Person>) {
+    fn push(&mut self, body: proto::push::Body, ctx: &mut PersonCtx<'_>) {
         self.seq += 1;
         let push = proto::Push {
             seq: self.seq,
@@ -571,7 +611,7 @@ impl Player {
         }
     }
 
-    fn register(&self, ctx: &mut Ctx<'_, Person>) -> Result<(), ExitReason> {
+    fn register(&self, ctx: &mut PersonCtx<'_>) -> Result<(), ExitReason> {
         let name = person_name(self.args.player);
         let registered = match ctx.register_global(&name) {
             Err(NameError::NoProc) => ctx.register(&name),
@@ -599,16 +639,66 @@ fn new_token() -> Vec<u8> {
     token
 }
 
-impl Process for Person {
+impl Durable for Person {
     type Msg = PersonMsg;
+    type State = PlayerRecord;
 
-    fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+    fn key(&self) -> hearth_store::Key {
+        hearth_store::Key::new(record::PLAYER_KIND, self.player.args.player)
+    }
+
+    fn fresh(&self) -> PlayerRecord {
+        PlayerRecord::new_player()
+    }
+
+    fn state(&self) -> &PlayerRecord {
+        &self.player.record
+    }
+
+    fn start(
+        &mut self,
+        record: PlayerRecord,
+        cx: &mut DurableCtx<'_, '_, Self>,
+    ) -> Result<(), ExitReason> {
+        self.player.record = record;
+        let ctx: &mut PersonCtx<'_> = cx;
         self.player.register(ctx)?;
         self.fsm = Some(Fsm::start(&mut self.player, PersonState::InWorld, ctx));
         Ok(())
     }
 
-    fn handle(&mut self, message: PersonMsg, ctx: &mut Ctx<'_, Self>) {
+    fn handle(&mut self, message: PersonMsg, cx: &mut DurableCtx<'_, '_, Self>) {
+        self.on_message(message, cx);
+        self.persist(cx);
+    }
+
+    fn handle_system(&mut self, message: SystemMsg, cx: &mut DurableCtx<'_, '_, Self>) {
+        self.on_system(message, cx);
+        self.persist(cx);
+    }
+
+    fn terminate(&mut self, _: &ExitReason, cx: &mut DurableCtx<'_, '_, Self>) {
+        let ctx: &mut PersonCtx<'_> = cx;
+        // Exit actions run: leaving `InBattle` leaves the battle.
+        if let Some(fsm) = self.fsm.take() {
+            fsm.stop(&mut self.player, ctx);
+        }
+        self.player.leave_cell(ctx);
+        self.player.leave_group(GroupKind::Guild, ctx);
+        self.player.leave_group(GroupKind::Team, ctx);
+        self.persist(cx);
+    }
+}
+
+impl Person {
+    /// Tells the store what the last handler changed.
+    fn persist(&mut self, cx: &mut DurableCtx<'_, '_, Self>) {
+        if std::mem::take(&mut self.player.changed) {
+            cx.changed();
+        }
+    }
+
+    fn on_message(&mut self, message: PersonMsg, ctx: &mut PersonCtx<'_>) {
         let player = &mut self.player;
         match message {
             PersonMsg::Attach {
@@ -663,7 +753,7 @@ impl Process for Person {
         }
     }
 
-    fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
+    fn on_system(&mut self, message: SystemMsg, ctx: &mut PersonCtx<'_>) {
         match message {
             SystemMsg::Down { pid, reason, .. } => {
                 let player = &self.player;
@@ -697,16 +787,6 @@ impl Process for Person {
             }
             _ => {}
         }
-    }
-
-    fn terminate(&mut self, _: &ExitReason, ctx: &mut Ctx<'_, Self>) {
-        // Exit actions run: leaving `InBattle` leaves the battle.
-        if let Some(fsm) = self.fsm.take() {
-            fsm.stop(&mut self.player, ctx);
-        }
-        self.player.leave_cell(ctx);
-        self.player.leave_group(GroupKind::Guild, ctx);
-        self.player.leave_group(GroupKind::Team, ctx);
     }
 }
 

@@ -43,7 +43,7 @@ pub enum PersonKey {
     InBattle,
 }
 
-impl<'a> Machine<Ctx<'a, Person>> for Player {
+impl<'a> Machine<PersonCtx<'a>> for Player {
     type State = PersonState;
     type Key = PersonKey;
     type Event = PersonEvent;
@@ -75,15 +75,15 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
         &mut self,
         state: &mut PersonState,
         event: PersonEvent,
-        ctx: &mut Ctx<'a, Person>,
+        ctx: &mut PersonCtx<'a>,
     ) -> Outcome<PersonState, PersonEvent> {
         match (state, event) {
             (PersonState::Idle | PersonState::Moving, PersonEvent::Request(request, reply))
                 if matches!(request.body, Some(proto::request::Body::Move(_))) =>
             {
-                let moved = self.position;
+                let moved = self.record.position;
                 self.request(request, reply, ctx);
-                if self.position == moved {
+                if self.record.position == moved {
                     Outcome::Handled
                 } else {
                     Outcome::Goto(PersonState::Moving)
@@ -198,7 +198,7 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
         }
     }
 
-    fn exit(&mut self, state: PersonState, ctx: &mut Ctx<'a, Person>) {
+    fn exit(&mut self, state: PersonState, ctx: &mut PersonCtx<'a>) {
         if let PersonState::InBattle(battle) = state {
             self.leave_battle(battle, ctx);
         }
@@ -208,7 +208,7 @@ impl<'a> Machine<Ctx<'a, Person>> for Player {
         matches!(state, PersonState::Moving).then_some(MOVING_SETTLE)
     }
 
-    fn timed_out(&mut self, _: &mut PersonState, _: &mut Ctx<'a, Person>) -> Option<PersonState> {
+    fn timed_out(&mut self, _: &mut PersonState, _: &mut PersonCtx<'a>) -> Option<PersonState> {
         Some(PersonState::Idle)
     }
 }

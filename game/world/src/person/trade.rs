@@ -10,7 +10,7 @@ impl Player {
         id: u64,
         offer: &proto::TradeOffer,
         reply: ReplyTo<Answer>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) -> Option<OpenOffer> {
         let refuse = |why: String| Err(why);
         let body = if offer.item.is_empty() || offer.item.len() > TRADE_ITEM_BYTES_MAX {
@@ -35,7 +35,7 @@ impl Player {
         &mut self,
         target: Pid,
         offer: &proto::TradeOffer,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) -> Result<(proto::reply::Body, OpenOffer), String> {
         let number = self.next_offer;
         let (from, item) = (self.args.player, offer.item.clone());
@@ -66,7 +66,7 @@ impl Player {
         &mut self,
         open: &OpenOffer,
         verdict: Option<TradeVerdict>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         let outcome = match verdict {
             Some(TradeVerdict { accepted: true }) => proto::TradeOutcome::TradeAccepted,
@@ -91,7 +91,7 @@ impl Player {
         offer: u64,
         item: String,
         reply: ReplyTo<TradeVerdict>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         if self.offers_in.len() >= TRADE_OFFERS_IN_MAX {
             ctx.reply(reply, TradeVerdict { accepted: false });
@@ -111,7 +111,7 @@ impl Player {
         id: u64,
         answer: &proto::TradeAnswer,
         reply: ReplyTo<Answer>,
-        ctx: &mut Ctx<'_, Person>,
+        ctx: &mut PersonCtx<'_>,
     ) {
         let found = self
             .offers_in
@@ -149,7 +149,7 @@ impl Player {
     }
 
     /// The offerer said our pending offer expired: drop it and tell our client.
-    pub(super) fn offer_expired_here(&mut self, from: u64, offer: u64, ctx: &mut Ctx<'_, Person>) {
+    pub(super) fn offer_expired_here(&mut self, from: u64, offer: u64, ctx: &mut PersonCtx<'_>) {
         let before = self.offers_in.len();
         self.offers_in
             .retain(|open| !(open.from == from && open.offer == offer));

@@ -14,7 +14,7 @@ use hearth_engine::{
 };
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto, ErrorCode};
-use hearth_world::person::{Person, find_person, player_id};
+use hearth_world::person::{find_person, player_id, spawnable};
 use hearth_world::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute};
 use hearth_world::{PlayerPort, Port, SessionEvent};
 use prost::Message;
@@ -128,7 +128,7 @@ impl TestConn {
             grace_ms: GRACE.as_millis() as u64,
             trade_timeout_ms: REQUEST_TIMEOUT.as_millis() as u64,
         };
-        let person = Person::new(args, Arc::clone(&self.port));
+        let person = spawnable(args, Arc::clone(&self.port), None);
         ctx.spawn(person)
             .map(|addr| addr.pid())
             .map_err(|error| ExitReason::custom(format!("{}: {error}", self.user)))
@@ -208,7 +208,11 @@ pub fn world_node(shards: usize, port: &Port) -> Node {
         pin: false,
         ..NodeConfig::default()
     };
-    hearth_world::install(&mut config, Arc::clone(port));
+    hearth_world::install(
+        &mut config,
+        Arc::clone(port),
+        hearth_world::StoreSlot::default(),
+    );
     let node = Node::start(config).expect("the node starts");
     hearth_world::start(&node.handle(), Arc::clone(port)).expect("the world starts");
     node

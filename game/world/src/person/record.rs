@@ -1,0 +1,297 @@
+//! What a player keeps between sessions and across crashes: the Person's stored state.
+//!
+//! Stored under the key (`person`, player id) as a versioned snapshot (see
+//! `hearth_store::snapshot`). Schema history — every version ever written stays loadable:
+//!
+//! | version | what changed |
+//! |---|---|
+//! | 1 | gold, experience and level, position, items, guild and team |
+//!
+//! Items are stacks of an item id and a count; an inventory holds at most
+//! [`INVENTORY_SLOTS_MAX`] stacks of at most [`STACK_MAX`] each. Gold is at most
+//! [`GOLD_MAX`]. Every change that would break a bound is refused whole.
+
+use rkyv::{Archive, Deserialize, Serialize};
+
+use hearth_store::snapshot::{Snapshot, SnapshotError, archive, unarchive};
+
+/// The store kind of player records.
+pub const PLAYER_KIND: &str = "person";
+/// Most item stacks one inventory holds (a bag of 40 slots, as MMOs give early on).
+pub const INVENTORY_SLOTS_MAX: usize = 40;
+/// Most items in one stack.
+pub const STACK_MAX: u32 = 999;
+/// Most gold a player holds: far above any economy's needs, far below overflow of sums.
+pub const GOLD_MAX: u64 = 1_000_000_000_000;
+
+/// Item ids of the starting kit and of battle rewards.
+pub mod items {
+    /// A healing potion: consumed on use.
+    pub const POTION: u32 = 1;
+    /// A sword.
+    pub const SWORD: u32 = 2;
+    /// A battle trophy: the reward for a won battle.
+    pub const TROPHY: u32 = 3;
+}
+
+/// Gold every new player starts with.
+pub const STARTING_GOLD: u64 = 100;
+/// Items every new player starts with.
+pub const STARTING_ITEMS: [(u32, u32); 2] = [(items::POTION, 5), (items::SWORD, 1)];
+
+/// A stack of items of one kind.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stack {
+    /// The item id.
+    pub item: u32,
+    /// How many, 1..=[`STACK_MAX`].
+    pub count: u32,
+}
+
+/// A player's stored state (schema version 1).
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct PlayerRecord {
+    /// Gold, at most [`GOLD_MAX`].
+    pub gold: u64,
+    /// Experience points.
+    pub xp: u64,
+    /// Level, from 1.
+    pub level: u16,
+    /// Where the player was last.
+    pub position: (i32, i32),
+    /// The inventory: at most [`INVENTORY_SLOTS_MAX`] stacks, each of one item id.
+    pub items: Vec<Stack>,
+    /// The guild the player belongs to.
+    pub guild: Option<u64>,
+    /// The team the player belongs to.
+    pub team: Option<u64>,
+}
+
+/// Why a change to a record was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecordError {
+    /// Not enough of an item.
+    #[error("not enough of item {item}: have {have}, need {need}")]
+    NotEnoughItems {
+        /// The item.
+        item: u32,
+        /// How many the player has.
+        have: u32,
+        /// How many were needed.
+        need: u32,
+    },
+    /// Not enough gold.
+    #[error("not enough gold: have {have}, need {need}")]
+    NotEnoughGold {
+        /// Gold held.
+        have: u64,
+        /// Gold needed.
+        need: u64,
+    },
+    /// The inventory or a stack would overflow.
+    #[error("the inventory is full")]
+    InventoryFull,
+    /// Gold would pass [`GOLD_MAX`].
+    #[error("gold over the limit of {GOLD_MAX}")]
+    TooMuchGold,
+    /// An item id of 0 or a count of 0.
+    #[error("items have ids and counts of at least 1")]
+    BadItem,
+}
+
+impl PlayerRecord {
+    /// A new player's record: the starting kit at the world's centre.
+    pub fn new_player() -> Self {
+        Self {
+            gold: STARTING_GOLD,
+            xp: 0,
+            level: 1,
+            position: (0, 0),
+            items: STARTING_ITEMS
+                .iter()
+                .map(|&(item, count)| Stack { item, count })
+                .collect(),
+            guild: None,
+            team: None,
+        }
+    }
+
+    /// How many of `item` the player holds.
+    pub fn count(&self, item: u32) -> u32 {
+        self.items
+            .iter()
+            .find(|stack| stack.item == item)
+            .map_or(0, |stack| stack.count)
+    }
+
+    /// Takes `count` of `item`.
+    ///
+    /// # Errors
+    /// [`RecordError::NotEnoughItems`] or [`RecordError::BadItem`]; nothing changes.
+    pub fn take(&mut self, item: u32, count: u32) -> Result<(), RecordError> {
+        if item == 0 || count == 0 {
+            return Err(RecordError::BadItem);
+        }
+        let have = self.count(item);
+        if have < count {
+            return Err(RecordError::NotEnoughItems {
+                item,
+                have,
+                need: count,
+            });
+        }
+        if let Some(at) = self.items.iter().position(|stack| stack.item == item) {
+            self.items[at].count -= count;
+            if self.items[at].count == 0 {
+                self.items.remove(at);
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds `count` of `item`.
+    ///
+    /// # Errors
+    /// [`RecordError::InventoryFull`] or [`RecordError::BadItem`]; nothing changes.
+    pub fn give(&mut self, item: u32, count: u32) -> Result<(), RecordError> {
+        if item == 0 || count == 0 {
+            return Err(RecordError::BadItem);
+        }
+        let slots = self.items.len();
+        match self.items.iter_mut().find(|stack| stack.item == item) {
+            Some(stack) if stack.count + count <= STACK_MAX => stack.count += count,
+            None if slots < INVENTORY_SLOTS_MAX && count <= STACK_MAX => {
+                self.items.push(Stack { item, count });
+            }
+            _ => return Err(RecordError::InventoryFull),
+        }
+        Ok(())
+    }
+
+    /// Takes `amount` gold.
+    ///
+    /// # Errors
+    /// [`RecordError::NotEnoughGold`]; nothing changes.
+    pub fn pay(&mut self, amount: u64) -> Result<(), RecordError> {
+        if self.gold < amount {
+            return Err(RecordError::NotEnoughGold {
+                have: self.gold,
+                need: amount,
+            });
+        }
+        self.gold -= amount;
+        Ok(())
+    }
+
+    /// Adds `amount` gold.
+    ///
+    /// # Errors
+    /// [`RecordError::TooMuchGold`]; nothing changes.
+    pub fn earn(&mut self, amount: u64) -> Result<(), RecordError> {
+        match self.gold.checked_add(amount) {
+            Some(gold) if gold <= GOLD_MAX => {
+                self.gold = gold;
+                Ok(())
+            }
+            _ => Err(RecordError::TooMuchGold),
+        }
+    }
+
+    /// Applies one side of a trade: gives away `out` items and `gold_out`, receives `in_`
+    /// items and `gold_in` — all or nothing.
+    ///
+    /// # Errors
+    /// The first bound it would break; the record is unchanged.
+    pub fn exchange(
+        &mut self,
+        out: &[Stack],
+        gold_out: u64,
+        in_: &[Stack],
+        gold_in: u64,
+    ) -> Result<(), RecordError> {
+        let mut after = self.clone();
+        for stack in out {
+            after.take(stack.item, stack.count)?;
+        }
+        after.pay(gold_out)?;
+        for stack in in_ {
+            after.give(stack.item, stack.count)?;
+        }
+        after.earn(gold_in)?;
+        *self = after;
+        Ok(())
+    }
+}
+
+impl Snapshot for PlayerRecord {
+    const KIND: &'static str = PLAYER_KIND;
+    const VERSION: u32 = 1;
+
+    fn write(&self, out: &mut Vec<u8>) -> Result<(), SnapshotError> {
+        archive(self, out)
+    }
+
+    fn read(version: u32, payload: &[u8]) -> Result<Self, SnapshotError> {
+        match version {
+            1 => unarchive(payload),
+            version => Err(SnapshotError::UnknownVersion {
+                kind: Self::KIND,
+                version,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_exchange_is_all_or_nothing() {
+        let mut record = PlayerRecord::new_player();
+        let before = record.clone();
+        let sword = [Stack {
+            item: items::SWORD,
+            count: 1,
+        }];
+        let two_swords = [Stack {
+            item: items::SWORD,
+            count: 2,
+        }];
+        assert!(record.exchange(&two_swords, 0, &[], 50).is_err());
+        assert_eq!(record, before, "a refused exchange changes nothing");
+        record.exchange(&sword, 0, &[], 50).unwrap();
+        assert_eq!(record.count(items::SWORD), 0);
+        assert_eq!(record.gold, STARTING_GOLD + 50);
+        assert!(
+            record.items.iter().all(|stack| stack.count > 0),
+            "empty stacks go"
+        );
+    }
+
+    #[test]
+    fn bounds_hold() {
+        let mut record = PlayerRecord::new_player();
+        assert_eq!(
+            record.give(7, STACK_MAX + 1),
+            Err(RecordError::InventoryFull)
+        );
+        for item in 100..100 + INVENTORY_SLOTS_MAX as u32 - record.items.len() as u32 {
+            record.give(item, 1).unwrap();
+        }
+        assert_eq!(record.give(9_999, 1), Err(RecordError::InventoryFull));
+        assert_eq!(record.earn(GOLD_MAX), Err(RecordError::TooMuchGold));
+        assert_eq!(record.take(0, 1), Err(RecordError::BadItem));
+    }
+
+    #[test]
+    fn a_record_round_trips_through_its_snapshot() {
+        let mut record = PlayerRecord::new_player();
+        record.position = (12, -40);
+        record.guild = Some(3);
+        let mut bytes = Vec::new();
+        hearth_store::snapshot::encode(&record, &mut bytes).unwrap();
+        let back: PlayerRecord = hearth_store::snapshot::decode(&bytes).unwrap();
+        assert_eq!(back, record);
+    }
+}
