@@ -258,6 +258,12 @@ fn a_player_is_found_as_it_was_after_a_node_restart() {
         "a new player gets the starting kit"
     );
     alice.request(Body::Move(Move { x: 120, y: -64 })).unwrap();
+    let join = proto::JoinGroup {
+        kind: proto::GroupKind::GroupGuild as i32,
+        group: 7,
+    };
+    alice.request(Body::JoinGroup(join)).unwrap();
+    assert_eq!(inventory(&mut alice).guild, 7);
     // A graceful stop: the Person saves its last changes as it stops.
     node.signal(libc::SIGTERM);
     assert_eq!(
@@ -271,6 +277,25 @@ fn a_player_is_found_as_it_was_after_a_node_restart() {
     let mut alice = logged_in(node.clients(), "alice");
     let after = inventory(&mut alice);
     assert_eq!((after.x, after.y), (120, -64), "the position was stored");
+    assert_eq!(after.guild, 7, "the membership was stored");
+    // The stored membership is joined again at login: the guild hears alice without a
+    // new JoinGroup (the rejoin runs beside the login, so wait for it).
+    let deadline = Instant::now() + OFFLINE_TIMEOUT;
+    loop {
+        let say = proto::GroupSay {
+            kind: proto::GroupKind::GroupGuild as i32,
+            text: "back".into(),
+        };
+        match alice.request(Body::GroupSay(say)) {
+            Ok(_) => break,
+            Err(error) => assert!(
+                Instant::now() < deadline,
+                "waiting for alice to be back in guild 7: {error}"
+            ),
+        }
+        // Polling pace, below the connection's request rate.
+        std::thread::sleep(Duration::from_millis(20));
+    }
     assert_eq!(after.items, fresh.items);
     drop(node);
     std::fs::remove_dir_all(&dir).unwrap();

@@ -261,20 +261,24 @@ class ItemStack(_message.Message):
     def __init__(self, item: _Optional[int] = ..., count: _Optional[int] = ...) -> None: ...
 
 class InventoryState(_message.Message):
-    __slots__ = ("gold", "xp", "level", "x", "y", "items")
+    __slots__ = ("gold", "xp", "level", "x", "y", "items", "guild", "team")
     GOLD_FIELD_NUMBER: _ClassVar[int]
     XP_FIELD_NUMBER: _ClassVar[int]
     LEVEL_FIELD_NUMBER: _ClassVar[int]
     X_FIELD_NUMBER: _ClassVar[int]
     Y_FIELD_NUMBER: _ClassVar[int]
     ITEMS_FIELD_NUMBER: _ClassVar[int]
+    GUILD_FIELD_NUMBER: _ClassVar[int]
+    TEAM_FIELD_NUMBER: _ClassVar[int]
     gold: int
     xp: int
     level: int
     x: int
     y: int
     items: _containers.RepeatedCompositeFieldContainer[ItemStack]
-    def __init__(self, gold: _Optional[int] = ..., xp: _Optional[int] = ..., level: _Optional[int] = ..., x: _Optional[int] = ..., y: _Optional[int] = ..., items: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ...) -> None: ...
+    guild: int
+    team: int
+    def __init__(self, gold: _Optional[int] = ..., xp: _Optional[int] = ..., level: _Optional[int] = ..., x: _Optional[int] = ..., y: _Optional[int] = ..., items: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ..., guild: _Optional[int] = ..., team: _Optional[int] = ...) -> None: ...
 
 class BattleJoined(_message.Message):
     __slots__ = ("battle_id", "monsters")

@@ -92,6 +92,7 @@ impl Player {
             ctx.cancel_timer(timer);
         }
         slot.org = Some((org, ctx.monitor(org)));
+        self.remember_group(key.kind, Some(key.id));
         if let Some(route) = self.route() {
             let route = OrgMsg::Route {
                 person: ctx.me(),
@@ -115,8 +116,44 @@ impl Player {
         {
             return;
         }
+        self.remember_group(key.kind, None);
         if let Some((id, reply)) = self.groups[index].take().and_then(|slot| slot.waiting) {
             self.answer(id, Err(reason), reply, ctx);
+        }
+    }
+
+    /// Stores the player's group of `kind` (a membership outlives sessions: the next
+    /// login joins it again, see [`Player::rejoin_stored_groups`]).
+    fn remember_group(&mut self, kind: GroupKind, group: Option<u64>) {
+        let stored = match kind {
+            GroupKind::Guild => &mut self.record.guild,
+            GroupKind::Team => &mut self.record.team,
+        };
+        if *stored != group {
+            *stored = group;
+            self.changed = true;
+        }
+    }
+
+    /// Joins the groups the stored record names (at the start of a Person).
+    pub(super) fn rejoin_stored_groups(&mut self, ctx: &mut PersonCtx<'_>) {
+        let stored = [
+            (GroupKind::Guild, self.record.guild),
+            (GroupKind::Team, self.record.team),
+        ];
+        for (kind, group) in stored {
+            let Some(id) = group else { continue };
+            let key = OrgKey { kind, id };
+            let deadline = ctx
+                .start_timer(JOIN_TIMEOUT, JOIN_EXPIRED + kind.index() as u64)
+                .ok();
+            self.groups[kind.index()] = Some(GroupSlot {
+                key,
+                org: None,
+                deadline,
+                waiting: None,
+            });
+            self.ask_directory(key, ctx);
         }
     }
 

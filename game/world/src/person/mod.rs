@@ -492,6 +492,8 @@ impl Player {
                     count: stack.count,
                 })
                 .collect(),
+            guild: record.guild.unwrap_or(0),
+            team: record.team.unwrap_or(0),
         }
     }
 
@@ -664,6 +666,7 @@ impl Durable for Person {
         let ctx: &mut PersonCtx<'_> = cx;
         self.player.register(ctx)?;
         self.fsm = Some(Fsm::start(&mut self.player, PersonState::InWorld, ctx));
+        self.player.rejoin_stored_groups(ctx);
         Ok(())
     }
 
