@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use hearth_gate::fd_limit::{self, FD_MARGIN};
 use hearth_load::P99_TARGET;
-use hearth_load::bots::{self, WorldLoadError, WorldLoadReport, WorldLoadSpec};
+use hearth_load::bots::{self, LoadStore, WorldLoadError, WorldLoadReport, WorldLoadSpec};
 use hearth_load::find_max::find_max;
 use hearth_load::report::{self, WriteError};
 use hearth_load::tcp::{self, LoadError, LoadReport, TcpLoadSpec};
@@ -97,6 +97,17 @@ pub struct LoadFlags {
     /// Where the plot of latency over time goes (SVG).
     #[arg(long, default_value = "load-in-process.svg")]
     pub plot: std::path::PathBuf,
+    /// Store the players (`--in-process`): `none` (the baseline), `embedded`, or a
+    /// PostgreSQL database (`postgres://user@host/db`).
+    #[arg(long, default_value = "none")]
+    pub store: String,
+    /// The embedded store's directory [default: a fresh temporary one per run, removed
+    /// after it].
+    #[arg(long)]
+    pub data_dir: Option<std::path::PathBuf>,
+    /// The store's write-behind delay in ms (`--in-process --store`).
+    #[arg(long, default_value_t = 100)]
+    pub store_flush_ms: u64,
 }
 
 /// Cores of this machine (at least 1).
@@ -157,6 +168,17 @@ impl LoadFlags {
             duration_s: flags.duration_s,
             shards: flags.node_shards.unwrap_or_else(cores),
             progress: !flags.quick,
+            store: flags.load_store(),
+            store_flush: Duration::from_millis(flags.store_flush_ms.max(1)),
+        }
+    }
+
+    /// Where the in-process run stores its players.
+    fn load_store(&self) -> LoadStore {
+        match self.store.as_str() {
+            "none" => LoadStore::None,
+            "embedded" => LoadStore::Embedded(self.data_dir.clone().unwrap_or_else(scratch_dir)),
+            settings => LoadStore::Postgres(settings.to_owned()),
         }
     }
 
@@ -180,6 +202,39 @@ impl LoadFlags {
     }
 }
 
+/// The default embedded directory of a load: fresh per process, removed after each run.
+fn scratch_dir() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("hearth-load-data-{}", std::process::id()))
+}
+
+fn check_store(flags: &LoadFlags) -> Result<(), LoadCommandError> {
+    let known = ["none", "embedded"].contains(&flags.store.as_str())
+        || flags.store.starts_with("postgres://")
+        || flags.store.starts_with("postgresql://")
+        || flags.store.contains("host=");
+    if known {
+        Ok(())
+    } else {
+        Err(LoadCommandError::InProcess(WorldLoadError::Invalid(
+            "--store is none, embedded, or a PostgreSQL URL (postgres://user@host/db)".into(),
+        )))
+    }
+}
+
+/// One in-process run; a default (scratch) embedded directory starts empty and is removed
+/// after, so every run stores new players.
+fn run_once(flags: &LoadFlags, spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
+    let scratch = flags.data_dir.is_none() && flags.store == "embedded";
+    if scratch {
+        let _ = std::fs::remove_dir_all(scratch_dir());
+    }
+    let report = bots::run(spec);
+    if scratch {
+        let _ = std::fs::remove_dir_all(scratch_dir());
+    }
+    report
+}
+
 /// Runs `--in-process` (once, or ramping with `--find-max`); prints each run's line and
 /// writes the histogram and the plot of the last run held (or the only one).
 ///
@@ -187,8 +242,9 @@ impl LoadFlags {
 /// Bad flags, a node that does not start, a file that cannot be written.
 pub fn run_in_process(flags: &LoadFlags) -> Result<(), LoadCommandError> {
     let flags = flags.effective();
+    check_store(&flags)?;
     if !flags.find_max {
-        let report = bots::run(&flags.world_spec(flags.players))?;
+        let report = run_once(&flags, &flags.world_spec(flags.players))?;
         println!("{}", report.line());
         return write_reports(&flags, &report);
     }

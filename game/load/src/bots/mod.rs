@@ -83,6 +83,69 @@ pub struct WorldLoadSpec {
     pub shards: usize,
     /// Print progress each second on stderr.
     pub progress: bool,
+    /// Where the players are stored (none: volatile Persons, the baseline).
+    pub store: LoadStore,
+    /// The store's write-behind delay.
+    pub store_flush: Duration,
+}
+
+/// Where an in-process run stores its players.
+#[derive(Clone, PartialEq, Eq)]
+pub enum LoadStore {
+    /// Nowhere (volatile Persons).
+    None,
+    /// An embedded store in this directory.
+    Embedded(std::path::PathBuf),
+    /// A PostgreSQL database (connection settings).
+    Postgres(String),
+}
+
+impl std::fmt::Debug for LoadStore {
+    /// Never shows PostgreSQL settings: they may hold a password.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl LoadStore {
+    /// `none`, `embedded` or `postgres`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Embedded(_) => "embedded",
+            Self::Postgres(_) => "postgres",
+        }
+    }
+
+    fn open(&self) -> Result<Option<Box<dyn hearth_store::Backend>>, WorldLoadError> {
+        let opened: Result<Box<dyn hearth_store::Backend>, _> = match self {
+            Self::None => return Ok(None),
+            Self::Embedded(dir) => {
+                hearth_store::Embedded::open(dir).map(|store| Box::new(store) as _)
+            }
+            Self::Postgres(config) => {
+                hearth_store::Postgres::connect(config).map(|store| Box::new(store) as _)
+            }
+        };
+        opened
+            .map(Some)
+            .map_err(|error| WorldLoadError::Node(format!("store: {error}")))
+    }
+}
+
+/// What the store did while measuring.
+#[derive(Clone, Copy, Debug)]
+pub struct StoreFigures {
+    /// Durable commits.
+    pub commits: u64,
+    /// Transactions (saves and claims) in them.
+    pub txns: u64,
+    /// Snapshot bytes written.
+    pub bytes: u64,
+    /// The write-behind loss window over the whole run (warm-up included), p99 and max.
+    pub loss_window_p99: Duration,
+    /// Its largest value.
+    pub loss_window_max: Duration,
 }
 
 /// Counters of one shard, written only by that shard (so no cache line ping-pongs).
@@ -187,6 +250,8 @@ pub struct WorldLoadReport {
     /// at a send (a hub or a process that fell behind: lost broadcasts, lost game
     /// events).
     pub dropped: u64,
+    /// What the store did while measuring (`None` without a store).
+    pub store: Option<StoreFigures>,
 }
 
 impl WorldLoadReport {
@@ -219,6 +284,23 @@ impl WorldLoadReport {
             self.seconds,
             self.dropped,
             self.held(P99_TARGET),
+        ) + &self.store_fields()
+    }
+
+    /// ` store=…` and, with a store, its figures per second.
+    fn store_fields(&self) -> String {
+        let name = self.spec.store.name();
+        let Some(store) = &self.store else {
+            return format!(" store={name}");
+        };
+        let per_s = |count: u64| count as f64 / self.seconds;
+        format!(
+            " store={name} commits_per_s={:.0} saves_per_s={:.0} store_bytes_per_s={:.0} loss_window_p99_ms={:.1} loss_window_max_ms={:.1}",
+            per_s(store.commits),
+            per_s(store.txns),
+            per_s(store.bytes),
+            store.loss_window_p99.as_secs_f64() * 1e3,
+            store.loss_window_max.as_secs_f64() * 1e3,
         )
     }
 
@@ -270,8 +352,23 @@ pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
     check(spec)?;
     let port = GatePort::port();
     let store = StoreSlot::default();
+    let backend = spec.store.open()?;
     let node = start_node(spec.shards, &port, &store)?;
     let handle = node.handle();
+    if let Some(backend) = backend {
+        let config = hearth_durable::StoreConfig {
+            flush_after: spec.store_flush,
+        };
+        match hearth_durable::Store::start(&handle, backend, config) {
+            Ok(started) => {
+                let _ = store.set(started);
+            }
+            Err(error) => {
+                node.shutdown();
+                return Err(WorldLoadError::Node(format!("store: {error}")));
+            }
+        }
+    }
     let shared = Arc::new(Shared {
         spec: spec.clone(),
         port,
@@ -285,6 +382,9 @@ pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
     wait_ready(&shared);
     let report = measure(&handle, &shared, ai_started);
     node.shutdown();
+    if let Some(store) = shared.store.get() {
+        store.join();
+    }
     Ok(report)
 }
 
@@ -369,6 +469,7 @@ fn measure(handle: &NodeHandle, shared: &Arc<Shared>, ai_started: usize) -> Worl
     std::thread::sleep(Duration::from_secs(spec.warmup_s));
     take_records(handle, spec.shards); // drop what warming recorded
     let dropped_before = dropped(handle);
+    let stored_before = shared.store.get().map(hearth_durable::Store::stats);
     shared.phase.store(MEASURING, Ordering::Relaxed);
     let measured = Instant::now();
     let mut last = (0, 0);
@@ -398,6 +499,18 @@ fn measure(handle: &NodeHandle, shared: &Arc<Shared>, ai_started: usize) -> Worl
     }
     let (records, ai_stats) = take_records(handle, spec.shards);
     let dropped = dropped(handle).saturating_sub(dropped_before);
+    let store = stored_before
+        .zip(shared.store.get())
+        .map(|(before, store)| {
+            let after = store.stats();
+            StoreFigures {
+                commits: after.commits - before.commits,
+                txns: after.txns - before.txns,
+                bytes: after.bytes - before.bytes,
+                loss_window_p99: after.loss_window_p99,
+                loss_window_max: after.loss_window_max,
+            }
+        });
     let mut latency = histogram();
     let mut seconds_latency: Vec<Histogram<u64>> = Vec::new();
     for record in &records {
@@ -430,6 +543,7 @@ fn measure(handle: &NodeHandle, shared: &Arc<Shared>, ai_started: usize) -> Worl
         ai_ticks,
         ai_lateness,
         dropped,
+        store,
     }
 }
 
