@@ -26,8 +26,13 @@ use hearth_store::snapshot::{self, Snapshot};
 use hearth_store::{Done, Key, Op, Outcome, Owner, Txn, Version};
 
 use crate::limits::{ANSWER_DEADLINE, RETRY_SAVE_AFTER, STASH_MAX};
+
+mod joint;
+
 use crate::store::Store;
 use crate::writer::{Answer, Request, SaveError, WriterMsg};
+use joint::Joint;
+pub use joint::{Loan, LoanOutcome, Settled};
 
 /// A process with durable state (see the module docs for the contract).
 pub trait Durable: Sized + 'static {
@@ -77,6 +82,25 @@ pub trait Durable: Sized + 'static {
         let _ = (tag, result, cx);
     }
 
+    /// A loan asked with [`DurableCtx::lend`] is ready: send it to the committer (see
+    /// the joint transaction contract in `joint.rs`).
+    fn lent(&mut self, tag: u64, loan: Loan, cx: &mut DurableCtx<'_, '_, Self>) {
+        let _ = (tag, loan, cx);
+    }
+
+    /// The joint transaction `tag` (lent or committed) ended.
+    fn settled(&mut self, tag: u64, outcome: Settled, cx: &mut DurableCtx<'_, '_, Self>) {
+        let _ = (tag, outcome, cx);
+    }
+
+    /// After a joint transaction in doubt, the stored state replaces the one in memory.
+    /// The default stops the process (`reloaded`) so that its supervisor restarts it
+    /// from storage: a behaviour that lends or transacts and lives on implements it.
+    fn reload(&mut self, state: Self::State, cx: &mut DurableCtx<'_, '_, Self>) {
+        let _ = state;
+        cx.stop(ExitReason::custom("reloaded"));
+    }
+
     /// Runs when the process stops itself or panics.
     fn terminate(&mut self, reason: &ExitReason, cx: &mut DurableCtx<'_, '_, Self>) {
         let _ = (reason, cx);
@@ -115,6 +139,10 @@ struct Keeper {
     /// A write-through waits: save as soon as no save is in flight.
     save_now: bool,
     in_flight: Option<InFlight>,
+    /// The open joint transaction (saves of our own wait while it is open).
+    joint: Option<Joint>,
+    /// A lender's outcome heard in a handler, applied after it.
+    settling: Option<LoanOutcome>,
 }
 
 struct InFlight {
@@ -195,6 +223,8 @@ impl<B: Durable> DurableProcess<B> {
                 flush_timer: None,
                 save_now: false,
                 in_flight: None,
+                joint: None,
+                settling: None,
             },
             phase: Phase::Live,
         }
@@ -215,13 +245,15 @@ impl<B: Durable> DurableProcess<B> {
         if self.keeper.save_now && self.keeper.in_flight.is_none() {
             self.save(ctx);
         }
+        self.advance_joint(ctx);
     }
 
     /// Sends the state as it is now, if it has unsaved changes and no save is in flight.
     fn save(&mut self, ctx: &mut Ctx<'_, Self>) {
         let keeper = &mut self.keeper;
-        if keeper.in_flight.is_some() {
-            // The save in flight is followed by this one when it is answered.
+        if keeper.in_flight.is_some() || keeper.joint.is_some() {
+            // The save in flight (or the joint transaction) is followed by this one when
+            // it is answered.
             return;
         }
         keeper.save_now = false;
@@ -279,6 +311,9 @@ impl<B: Durable> DurableProcess<B> {
     }
 
     fn on_answer(&mut self, reply: Reply<Answer>, ctx: &mut Ctx<'_, Self>) {
+        if self.keeper.joint_request(reply.request) {
+            return self.on_joint_answer(reply, ctx);
+        }
         match &mut self.phase {
             Phase::Claiming { request, .. } if *request == reply.request => {
                 self.claimed(reply.value, ctx);
@@ -286,6 +321,7 @@ impl<B: Durable> DurableProcess<B> {
             _ => match self.keeper.in_flight.take() {
                 Some(in_flight) if in_flight.request == reply.request => {
                     self.saved(in_flight, reply.value, ctx);
+                    self.advance_joint(ctx);
                 }
                 other => self.keeper.in_flight = other,
             },
@@ -512,6 +548,9 @@ impl<B: Durable> Process for DurableProcess<B> {
                 self.keeper.flush_timer = None;
                 self.save(ctx);
             }
+            SystemMsg::Timer { timer, .. } if Some(timer) == self.keeper.joint_timer() => {
+                self.on_joint_timer(ctx);
+            }
             SystemMsg::Timeout { request } if self.is_own_request(request) => {
                 ctx.stop(ExitReason::custom("store_timeout"));
             }
@@ -547,7 +586,7 @@ impl<B: Durable> Process for DurableProcess<B> {
         }
         self.with_behaviour(ctx, |behaviour, cx| behaviour.terminate(reason, cx));
         let graceful = matches!(reason, ExitReason::Normal | ExitReason::Shutdown);
-        if graceful && self.keeper.in_flight.is_none() {
+        if graceful && self.keeper.in_flight.is_none() && self.keeper.joint.is_none() {
             self.save(ctx);
         }
     }
@@ -562,6 +601,6 @@ impl<B: Durable> DurableProcess<B> {
             .in_flight
             .as_ref()
             .is_some_and(|in_flight| in_flight.request == request);
-        claiming || saving
+        claiming || saving || self.keeper.joint_request(request)
     }
 }

@@ -52,3 +52,15 @@ const _: () = assert!(
     STORE_GIVE_UP_AFTER.as_nanos() < ANSWER_DEADLINE.as_nanos(),
     "a process hears the store give up before it gives up on the store"
 );
+
+/// How long a process that lent its key to another's joint transaction (see
+/// [`crate::DurableCtx::lend`]) waits to hear the outcome before it asks the store itself
+/// (it loads its key again: see the joint contract). The committer normally answers
+/// within a commit (ms); the store gives up on a commit after [`STORE_GIVE_UP_AFTER`], so
+/// this waits past that before it calls the outcome in doubt.
+pub const LOAN_TIMEOUT: Duration = Duration::from_secs(5);
+
+const _: () = assert!(
+    STORE_GIVE_UP_AFTER.as_nanos() < LOAN_TIMEOUT.as_nanos(),
+    "a lender waits longer than the store tries a commit"
+);

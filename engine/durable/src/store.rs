@@ -9,7 +9,10 @@ use std::time::Duration;
 use hearth_engine::{Addr, NodeError, NodeHandle};
 use hearth_store::Backend;
 
-use crate::limits::{BATCHES_QUEUED_PER_SHARD, FLUSH_AFTER_DEFAULT, FLUSH_AFTER_MIN};
+use crate::limits::{
+    BATCHES_QUEUED_PER_SHARD, FLUSH_AFTER_DEFAULT, FLUSH_AFTER_MIN, LOAN_TIMEOUT,
+    STORE_GIVE_UP_AFTER,
+};
 use crate::stats::{StatsSnapshot, StoreStats};
 use crate::thread::Thread;
 use crate::writer::{Writer, WriterMsg};
@@ -20,12 +23,16 @@ pub struct StoreConfig {
     /// Write-behind delay: how long after its first unsaved change a state is saved (at
     /// least [`FLUSH_AFTER_MIN`]).
     pub flush_after: Duration,
+    /// How long a lender waits for a joint transaction's outcome before it asks the
+    /// store (default [`LOAN_TIMEOUT`]; at least [`STORE_GIVE_UP_AFTER`]).
+    pub loan_timeout: Duration,
 }
 
 impl Default for StoreConfig {
     fn default() -> Self {
         Self {
             flush_after: FLUSH_AFTER_DEFAULT,
+            loan_timeout: LOAN_TIMEOUT,
         }
     }
 }
@@ -48,6 +55,7 @@ impl std::fmt::Debug for Store {
 struct Shared {
     writers: Vec<Addr<WriterMsg>>,
     flush_after: Duration,
+    loan_timeout: Duration,
     stats: Arc<StoreStats>,
     stopping: Arc<AtomicBool>,
     thread: Mutex<Option<JoinHandle<()>>>,
@@ -89,6 +97,7 @@ impl Store {
             shared: Arc::new(Shared {
                 writers,
                 flush_after: config.flush_after.max(FLUSH_AFTER_MIN),
+                loan_timeout: config.loan_timeout.max(STORE_GIVE_UP_AFTER),
                 stats,
                 stopping,
                 thread: Mutex::new(Some(handle)),
@@ -104,6 +113,10 @@ impl Store {
 
     pub(crate) fn flush_after(&self) -> Duration {
         self.shared.flush_after
+    }
+
+    pub(crate) fn loan_timeout(&self) -> Duration {
+        self.shared.loan_timeout
     }
 
     pub(crate) fn stats_sink(&self) -> &StoreStats {

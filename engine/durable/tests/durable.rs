@@ -3,6 +3,7 @@
 //! supervisor, write-through answers only once durable, write-behind saves within its
 //! delay, and a second owner supersedes the first.
 
+#[macro_use]
 mod common;
 
 use std::time::{Duration, Instant};
@@ -185,24 +186,6 @@ fn messages_sent_during_the_load_wait_and_keep_their_order(scratch: &Scratch) {
         "the add ran on the loaded state, not on a fresh one"
     );
     stop(node, store);
-}
-
-/// Every test above, against each backend.
-macro_rules! on_each_backend {
-    ($($test:ident),* $(,)?) => {
-        mod embedded {
-            $(#[test]
-            fn $test() {
-                super::$test(&super::Scratch::embedded(concat!("durable-", stringify!($test))));
-            })*
-        }
-        mod postgres {
-            $(#[test]
-            fn $test() {
-                super::$test(&super::Scratch::postgres(stringify!($test)));
-            })*
-        }
-    };
 }
 
 on_each_backend!(

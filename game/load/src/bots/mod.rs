@@ -358,6 +358,7 @@ pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
     if let Some(backend) = backend {
         let config = hearth_durable::StoreConfig {
             flush_after: spec.store_flush,
+            ..hearth_durable::StoreConfig::default()
         };
         match hearth_durable::Store::start(&handle, backend, config) {
             Ok(started) => {
