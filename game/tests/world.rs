@@ -228,6 +228,7 @@ fn offer(client: &mut Client, to: u64, item: &str) -> Result<proto::Reply, Clien
     client.request(Body::TradeOffer(proto::TradeOffer {
         to_player: to,
         item: item.into(),
+        ..proto::TradeOffer::default()
     }))
 }
 
@@ -329,6 +330,126 @@ fn a_trade_is_accepted_or_expires_and_both_sides_are_told() {
         code(offer(&mut bob, a, &"x".repeat(65))),
         ErrorCode::ErrorInvalid
     );
+    node.shutdown(Duration::from_secs(1));
+}
+
+fn stack(item: u32, count: u32) -> proto::ItemStack {
+    proto::ItemStack { item, count }
+}
+
+fn holdings(client: &mut Client) -> (u64, Vec<proto::ItemStack>) {
+    match client
+        .request(Body::Inventory(proto::Inventory {}))
+        .unwrap()
+        .body
+    {
+        Some(proto::reply::Body::Inventory(state)) => {
+            let mut items = state.items;
+            items.sort_by_key(|stack| stack.item);
+            (state.gold, items)
+        }
+        other => panic!("expected an inventory, got {other:?}"),
+    }
+}
+
+/// The count of `item` in `items`.
+fn count(items: &[proto::ItemStack], item: u32) -> u32 {
+    items
+        .iter()
+        .filter(|s| s.item == item)
+        .map(|s| s.count)
+        .sum()
+}
+
+#[test]
+fn a_trade_moves_items_and_gold_on_both_sides_or_on_neither() {
+    use hearth_world::person::record::items::{POTION, SWORD};
+    let node = node();
+    let mut alice = logged_in(&node, "carol");
+    let mut bob = logged_in(&node, "dave");
+    let (a, b) = (alice.player_id(), bob.player_id());
+    let (gold_a, items_a) = holdings(&mut alice);
+    let (gold_b, items_b) = holdings(&mut bob);
+    assert_eq!((gold_a, gold_b), (100, 100), "the starting kit");
+
+    // Carol gives 30 gold and her sword for two of Dave's potions.
+    let deal = proto::TradeOffer {
+        to_player: b,
+        item: "sword for potions".into(),
+        give: vec![stack(SWORD, 1)],
+        give_gold: 30,
+        want: vec![stack(POTION, 2)],
+        want_gold: 0,
+    };
+    let first = offer_id(alice.request(Body::TradeOffer(deal)).unwrap());
+    let seen = offered(&mut bob);
+    assert_eq!(
+        (seen.give.clone(), seen.give_gold),
+        (vec![stack(SWORD, 1)], 30)
+    );
+    assert_eq!(
+        (seen.want.clone(), seen.want_gold),
+        (vec![stack(POTION, 2)], 0)
+    );
+    assert!(matches!(
+        answer(&mut bob, a, first, true).unwrap().body,
+        Some(proto::reply::Body::Done(_))
+    ));
+    for side in [&mut alice, &mut bob] {
+        assert_eq!(
+            closed(side).outcome,
+            proto::TradeOutcome::TradeAccepted as i32
+        );
+    }
+    let (gold_a2, items_a2) = holdings(&mut alice);
+    let (gold_b2, items_b2) = holdings(&mut bob);
+    assert_eq!((gold_a2, gold_b2), (70, 130));
+    assert_eq!(count(&items_a2, SWORD), count(&items_a, SWORD) - 1);
+    assert_eq!(count(&items_a2, POTION), count(&items_a, POTION) + 2);
+    assert_eq!(count(&items_b2, SWORD), count(&items_b, SWORD) + 1);
+    assert_eq!(count(&items_b2, POTION), count(&items_b, POTION) - 2);
+
+    // An offer of what one does not hold is refused at once.
+    let too_much = proto::TradeOffer {
+        to_player: b,
+        give_gold: 1_000,
+        ..proto::TradeOffer::default()
+    };
+    assert_eq!(
+        code(alice.request(Body::TradeOffer(too_much))),
+        ErrorCode::ErrorInvalid
+    );
+    let bad = proto::TradeOffer {
+        to_player: b,
+        give: vec![stack(POTION, 0)],
+        ..proto::TradeOffer::default()
+    };
+    assert_eq!(
+        code(alice.request(Body::TradeOffer(bad))),
+        ErrorCode::ErrorInvalid
+    );
+
+    // Dave accepts a trade he cannot make (he has 3 potions left, 50 are wanted):
+    // nothing moves, both are told it failed.
+    let greedy = proto::TradeOffer {
+        to_player: b,
+        give_gold: 10,
+        want: vec![stack(POTION, 50)],
+        ..proto::TradeOffer::default()
+    };
+    let second = offer_id(alice.request(Body::TradeOffer(greedy)).unwrap());
+    assert_eq!(offered(&mut bob).offer_id, second);
+    assert_eq!(
+        code(answer(&mut bob, a, second, true)),
+        ErrorCode::ErrorInvalid
+    );
+    for side in [&mut alice, &mut bob] {
+        let failed = closed(side);
+        assert_eq!(failed.outcome, proto::TradeOutcome::TradeFailed as i32);
+        assert!(failed.reason.contains("not enough"), "{}", failed.reason);
+    }
+    assert_eq!(holdings(&mut alice), (gold_a2, items_a2));
+    assert_eq!(holdings(&mut bob), (gold_b2, items_b2));
     node.shutdown(Duration::from_secs(1));
 }
 

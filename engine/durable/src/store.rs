@@ -7,7 +7,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use hearth_engine::{Addr, NodeError, NodeHandle};
-use hearth_store::Backend;
+use hearth_store::{Backend, Key, Op, Outcome, StoreError, Txn};
 
 use crate::limits::{
     BATCHES_QUEUED_PER_SHARD, FLUSH_AFTER_DEFAULT, FLUSH_AFTER_MIN, LOAN_TIMEOUT,
@@ -60,6 +60,8 @@ struct Shared {
     stopping: Arc<AtomicBool>,
     thread: Mutex<Option<JoinHandle<()>>>,
     backend: &'static str,
+    /// Which database this is (see [`identity`]).
+    identity: u64,
 }
 
 impl Store {
@@ -69,9 +71,11 @@ impl Store {
     /// What spawning a writer returns ([`NodeError`]), or a thread that cannot start.
     pub fn start(
         node: &NodeHandle,
-        backend: Box<dyn Backend>,
+        mut backend: Box<dyn Backend>,
         config: StoreConfig,
     ) -> Result<Self, NodeError> {
+        let identity = identity(backend.as_mut())
+            .map_err(|error| NodeError::Start(format!("the store's identity: {error}")))?;
         let shards = node.shards();
         let (to_store, batches) = flume::bounded(shards * BATCHES_QUEUED_PER_SHARD);
         let writers = (0..shards)
@@ -102,6 +106,7 @@ impl Store {
                 stopping,
                 thread: Mutex::new(Some(handle)),
                 backend: name,
+                identity,
             }),
         })
     }
@@ -113,6 +118,13 @@ impl Store {
 
     pub(crate) fn flush_after(&self) -> Duration {
         self.shared.flush_after
+    }
+
+    /// Which database this store writes to: the same on every node that shares it
+    /// (one PostgreSQL database), different for every other (each embedded file). A joint
+    /// transaction only takes loans from processes stored in the same database.
+    pub fn identity(&self) -> u64 {
+        self.shared.identity
     }
 
     pub(crate) fn loan_timeout(&self) -> Duration {
@@ -150,4 +162,43 @@ impl Store {
             tracing::error!("the store thread panicked");
         }
     }
+}
+
+/// The key a database's identity is stored under.
+const IDENTITY_KEY: Key = Key::new("hearth_store_identity", 0);
+
+/// The database's identity: a random number stored in it by the first node that opened
+/// it, read by every later one (the same on every node sharing the database).
+fn identity(backend: &mut dyn Backend) -> Result<u64, StoreError> {
+    let mine = random_identity();
+    let put = Op::Put {
+        key: IDENTITY_KEY,
+        expect: 0,
+        snapshot: mine.to_le_bytes().to_vec(),
+    };
+    match backend.apply(&[Txn::one(put)])?.pop() {
+        Some(Outcome::Committed(_)) => Ok(mine),
+        _ => {
+            let stored = backend
+                .load(IDENTITY_KEY)?
+                .ok_or_else(|| StoreError::Unavailable("the identity vanished".into()))?;
+            let bytes: [u8; 8] = stored.snapshot.as_slice().try_into().map_err(|_| {
+                StoreError::Unavailable("the stored identity is not 8 bytes".into())
+            })?;
+            Ok(u64::from_le_bytes(bytes))
+        }
+    }
+}
+
+/// A random non-zero number (0 stands for no store).
+fn random_identity() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |since| since.as_nanos()),
+    );
+    hasher.write_u32(std::process::id());
+    hasher.finish().max(1)
 }

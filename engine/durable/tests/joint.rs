@@ -79,6 +79,17 @@ fn a_give_commits_both_totals_or_neither(scratch: &Scratch) {
         "{by_receiver:?}"
     );
     assert_eq!((get(&node, giver), get(&node, receiver)), (6, 4));
+    // A loan from another database is refused before anything is written.
+    let (by_giver, by_receiver) = outcomes(give(&node, giver, receiver, 1, Fault::ForeignLoan));
+    assert!(
+        matches!(&by_giver, Settled::NotCommitted(why) if why.contains("another database")),
+        "{by_giver:?}"
+    );
+    assert!(
+        matches!(by_receiver, Settled::NotCommitted(_)),
+        "{by_receiver:?}"
+    );
+    assert_eq!((get(&node, giver), get(&node, receiver)), (6, 4));
     // Both go on saving after it: their versions are the stored ones.
     for counter in [giver, receiver] {
         let (answer, committed) = flume::bounded(1);
@@ -143,7 +154,32 @@ fn a_lender_without_word_finds_the_outcome_in_the_store(scratch: &Scratch) {
     assert_eq!(stored_totals(scratch), (7, 4), "what the store holds");
 }
 
+/// A database keeps its identity: every node that opens it reads the same one.
+fn a_store_keeps_its_identity(scratch: &Scratch) {
+    let (node, store) = start(scratch, 1, Duration::from_secs(60));
+    let first = store.identity();
+    stop(node, store);
+    let (node, store) = start(scratch, 1, Duration::from_secs(60));
+    assert_eq!(store.identity(), first, "read back, not made again");
+    assert_ne!(first, 0, "0 stands for no store");
+    stop(node, store);
+    // Named after the backend under test: the two tests run at once.
+    let beside = match scratch {
+        Scratch::Embedded(_) => "joint-identity-beside-embedded",
+        _ => "joint-identity-beside-postgres",
+    };
+    let other = Scratch::embedded(beside);
+    let (node, store) = start(&other, 1, Duration::from_secs(60));
+    assert_ne!(
+        store.identity(),
+        first,
+        "another database, another identity"
+    );
+    stop(node, store);
+}
+
 on_each_backend!(
+    a_store_keeps_its_identity,
     a_give_commits_both_totals_or_neither,
     a_lender_without_word_finds_the_outcome_in_the_store,
 );

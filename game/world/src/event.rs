@@ -47,6 +47,16 @@ pub enum GameEvent {
         /// The offer.
         offer: u64,
     },
+    /// The outcome of a trade this player lent its record to (told by the offerer's
+    /// Person once its joint transaction ended).
+    TradeSettled {
+        /// The offering player.
+        from: u64,
+        /// The offer.
+        offer: u64,
+        /// How it ended.
+        outcome: TradeSettlement,
+    },
     /// The battle this player is in ended (`victory`, `abandoned`).
     BattleEnded {
         /// The battle.
@@ -77,4 +87,28 @@ pub enum GameEvent {
         /// Why.
         reason: String,
     },
+}
+
+/// How a trade's joint transaction ended, as the offerer tells the other player.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TradeSettlement {
+    /// Committed: the lender's record is at `version`.
+    Committed {
+        /// The lender's new record version.
+        version: u64,
+    },
+    /// Not committed, and never will be.
+    NotCommitted,
+    /// The offerer does not know: the lender asks the store.
+    Unknown,
+}
+
+impl From<TradeSettlement> for hearth_durable::LoanOutcome {
+    fn from(settlement: TradeSettlement) -> Self {
+        match settlement {
+            TradeSettlement::Committed { version } => Self::Committed { version },
+            TradeSettlement::NotCommitted => Self::NotCommitted,
+            TradeSettlement::Unknown => Self::Unknown,
+        }
+    }
 }

@@ -90,8 +90,10 @@ pub enum PersonMsg {
         from: u64,
         /// The offer's id (per offering player).
         offer: u64,
-        /// What is offered.
+        /// The offerer's note.
         item: String,
+        /// What changes hands.
+        goods: Goods,
     },
     /// The verdict on this Person's offer (a reply, delivered locally).
     Verdict(u8, u32, u32, TradeVerdict),
@@ -106,11 +108,66 @@ impl From<Reply<BattleAnswer>> for PersonMsg {
     }
 }
 
+/// What a trade moves: the offerer gives `give` and `give_gold` and gets `want` and
+/// `want_gold`.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
+pub struct Goods {
+    /// Items from the offerer.
+    pub give: Vec<crate::person::record::Stack>,
+    /// Gold from the offerer.
+    pub give_gold: u64,
+    /// Items to the offerer.
+    pub want: Vec<crate::person::record::Stack>,
+    /// Gold to the offerer.
+    pub want_gold: u64,
+}
+
 /// The answer to a trade offer.
-#[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TradeVerdict {
-    /// Whether the other player accepted.
-    pub accepted: bool,
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub enum TradeVerdict {
+    /// The other player declined.
+    Declined,
+    /// It accepted but cannot make the trade (it lacks the goods, or room): why.
+    Failed(String),
+    /// It accepted and lent its record to the offerer's transaction, which commits both
+    /// records together (see `hearth_durable`'s joint transactions).
+    Accepted(LentRecord),
+}
+
+/// A player's record lent to a trade's joint transaction (a `hearth_durable::Loan` of
+/// the player kind, as it crosses nodes).
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct LentRecord {
+    /// The player.
+    pub player: u64,
+    /// The record's version the lender saw.
+    pub version: u64,
+    /// The record as the trade leaves it (a snapshot).
+    pub snapshot: Vec<u8>,
+    /// The lender's database (`hearth_durable::Loan::store`).
+    pub store: u64,
+}
+
+impl LentRecord {
+    /// The loan it carries.
+    pub fn into_loan(self) -> hearth_durable::Loan {
+        hearth_durable::Loan {
+            key: hearth_store::Key::new(crate::person::record::PLAYER_KIND, self.player),
+            version: self.version,
+            snapshot: self.snapshot,
+            store: self.store,
+        }
+    }
+
+    /// A player's loan, to send.
+    pub fn from_loan(loan: hearth_durable::Loan) -> Self {
+        Self {
+            player: loan.key.id,
+            version: loan.version,
+            snapshot: loan.snapshot,
+            store: loan.store,
+        }
+    }
 }
 
 impl From<Reply<TradeVerdict>> for PersonMsg {

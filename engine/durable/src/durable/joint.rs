@@ -31,6 +31,7 @@ use hearth_store::{Done, Key, OPS_PER_TXN_MAX, Op, Outcome, Txn, Version};
 
 use super::{Durable, DurableCtx, DurableProcess, Keeper};
 use crate::limits::RETRY_SAVE_AFTER;
+use crate::store::Store;
 use crate::writer::{Answer, SaveError};
 
 /// A key lent to another process's joint transaction.
@@ -43,8 +44,10 @@ pub struct Loan {
     /// The lender's state as the transaction leaves it (a snapshot, see
     /// `hearth_store::snapshot`); empty from a volatile lender.
     pub snapshot: Vec<u8>,
-    /// Whether the lender stores its state (a volatile lender lends nothing to store).
-    pub stored: bool,
+    /// The database the lender stores in ([`crate::Store::identity`]; 0: a volatile
+    /// lender). A transaction takes loans only from its own database: two nodes with
+    /// separate embedded stores cannot trade atomically, and are refused.
+    pub store: u64,
 }
 
 /// How a joint transaction ended, for one of its processes.
@@ -153,7 +156,7 @@ impl<B: Durable> DurableCtx<'_, '_, B> {
     /// # Errors
     /// [`SaveError::Invalid`] if a joint transaction is already open, `state` does not
     /// encode, or the loans are malformed (too many, repeated, our own key, or from a
-    /// lender that stores nothing while we do).
+    /// lender stored in another database).
     pub fn transact(
         &mut self,
         tag: u64,
@@ -213,9 +216,11 @@ impl<B: Durable> DurableCtx<'_, '_, B> {
             if loan.key == self.keeper.key || loans[..at].iter().any(|l| l.key == loan.key) {
                 return invalid(format!("{} is in the transaction twice", loan.key));
             }
-            if loan.stored != self.keeper.store.is_some() {
+            let ours = self.keeper.store.as_ref().map_or(0, Store::identity);
+            if loan.store != ours {
                 return invalid(format!(
-                    "{} is lent by a process that does not store like this one",
+                    "{} is stored in another database than this process (a joint \
+                     transaction needs one database: a cluster shares one PostgreSQL)",
                     loan.key
                 ));
             }
@@ -245,12 +250,11 @@ impl<B: Durable> DurableProcess<B> {
     }
 
     fn lend_now(&mut self, tag: u64, snapshot: Vec<u8>, ctx: &mut Ctx<'_, Self>) {
-        let stored = self.keeper.store.is_some();
         let loan = Loan {
             key: self.keeper.key,
             version: self.keeper.version,
             snapshot: snapshot.clone(),
-            stored,
+            store: self.keeper.store.as_ref().map_or(0, Store::identity),
         };
         let timer = self
             .keeper

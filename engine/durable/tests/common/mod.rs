@@ -105,6 +105,8 @@ pub enum Fault {
     Silent,
     /// The giver commits with a loan whose version is wrong (the lender moved on).
     StaleLoan,
+    /// The giver commits with a loan from another database.
+    ForeignLoan,
 }
 
 /// A give in progress at the giver.
@@ -382,14 +384,25 @@ impl Counter {
         match giving.fault {
             Fault::DropLoan => return,
             Fault::StaleLoan => loan.version += 1000,
+            Fault::ForeignLoan => loan.store ^= 1,
             Fault::None | Fault::Silent => {}
         }
         let after = Total {
             value: self.total.value - giving.amount,
         };
         let tag = giving.tag;
-        cx.transact(tag, &after, vec![loan.clone()])
-            .expect("a well-formed transaction");
+        if let Err(error) = cx.transact(tag, &after, vec![loan.clone()]) {
+            let giving = self.giving.take().expect("giving");
+            let outcome = LoanOutcome::NotCommitted;
+            let _ = cx.send(
+                lender,
+                Msg::Settle {
+                    tag: lender_tag,
+                    outcome,
+                },
+            );
+            let _ = giving.answer.send(Settled::NotCommitted(error.to_string()));
+        }
     }
 }
 

@@ -44,7 +44,9 @@ use crate::org::{
 };
 use crate::port::{Port, SessionEvent};
 use crate::resend::ResendCache;
-use crate::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute, Route, TradeVerdict};
+use crate::wire::{
+    Answer, Attached, Goods, PersonArgs, PersonMsg, ReplyRoute, Route, TradeVerdict,
+};
 use crate::{GameEvent, whereis_name};
 
 mod battle;
@@ -83,8 +85,10 @@ pub const WHISPER_BYTES_MAX: usize = 256;
 const TOKEN_BYTES: usize = 16;
 /// Timer tag of the grace period.
 const GRACE_EXPIRED: u64 = 1;
-/// Longest item name in a trade offer.
+/// Longest note in a trade offer.
 pub const TRADE_ITEM_BYTES_MAX: usize = 64;
+/// Item stacks one side of a trade moves (a trade window's slots).
+pub const TRADE_STACKS_MAX: usize = 8;
 /// Offers to one player waiting for its answer; past it an offer is declined at once.
 pub const TRADE_OFFERS_IN_MAX: usize = 8;
 /// Battle calls one Person keeps in flight; past it a battle request is refused.
@@ -138,8 +142,10 @@ pub enum PersonEvent {
         from: u64,
         /// Its offer id.
         offer: u64,
-        /// What is offered.
+        /// Its note.
         item: String,
+        /// What changes hands.
+        goods: Goods,
     },
     /// The verdict on our offer.
     Verdict(RequestId, TradeVerdict),
@@ -175,6 +181,7 @@ pub struct OpenOffer {
     offer: u64,
     to: u64,
     target: Pid,
+    goods: Goods,
 }
 
 /// A trade offer made to us, waiting for our client's answer.
@@ -182,6 +189,7 @@ struct OfferIn {
     from: u64,
     offer: u64,
     reply: ReplyTo<TradeVerdict>,
+    goods: Goods,
 }
 
 /// A player's group of one kind.
@@ -210,6 +218,12 @@ struct Player {
     groups: [Option<GroupSlot>; 2],
     offers_in: Vec<OfferIn>,
     next_offer: u64,
+    /// The trade whose joint transaction is open (see `trade.rs`).
+    settling: Option<trade::Settling>,
+    /// What the last handler asks of that transaction (done by `Person::persist`).
+    joint: Option<trade::JointAsk>,
+    /// The last joint transaction's tag.
+    next_tag: u64,
     battle_calls: Vec<BattleCall>,
     cell: Option<CellSlot>,
 }
@@ -277,6 +291,9 @@ impl Player {
             groups: [None, None],
             offers_in: Vec::new(),
             next_offer: 1,
+            settling: None,
+            joint: None,
+            next_tag: 0,
             battle_calls: Vec::new(),
             cell: None,
         }
@@ -578,6 +595,14 @@ impl Player {
                 self.offer_expired_here(from, offer, ctx);
                 return;
             }
+            GameEvent::TradeSettled {
+                from,
+                offer,
+                outcome,
+            } => {
+                self.trade_settled(from, offer, outcome);
+                return;
+            }
             GameEvent::Joined { kind, group, org } => {
                 if let Some(kind) = GroupKind::from_byte(kind) {
                     self.joined(OrgKey { kind, id: group }, Pid::from_bytes(org), ctx);
@@ -680,6 +705,27 @@ impl Durable for Person {
         self.persist(cx);
     }
 
+    fn lent(&mut self, tag: u64, loan: hearth_durable::Loan, cx: &mut DurableCtx<'_, '_, Self>) {
+        self.player.lent(tag, loan, cx);
+        self.persist(cx);
+    }
+
+    fn settled(
+        &mut self,
+        tag: u64,
+        outcome: hearth_durable::Settled,
+        cx: &mut DurableCtx<'_, '_, Self>,
+    ) {
+        self.player.trade_ended(tag, outcome, cx);
+        self.persist(cx);
+    }
+
+    /// After a trade in doubt: the stored record is the truth (changes since the last
+    /// save, such as a few steps, are gone).
+    fn reload(&mut self, record: PlayerRecord, _cx: &mut DurableCtx<'_, '_, Self>) {
+        self.player.record = record;
+    }
+
     fn terminate(&mut self, _: &ExitReason, cx: &mut DurableCtx<'_, '_, Self>) {
         let ctx: &mut PersonCtx<'_> = cx;
         // Exit actions run: leaving `InBattle` leaves the battle.
@@ -698,6 +744,25 @@ impl Person {
     fn persist(&mut self, cx: &mut DurableCtx<'_, '_, Self>) {
         if std::mem::take(&mut self.player.changed) {
             cx.changed();
+        }
+        let Some(ask) = self.player.joint.take() else {
+            return;
+        };
+        let tag = ask.tag();
+        let asked = match ask {
+            trade::JointAsk::Lend { tag, record } => cx.lend(tag, &record),
+            trade::JointAsk::Transact { tag, record, loan } => {
+                cx.transact(tag, &record, vec![loan])
+            }
+            trade::JointAsk::Settle { tag, outcome } => {
+                cx.settle(tag, outcome);
+                Ok(())
+            }
+        };
+        if let Err(error) = asked {
+            let outcome = hearth_durable::Settled::NotCommitted(error.to_string());
+            self.player.trade_ended(tag, outcome, cx);
+            self.persist(cx);
         }
     }
 
@@ -735,6 +800,7 @@ impl Person {
                 from,
                 offer,
                 item,
+                goods,
             } => {
                 let reply = ReplyTo::from_wire(reply.into(), ctx.now_ns());
                 let event = PersonEvent::Offer {
@@ -742,6 +808,7 @@ impl Person {
                     from,
                     offer,
                     item,
+                    goods,
                 };
                 self.dispatch(event, ctx);
             }

@@ -185,9 +185,16 @@ impl<'a> Machine<PersonCtx<'a>> for Player {
                     from,
                     offer,
                     item,
+                    goods,
                 },
             ) => {
-                self.offer_in(from, offer, item, reply, ctx);
+                let incoming = OfferIn {
+                    from,
+                    offer,
+                    reply,
+                    goods,
+                };
+                self.offer_in(incoming, item, ctx);
                 Outcome::Handled
             }
             (PersonState::InWorld, PersonEvent::Game(event)) => {
