@@ -12,8 +12,10 @@
 //!
 //! - [`cli`]: the node's flags and the TOML config file;
 //! - [`node`]: a node of any role ([`node::GameNode`]);
-//! - [`load`]: `hearth load`'s flags, driving `hearth-load`.
+//! - [`load`]: `hearth load`'s flags, driving `hearth-load`;
+//! - [`crash`]: `hearth crash`'s flags, driving the crash harness in `hearth-load`.
 
 pub mod cli;
+pub mod crash;
 pub mod load;
 pub mod node;

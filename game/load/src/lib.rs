@@ -8,14 +8,18 @@
 //! - [`mix`]: the seed's per-player request mix, shared by both;
 //! - [`schedule`]: a client's fixed request schedule (both modes send from one, and
 //!   measure from its due times: free of coordinated omission, as wrk2 measures);
+//! - [`crash`]: the crash harness — trades across two App nodes, SIGKILL, the ledger;
+//! - [`recovery`]: how long a node takes to bring back N stored players;
 //! - [`find_max`]: the most players the in-process load holds;
 //! - [`report`]: the latency distribution (`.hgrm`) and plot (SVG) files.
 //!
 //! The `hearth load` command (in `hearth-game`) parses the flags and calls these.
 
 pub mod bots;
+pub mod crash;
 pub mod find_max;
 pub mod mix;
+pub mod recovery;
 pub mod report;
 pub mod schedule;
 pub mod tcp;

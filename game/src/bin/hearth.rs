@@ -27,6 +27,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Load(flags)) => load_main(&flags),
+        Some(Command::Crash(flags)) => crash_main(&flags),
         None => node_main(&cli.node),
     }
 }
@@ -129,6 +130,30 @@ fn load_main(flags: &LoadFlags) -> ExitCode {
         Err(error) => {
             eprintln!("hearth load: {error}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn crash_main(flags: &hearth_game::crash::CrashFlags) -> ExitCode {
+    if let Err(error) = init_logging("warn") {
+        eprintln!("hearth: {error}");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    if let Some(players) = flags.recovery {
+        return match hearth_game::crash::run_recovery(flags, players) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("hearth crash --recovery: {error}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match hearth_game::crash::run(flags) {
+        Ok(report) if report.violations.is_empty() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("hearth crash: {error}");
+            ExitCode::from(EXIT_USAGE)
         }
     }
 }

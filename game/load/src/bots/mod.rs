@@ -117,7 +117,7 @@ impl LoadStore {
         }
     }
 
-    fn open(&self) -> Result<Option<Box<dyn hearth_store::Backend>>, WorldLoadError> {
+    pub(crate) fn open(&self) -> Result<Option<Box<dyn hearth_store::Backend>>, WorldLoadError> {
         let opened: Result<Box<dyn hearth_store::Backend>, _> = match self {
             Self::None => return Ok(None),
             Self::Embedded(dir) => {
@@ -392,7 +392,11 @@ pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
 /// A node of `shards` shards running the world, without sockets: the bots stand where
 /// gate processes would, so the gate's messages are registered and `port` is the
 /// gate's.
-fn start_node(shards: usize, port: &Port, store: &StoreSlot) -> Result<Node, WorldLoadError> {
+pub(crate) fn start_node(
+    shards: usize,
+    port: &Port,
+    store: &StoreSlot,
+) -> Result<Node, WorldLoadError> {
     let mut config = NodeConfig {
         name: "hearth-load-in-process".into(),
         shards,

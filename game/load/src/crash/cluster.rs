@@ -1,0 +1,252 @@
+//! A cluster of real `hearth` processes on loopback: two App nodes storing in one
+//! database, and a Gate. Nodes are killed with SIGKILL and started again.
+
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use super::CrashError;
+
+/// How long a node may take to say it is ready.
+const READY_WITHIN: Duration = Duration::from_secs(30);
+/// How long the Gate may take to see a (re)started App node.
+const SEEN_WITHIN: Duration = Duration::from_secs(10);
+/// How often the Gate's log is read while waiting for a node to be seen.
+const LOG_POLL: Duration = Duration::from_millis(20);
+
+/// One `hearth` process.
+pub struct NodeProcess {
+    name: String,
+    child: Child,
+    /// Its client address (a Gate's).
+    pub clients: Option<SocketAddr>,
+    /// Its node-to-node address.
+    pub node: SocketAddr,
+}
+
+impl NodeProcess {
+    /// Starts `exe` with `args`, its log in `log`; returns once it printed its ready line.
+    fn start(exe: &Path, name: &str, args: &[String], log: &Path) -> Result<Self, CrashError> {
+        let log_file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .map_err(|error| CrashError::Cluster(format!("{}: {error}", log.display())))?;
+        let mut child = Command::new(exe)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(log_file)
+            .spawn()
+            .map_err(|error| CrashError::Cluster(format!("starting {name}: {error}")))?;
+        let stdout = child.stdout.take().expect("piped");
+        let (line, read) = flume::bounded(1);
+        std::thread::spawn(move || {
+            let mut first = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut first);
+            let _ = line.send(first);
+        });
+        let first = read.recv_timeout(READY_WITHIN).unwrap_or_default();
+        let field = |key: &str| {
+            first
+                .split_whitespace()
+                .find_map(|pair| pair.strip_prefix(key))
+                .and_then(|value| value.parse::<SocketAddr>().ok())
+        };
+        let Some(node) = field("node=") else {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(CrashError::Cluster(format!(
+                "{name} did not start (its log: {}): {first:?}",
+                log.display()
+            )));
+        };
+        Ok(Self {
+            name: name.to_owned(),
+            child,
+            clients: field("clients="),
+            node,
+        })
+    }
+
+    /// SIGKILL, and waits for the process to be gone.
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for NodeProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// Starts the cluster's processes.
+struct Launcher {
+    exe: PathBuf,
+    dir: PathBuf,
+    store: String,
+    shards: usize,
+}
+
+impl Launcher {
+    fn common_args(&self, name: &str) -> Vec<String> {
+        [
+            "--name",
+            name,
+            "--listen",
+            "127.0.0.1:0",
+            "--cookie-file",
+            &self.dir.join("cookie").display().to_string(),
+            "--shards",
+            &self.shards.to_string(),
+            "--log",
+            "info",
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    }
+
+    fn app(&self, name: &str, join: Option<SocketAddr>) -> Result<NodeProcess, CrashError> {
+        let mut args = self.common_args(name);
+        args.extend(["--role", "app", "--store", &self.store].map(str::to_owned));
+        if let Some(join) = join {
+            args.extend(["--join".to_owned(), join.to_string()]);
+        }
+        NodeProcess::start(&self.exe, name, &args, &self.log(name))
+    }
+
+    fn gate(&self, join: SocketAddr) -> Result<NodeProcess, CrashError> {
+        let mut args = self.common_args("gate");
+        let join = join.to_string();
+        args.extend(
+            [
+                "--role",
+                "gate",
+                "--store",
+                "none",
+                "--client-listen",
+                "127.0.0.1:0",
+                "--join",
+                &join,
+            ]
+            .map(str::to_owned),
+        );
+        NodeProcess::start(&self.exe, "gate", &args, &self.log("gate"))
+    }
+
+    fn log(&self, name: &str) -> PathBuf {
+        self.dir.join(format!("{name}.log"))
+    }
+
+    /// How often the Gate's log says `name` came up.
+    fn times_seen(&self, name: &str) -> usize {
+        let log = std::fs::read_to_string(self.log("gate")).unwrap_or_default();
+        let needle = format!("node={name} ");
+        log.lines()
+            .map(plain)
+            .filter(|line| line.contains("node up") && line.contains(&needle))
+            .count()
+    }
+
+    /// Waits until the Gate's log says `name` came up `times` times.
+    fn wait_seen(&self, name: &str, times: usize) -> Result<(), CrashError> {
+        let deadline = Instant::now() + SEEN_WITHIN;
+        while self.times_seen(name) < times {
+            if Instant::now() > deadline {
+                return Err(CrashError::Cluster(format!(
+                    "the gate did not see {name} come up within {SEEN_WITHIN:?} (logs in {})",
+                    self.dir.display()
+                )));
+            }
+            std::thread::sleep(LOG_POLL);
+        }
+        Ok(())
+    }
+}
+
+/// Two App nodes and a Gate.
+pub struct Cluster {
+    launcher: Launcher,
+    /// The App nodes.
+    pub apps: [NodeProcess; 2],
+    gate: NodeProcess,
+}
+
+impl Cluster {
+    /// Starts the cluster in `dir` (logs and the cookie), its App nodes storing in
+    /// `store`, each node with `shards` shards.
+    ///
+    /// # Errors
+    /// A node that does not start, or a Gate that does not see both App nodes.
+    pub fn start(exe: &Path, dir: &Path, store: &str, shards: usize) -> Result<Self, CrashError> {
+        std::fs::create_dir_all(dir)
+            .map_err(|error| CrashError::Cluster(format!("{}: {error}", dir.display())))?;
+        std::fs::write(
+            dir.join("cookie"),
+            format!("crash-{}\n", std::process::id()),
+        )
+        .map_err(|error| CrashError::Cluster(format!("the cookie file: {error}")))?;
+        let launcher = Launcher {
+            exe: exe.to_owned(),
+            dir: dir.to_owned(),
+            store: store.to_owned(),
+            shards,
+        };
+        let app1 = launcher.app("app1", None)?;
+        let app2 = launcher.app("app2", Some(app1.node))?;
+        let gate = launcher.gate(app1.node)?;
+        launcher.wait_seen("app1", 1)?;
+        launcher.wait_seen("app2", 1)?;
+        Ok(Self {
+            launcher,
+            apps: [app1, app2],
+            gate,
+        })
+    }
+
+    /// Where clients connect.
+    pub fn clients(&self) -> SocketAddr {
+        self.gate.clients.expect("a gate has a client address")
+    }
+
+    /// Kills App node `index` with SIGKILL.
+    pub fn kill(&mut self, index: usize) {
+        self.apps[index].kill();
+    }
+
+    /// Starts App node `index` again (joining the other one) and waits until the Gate
+    /// sees it.
+    ///
+    /// # Errors
+    /// It does not start, or the Gate does not see it in time.
+    pub fn restart(&mut self, index: usize) -> Result<(), CrashError> {
+        let name = self.apps[index].name.clone();
+        let seen_before = self.launcher.times_seen(&name);
+        let other = self.apps[1 - index].node;
+        self.apps[index] = self.launcher.app(&name, Some(other))?;
+        self.launcher.wait_seen(&name, seen_before + 1)
+    }
+}
+
+/// A log line without its terminal colour codes (`ESC [ … m`).
+fn plain(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for skipped in chars.by_ref() {
+                if skipped == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
