@@ -8,6 +8,7 @@
 //! |---|---|
 //! | the process starts | it **claims** its key (fencing any earlier owner) and loads the stored state — or [`Durable::fresh`] if none; messages arriving meanwhile wait (at most [`STASH_MAX`]), then [`Durable::start`] runs and they are handled in order |
 //! | a handler calls [`DurableCtx::changed`] | **write-behind**: the state is saved within the store's `flush_after` of its first unsaved change, one save for all changes in between |
+//! | a handler calls [`DurableCtx::changed_within`] with a bound | write-behind with a bound of its own (a policy per kind of change): unsaved changes are saved by the earliest of their bounds |
 //! | a handler calls [`DurableCtx::commit`] with a tag | **write-through**: the state is saved as soon as the save before it is done; [`Durable::committed`] gets the tag with `Ok` once it is durable, or `Err` ([`SaveError::Unavailable`] when the store is slow or stopped — play goes on, the state stays unsaved and is tried again) |
 //! | a save finds the key at another version | another owner claimed it (a restart elsewhere, a node back from a partition): pending commits get [`SaveError::Superseded`] and the process stops with reason `superseded` — it must not go on as owner |
 //! | the store does not answer within [`ANSWER_DEADLINE`] | the process stops (`store_timeout`); a supervisor restarts it from storage |
@@ -25,7 +26,7 @@ use hearth_engine::{Ctx, ExitReason, Process, Reply, RequestId, SystemMsg, Timer
 use hearth_store::snapshot::{self, Snapshot};
 use hearth_store::{Done, Key, Op, Outcome, Owner, Txn, Version};
 
-use crate::limits::{ANSWER_DEADLINE, RETRY_SAVE_AFTER, STASH_MAX};
+use crate::limits::{ANSWER_DEADLINE, FLUSH_AFTER_MIN, RETRY_SAVE_AFTER, STASH_MAX};
 
 mod joint;
 
@@ -133,9 +134,13 @@ struct Keeper {
     version: Version,
     /// When the oldest unsaved change was made (shard clock), if any.
     dirty_since: Option<Duration>,
+    /// When the unsaved changes must be saved by (shard clock): the earliest of their
+    /// bounds.
+    save_by: Option<Duration>,
     /// Tags of write-through saves waiting for the next save.
     waiting: Vec<u64>,
-    flush_timer: Option<TimerRef>,
+    /// The write-behind timer, and when it fires (shard clock).
+    flush_timer: Option<(TimerRef, Duration)>,
     /// A write-through waits: save as soon as no save is in flight.
     save_now: bool,
     in_flight: Option<InFlight>,
@@ -174,14 +179,24 @@ impl<B: Durable> std::ops::DerefMut for DurableCtx<'_, '_, B> {
 impl<B: Durable> DurableCtx<'_, '_, B> {
     /// The state changed: save it write-behind (see the module docs).
     pub fn changed(&mut self) {
-        self.keeper.changed(self.ctx);
+        let bound = self.keeper.flush_after();
+        self.keeper.changed(self.ctx, bound);
+    }
+
+    /// The state changed, and this change may wait up to `bound` to be saved
+    /// (write-behind with a bound of its own: a policy per kind of change, e.g. a
+    /// position saved within a second while progress is saved within the store's
+    /// `flush_after`). Unsaved changes are saved by the earliest of their bounds.
+    pub fn changed_within(&mut self, bound: Duration) {
+        self.keeper.changed(self.ctx, bound);
     }
 
     /// The state changed and the change must be durable before it is acknowledged: save
     /// it write-through; [`Durable::committed`] gets `tag` with the result.
     pub fn commit(&mut self, tag: u64) {
         self.keeper.waiting.push(tag);
-        self.keeper.changed(self.ctx);
+        let bound = self.keeper.flush_after();
+        self.keeper.changed(self.ctx, bound);
         self.keeper.save_now = true;
     }
 
@@ -219,6 +234,7 @@ impl<B: Durable> DurableProcess<B> {
                 store,
                 version: 0,
                 dirty_since: None,
+                save_by: None,
                 waiting: Vec::new(),
                 flush_timer: None,
                 save_now: false,
@@ -260,6 +276,7 @@ impl<B: Durable> DurableProcess<B> {
         keeper.cancel_flush_timer(ctx);
         if keeper.store.is_none() {
             keeper.dirty_since = None;
+            keeper.save_by = None;
             let tags = std::mem::take(&mut keeper.waiting);
             self.tell_committed(ctx, tags, Ok(()));
             return;
@@ -284,6 +301,7 @@ impl<B: Durable> DurableProcess<B> {
         match keeper.ask(ctx, Txn::one(put), urgent) {
             Ok(request) => {
                 keeper.dirty_since = None;
+                keeper.save_by = None;
                 keeper.in_flight = Some(InFlight {
                     request,
                     tags: std::mem::take(&mut keeper.waiting),
@@ -412,6 +430,9 @@ impl<B: Durable> DurableProcess<B> {
                     });
                 self.keeper.dirty_since = Some(since);
                 self.keeper.retry_later(ctx);
+                let retry_at = ctx.now() + RETRY_SAVE_AFTER;
+                self.keeper.save_by =
+                    Some(self.keeper.save_by.map_or(retry_at, |by| by.min(retry_at)));
                 self.tell_committed(ctx, in_flight.tags, Err(refusal));
             }
         }
@@ -423,24 +444,38 @@ impl<B: Durable> DurableProcess<B> {
         if self.keeper.save_now {
             self.save(ctx);
         } else if self.keeper.dirty_since.is_some() {
-            let delay = self.keeper.flush_after();
-            self.keeper.arm_flush_timer(ctx, delay);
+            self.keeper.arm_for_save_by(ctx);
         }
     }
 }
 
 impl Keeper {
-    fn changed(&mut self, ctx: &mut Ctx<'_, impl Process>) {
+    fn changed(&mut self, ctx: &mut Ctx<'_, impl Process>, bound: Duration) {
         if self.store.is_none() {
             return;
         }
+        let now = ctx.now();
         if self.dirty_since.is_none() {
-            self.dirty_since = Some(ctx.now());
+            self.dirty_since = Some(now);
         }
+        let due = now + bound.max(FLUSH_AFTER_MIN);
+        self.save_by = Some(self.save_by.map_or(due, |by| by.min(due)));
         if self.in_flight.is_none() {
-            let delay = self.flush_after();
-            self.arm_flush_timer(ctx, delay);
+            self.arm_for_save_by(ctx);
         }
+    }
+
+    /// Arms the write-behind timer for `save_by`, moving it earlier if it is set later.
+    fn arm_for_save_by(&mut self, ctx: &mut Ctx<'_, impl Process>) {
+        let Some(by) = self.save_by else {
+            return;
+        };
+        if self.flush_timer.is_some_and(|(_, fires)| fires <= by) {
+            return;
+        }
+        self.cancel_flush_timer(ctx);
+        let delay = by.saturating_sub(ctx.now());
+        self.arm_flush_timer(ctx, delay);
     }
 
     fn flush_after(&self) -> Duration {
@@ -451,12 +486,16 @@ impl Keeper {
 
     fn arm_flush_timer(&mut self, ctx: &mut Ctx<'_, impl Process>, delay: Duration) {
         if self.flush_timer.is_none() {
-            self.flush_timer = ctx.start_timer(delay, FLUSH_TAG).ok();
+            let fires = ctx.now() + delay;
+            self.flush_timer = ctx
+                .start_timer(delay, FLUSH_TAG)
+                .ok()
+                .map(|timer| (timer, fires));
         }
     }
 
     fn cancel_flush_timer(&mut self, ctx: &mut Ctx<'_, impl Process>) {
-        if let Some(timer) = self.flush_timer.take() {
+        if let Some((timer, _)) = self.flush_timer.take() {
             ctx.cancel_timer(timer);
         }
     }
@@ -544,7 +583,12 @@ impl<B: Durable> Process for DurableProcess<B> {
 
     fn handle_system(&mut self, message: SystemMsg, ctx: &mut Ctx<'_, Self>) {
         match message {
-            SystemMsg::Timer { timer, .. } if Some(timer) == self.keeper.flush_timer => {
+            SystemMsg::Timer { timer, .. }
+                if self
+                    .keeper
+                    .flush_timer
+                    .is_some_and(|(flush, _)| flush == timer) =>
+            {
                 self.keeper.flush_timer = None;
                 self.save(ctx);
             }

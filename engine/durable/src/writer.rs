@@ -1,7 +1,9 @@
 //! The per-shard writer: a process on each shard that gathers its durable processes'
 //! transactions and keeps one batch at a time on its way to the store thread. While that
 //! batch commits the next one gathers, so under load thousands of saves share a commit
-//! (a group commit), and when idle a request goes out at once.
+//! (a group commit). An urgent request (a write-through, a claim) goes out as soon as no
+//! batch is in flight; write-behind saves alone wait up to [`GATHER_FOR`] for company, so
+//! a steady trickle of saves costs a few commits a second, not one per save.
 //!
 //! # Contract
 //!
@@ -21,7 +23,7 @@ use std::time::Duration;
 use hearth_engine::{Ctx, Process, ReplyTo, SystemMsg, TimerRef};
 use hearth_store::{Outcome, StoreError, Txn};
 
-use crate::limits::{BATCH_TXNS_MAX, STORE_SLOW_AFTER, WRITER_PENDING_MAX};
+use crate::limits::{BATCH_TXNS_MAX, GATHER_FOR, STORE_SLOW_AFTER, WRITER_PENDING_MAX};
 use crate::thread::Batch;
 
 /// What a writer answers: the transaction's outcome, or why it was not tried.
@@ -71,6 +73,12 @@ pub struct Writer {
     in_flight: Vec<ReplyTo<Answer>>,
     in_flight_since: Option<Duration>,
     resend: Option<TimerRef>,
+    /// Urgent requests among `pending`.
+    urgent_pending: usize,
+    /// Fires when write-behind saves have gathered long enough.
+    gather: Option<TimerRef>,
+    /// They have: the next batch goes as soon as none is in flight.
+    gathered: bool,
 }
 
 impl Writer {
@@ -82,6 +90,9 @@ impl Writer {
             in_flight: Vec::new(),
             in_flight_since: None,
             resend: None,
+            urgent_pending: 0,
+            gather: None,
+            gathered: false,
         }
     }
 
@@ -100,8 +111,22 @@ impl Writer {
             ctx.reply(request.answer, Err(refusal));
             return;
         }
+        self.urgent_pending += usize::from(request.urgent);
         self.pending.push_back(request);
         self.send_batch(ctx);
+    }
+
+    /// Whether the batch should wait: only write-behind saves, too few to fill a batch,
+    /// and they have not gathered for [`GATHER_FOR`] yet (the timer is then armed).
+    fn should_gather(&mut self, ctx: &mut Ctx<'_, Self>) -> bool {
+        if self.gathered || self.urgent_pending > 0 || self.pending.len() >= BATCH_TXNS_MAX {
+            return false;
+        }
+        if self.gather.is_none() {
+            self.gather = ctx.start_timer(GATHER_FOR, 0).ok();
+            return self.gather.is_some();
+        }
+        true
     }
 
     fn store_is_slow(&self, now: Duration) -> bool {
@@ -114,11 +139,19 @@ impl Writer {
         if self.in_flight_since.is_some() || self.pending.is_empty() || self.resend.is_some() {
             return;
         }
+        if self.should_gather(ctx) {
+            return;
+        }
+        if let Some(timer) = self.gather.take() {
+            ctx.cancel_timer(timer);
+        }
+        self.gathered = false;
         let take = self.pending.len().min(BATCH_TXNS_MAX);
         let mut txns = Vec::with_capacity(take);
         let mut answers = Vec::with_capacity(take);
         let mut bytes = 0;
         for request in self.pending.drain(..take) {
+            self.urgent_pending -= usize::from(request.urgent);
             bytes += snapshot_bytes(&request.txn);
             txns.push(request.txn);
             answers.push(request.answer);
@@ -144,17 +177,21 @@ impl Writer {
         }
     }
 
+    /// A batch the store thread could not take goes back, first in line; it is sent
+    /// again without gathering (it may hold urgent requests).
     fn put_back(&mut self, batch: Batch, answers: Vec<ReplyTo<Answer>>) {
         for (txn, answer) in batch.txns.into_iter().zip(answers).rev() {
+            self.urgent_pending += 1;
             self.pending.push_front(Request {
                 txn,
                 answer,
-                urgent: false,
+                urgent: true,
             });
         }
     }
 
     fn refuse_all(&mut self, ctx: &mut Ctx<'_, Self>, why: &str) {
+        self.urgent_pending = 0;
         for request in self.pending.drain(..) {
             ctx.reply(request.answer, Err(SaveError::Unavailable(why.into())));
         }
@@ -204,6 +241,11 @@ impl Process for Writer {
         match message {
             SystemMsg::Timer { timer, .. } if Some(timer) == self.resend => {
                 self.resend = None;
+                self.send_batch(ctx);
+            }
+            SystemMsg::Timer { timer, .. } if Some(timer) == self.gather => {
+                self.gather = None;
+                self.gathered = true;
                 self.send_batch(ctx);
             }
             SystemMsg::Exit { from, reason } if from.is_shard() => ctx.stop(reason),

@@ -8,7 +8,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{Counter, Msg, WAIT, get, send, start, stop};
+use common::{Counter, Msg, WAIT, get, send, start, stop, wait_saved};
 use hearth_durable::{DurableProcess, SaveError};
 use hearth_engine::{
     ChildSpec, ExitReason, Restart, Strategy, Supervisor, SupervisorEvent, SupervisorSpec,
@@ -162,6 +162,37 @@ fn a_later_claim_supersedes_the_first_owner(scratch: &Scratch) {
     stop(node, store);
 }
 
+/// A change with a longer bound of its own waits for it; a change with the default bound
+/// after it brings the save forward (the earliest bound wins).
+fn a_change_is_saved_within_its_own_bound(scratch: &Scratch) {
+    let flush_after = Duration::from_millis(10);
+    let (node, store) = start(scratch, 1, flush_after);
+    let counter = node
+        .handle()
+        .spawn(0, DurableProcess::new(Counter::new(6), store.clone()))
+        .unwrap();
+    assert_eq!(get(&node, counter), 0, "loaded");
+    let lazy = Duration::from_millis(300);
+    send(&node, counter, Msg::AddWithin(1, lazy));
+    wait_saved(&node, counter, &store);
+    let stats = store.stats();
+    assert!(
+        stats.loss_window_max >= lazy * 7 / 8,
+        "saved after its own bound, not the store's {flush_after:?}: {stats:?}"
+    );
+    // A bound far past the test's wait, then a default one: saved by the default.
+    send(&node, counter, Msg::AddWithin(1, Duration::from_secs(600)));
+    send(&node, counter, Msg::Add(1));
+    wait_saved(&node, counter, &store);
+    send(&node, counter, Msg::Crash);
+    let again = node
+        .handle()
+        .spawn(0, DurableProcess::new(Counter::new(6), store.clone()))
+        .unwrap();
+    assert_eq!(get(&node, again), 3, "every change saved");
+    stop(node, store);
+}
+
 /// A message sent while the state loads is handled after it, in order.
 fn messages_sent_during_the_load_wait_and_keep_their_order(scratch: &Scratch) {
     let (node, store) = start(scratch, 1, Duration::from_secs(60));
@@ -194,6 +225,7 @@ on_each_backend!(
     a_supervisor_restarts_a_crashed_durable_process_from_its_stored_state,
     a_later_claim_supersedes_the_first_owner,
     messages_sent_during_the_load_wait_and_keep_their_order,
+    a_change_is_saved_within_its_own_bound,
 );
 
 /// Without a store a durable behaviour runs as a plain process: it starts fresh at once,

@@ -445,6 +445,7 @@ impl<B: Durable> DurableProcess<B> {
         };
         self.keeper.version = version;
         self.keeper.dirty_since = None;
+        self.keeper.save_by = None;
         self.keeper.cancel_flush_timer(ctx);
         self.with_behaviour(ctx, |behaviour, cx| behaviour.reload(state, cx));
         self.end_joint(tag, Settled::Reloaded { committed }, ctx);

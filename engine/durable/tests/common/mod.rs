@@ -62,6 +62,8 @@ impl Snapshot for Total {
 pub enum Msg {
     /// Add, saved write-behind.
     Add(u64),
+    /// Add, saved write-behind within a bound of its own.
+    AddWithin(u64, Duration),
     /// Add, saved write-through; the sender hears the total once durable.
     AddDurably(u64, flume::Sender<Result<u64, SaveError>>),
     Get(flume::Sender<u64>),
@@ -177,6 +179,10 @@ impl Durable for Counter {
             Msg::Add(amount) => {
                 self.total.value += amount;
                 cx.changed();
+            }
+            Msg::AddWithin(amount, bound) => {
+                self.total.value += amount;
+                cx.changed_within(bound);
             }
             Msg::AddDurably(amount, answer) => {
                 self.total.value += amount;
@@ -428,4 +434,23 @@ pub fn give(
         },
     );
     (giver_heard, receiver_heard)
+}
+
+/// Waits until `counter` has nothing unsaved.
+pub fn wait_saved(node: &Node, counter: hearth_engine::Addr<Msg>, store: &Store) {
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let (answer, unsaved) = flume::bounded(1);
+        send(node, counter, Msg::Unsaved(answer));
+        if !unsaved.recv_timeout(WAIT).expect("the counter answers") {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "waiting {WAIT:?} for a write-behind save: {:?}",
+            store.stats()
+        );
+        // Polling pace while the save is on its way.
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }

@@ -183,7 +183,11 @@ fn new_players(spec: &CrashSpec) -> Vec<Player> {
         }
         let user = format!("crash-{}-{run}-{n}", spec.seed);
         let id = player_id(&user);
-        let side = if id.is_multiple_of(2) { &mut evens } else { &mut odds };
+        let side = if id.is_multiple_of(2) {
+            &mut evens
+        } else {
+            &mut odds
+        };
         if side.len() < half {
             side.push(Player {
                 user,

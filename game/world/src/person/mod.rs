@@ -34,7 +34,7 @@ use hearth_protocol::{self as proto, ErrorCode, MessageId};
 
 use crate::battle::{
     BATTLE_ACTION_TIMEOUT, BATTLE_HOST_NAME, BATTLE_JOIN_RETRIES, BATTLE_JOIN_TIMEOUT, Battle,
-    BattleAnswer, BattleMsg, battle_name,
+    BattleAnswer, BattleMsg, VICTORY, battle_name,
 };
 use crate::cell::{Cell, CellMsg, cell_name, home_host};
 use crate::host::HostMsg;
@@ -51,6 +51,7 @@ use crate::{GameEvent, whereis_name};
 
 mod battle;
 mod cells;
+mod economy;
 mod groups;
 pub mod record;
 mod states;
@@ -95,6 +96,12 @@ pub const TRADE_OFFERS_IN_MAX: usize = 8;
 pub const BATTLE_CALLS_MAX: usize = 16;
 /// Timer tags of the join deadlines (+ the group kind's index).
 const JOIN_EXPIRED: u64 = 2;
+/// A position is saved within this of its change (write-behind with a bound of its own):
+/// a player moves up to ten times a second, and a crash that puts it back a second's walk
+/// costs it nothing, while saving every 100 ms would make positions most of the store's
+/// work. Everything else a player owns is saved within the store's `flush_after`, or
+/// write-through (trades).
+pub const POSITION_SAVED_WITHIN: std::time::Duration = std::time::Duration::from_secs(1);
 /// A moving player is idle again after this long without a move.
 pub const MOVING_SETTLE: std::time::Duration = std::time::Duration::from_secs(1);
 
@@ -215,6 +222,9 @@ struct Player {
     record: PlayerRecord,
     /// The record changed since the last handler: save it (write-behind).
     changed: bool,
+    /// The position changed since the last handler: save it within
+    /// [`POSITION_SAVED_WITHIN`].
+    moved: bool,
     groups: [Option<GroupSlot>; 2],
     offers_in: Vec<OfferIn>,
     next_offer: u64,
@@ -222,8 +232,16 @@ struct Player {
     settling: Option<trade::Settling>,
     /// What the last handler asks of that transaction (done by `Person::persist`).
     joint: Option<trade::JointAsk>,
-    /// The last joint transaction's tag.
+    /// The last write-through or joint transaction tag.
     next_tag: u64,
+    /// Write-throughs the last handler asked for (done by `Person::persist`).
+    commits: Vec<u64>,
+    /// A `UseItem` waiting for its commit.
+    using: Option<economy::PendingUse>,
+    /// Battle rewards waiting for their commits.
+    rewards: Vec<economy::PendingReward>,
+    /// Battles won while a trade was being settled: rewarded after it.
+    victories_waiting: Vec<u64>,
     battle_calls: Vec<BattleCall>,
     cell: Option<CellSlot>,
 }
@@ -288,12 +306,17 @@ impl Player {
             cache: ResendCache::new(SESSION_CACHE_FRAMES_MAX, SESSION_CACHE_BYTES_MAX),
             record: PlayerRecord::new_player(),
             changed: false,
+            moved: false,
             groups: [None, None],
             offers_in: Vec::new(),
             next_offer: 1,
             settling: None,
             joint: None,
             next_tag: 0,
+            commits: Vec::new(),
+            using: None,
+            rewards: Vec::new(),
+            victories_waiting: Vec::new(),
             battle_calls: Vec::new(),
             cell: None,
         }
@@ -455,6 +478,7 @@ impl Player {
                 Err("no offer now: one of yours is open, or you are in a battle".to_owned())
             }
             Some(In::Inventory(_)) => Ok(Out::Inventory(self.inventory())),
+            Some(In::UseItem(using)) => return self.use_item(request.id, &using, reply, ctx),
             Some(In::BattleJoin(_)) => Err("leave your battle or trade first".to_owned()),
             Some(In::BattleAction(_) | In::BattleLeave(_)) => Err("not in a battle".to_owned()),
             None => Err("empty request".to_owned()),
@@ -525,7 +549,7 @@ impl Player {
             return Err(format!("({x}, {y}) is outside the world (±{WORLD_EXTENT})"));
         }
         self.record.position = (x, y);
-        self.changed = true;
+        self.moved = true;
         self.track_cell(ctx);
         Ok(proto::reply::Body::Moved(proto::Moved {
             x,
@@ -720,6 +744,16 @@ impl Durable for Person {
         self.persist(cx);
     }
 
+    fn committed(
+        &mut self,
+        tag: u64,
+        result: Result<(), hearth_durable::SaveError>,
+        cx: &mut DurableCtx<'_, '_, Self>,
+    ) {
+        self.player.committed(tag, result, cx);
+        self.persist(cx);
+    }
+
     /// After a trade in doubt: the stored record is the truth (changes since the last
     /// save, such as a few steps, are gone).
     fn reload(&mut self, record: PlayerRecord, _cx: &mut DurableCtx<'_, '_, Self>) {
@@ -744,6 +778,12 @@ impl Person {
     fn persist(&mut self, cx: &mut DurableCtx<'_, '_, Self>) {
         if std::mem::take(&mut self.player.changed) {
             cx.changed();
+        }
+        if std::mem::take(&mut self.player.moved) {
+            cx.changed_within(POSITION_SAVED_WITHIN);
+        }
+        for tag in std::mem::take(&mut self.player.commits) {
+            cx.commit(tag);
         }
         let Some(ask) = self.player.joint.take() else {
             return;
