@@ -207,6 +207,47 @@ class StandaloneNodeTest(NodeTestCase):
         moved = client.inventory()
         self.assertEqual((moved.x, moved.y), (7, -3))
 
+    def test_a_trade_moves_items_and_gold_on_both_sides(self) -> None:
+        carol = self.logged_in("py-carol")
+        dave = self.logged_in("py-dave")
+        potion, sword = 1, 2
+
+        def holding(client: Client) -> tuple[int, dict[int, int]]:
+            state = client.inventory()
+            return state.gold, {stack.item: stack.count for stack in state.items}
+
+        (gold_c, items_c), (gold_d, items_d) = holding(carol), holding(dave)
+        offer = carol.offer_trade(
+            dave.player_id, give={sword: 1}, give_gold=30, want={potion: 2}
+        )
+        offered = dave.next_push()
+        self.assertEqual(offered.WhichOneof("body"), "trade_offered")
+        self.assertEqual(offered.trade_offered.give_gold, 30)
+        self.assertEqual(
+            [(s.item, s.count) for s in offered.trade_offered.want], [(potion, 2)]
+        )
+        dave.answer_trade(carol.player_id, offer, accept=True)
+        for side in (carol, dave):
+            closed = side.next_push()
+            self.assertEqual(closed.WhichOneof("body"), "trade_closed")
+            self.assertEqual(closed.trade_closed.outcome, hearth_pb2.TRADE_ACCEPTED)
+        (gold_c2, items_c2), (gold_d2, items_d2) = holding(carol), holding(dave)
+        self.assertEqual((gold_c2, gold_d2), (gold_c - 30, gold_d + 30))
+        self.assertEqual(items_c2.get(sword, 0), items_c.get(sword, 0) - 1)
+        self.assertEqual(items_d2.get(potion, 0), items_d.get(potion, 0) - 2)
+        # Carol drinks one of the potions she got: it is used up for experience.
+        after_use = carol.use_item(potion)
+        self.assertEqual(after_use.xp, 25)
+        items_c2[potion] -= 1
+        with self.assertRaises(RequestFailed) as caught:
+            carol.use_item(sword)
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_INVALID)
+        # An offer of gold one does not hold is refused, and nothing moves.
+        with self.assertRaises(RequestFailed) as caught:
+            carol.offer_trade(dave.player_id, give_gold=10_000)
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_INVALID)
+        self.assertEqual(holding(carol), (gold_c2, items_c2))
+
     def test_heavy(self) -> None:
         alice = self.logged_in("alice")
         two = alice.request(heavy=hearth_pb2.Heavy(work=2))

@@ -9,6 +9,8 @@ use hearth_protocol::client::{Client, ClientError};
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto, ErrorCode, GroupKind, push};
 use hearth_world::org::TEAM_MEMBERS_MAX;
+use hearth_world::person::record::items::TROPHY;
+use hearth_world::person::record::{XP_PER_POTION, XP_PER_VICTORY};
 
 mod support;
 use support::go;
@@ -453,6 +455,37 @@ fn a_trade_moves_items_and_gold_on_both_sides_or_on_neither() {
     node.shutdown(Duration::from_secs(1));
 }
 
+#[test]
+fn a_potion_is_used_up_for_experience() {
+    use hearth_world::person::record::items::{POTION, SWORD};
+    let node = node();
+    let mut erin = logged_in(&node, "erin");
+    let use_item = |client: &mut Client, item: u32, count: u32| {
+        client.request(Body::UseItem(proto::UseItem { item, count }))
+    };
+    let reply = use_item(&mut erin, POTION, 2).unwrap();
+    let Some(proto::reply::Body::Inventory(state)) = reply.body else {
+        panic!("expected the inventory, got {reply:?}");
+    };
+    assert_eq!(state.xp, 2 * XP_PER_POTION);
+    assert_eq!(count(&state.items, POTION), 3);
+    assert_eq!(code(use_item(&mut erin, SWORD, 1)), ErrorCode::ErrorInvalid);
+    assert_eq!(
+        code(use_item(&mut erin, POTION, 4)),
+        ErrorCode::ErrorInvalid
+    );
+    assert_eq!(
+        code(use_item(&mut erin, POTION, 0)),
+        ErrorCode::ErrorInvalid
+    );
+    assert_eq!(
+        count(&holdings(&mut erin).1, POTION),
+        3,
+        "refused uses took nothing"
+    );
+    node.shutdown(Duration::from_secs(1));
+}
+
 fn battle_reply(reply: proto::Reply) -> proto::reply::Body {
     reply.body.expect("a reply body")
 }
@@ -518,6 +551,11 @@ fn battles_are_fought_won_and_crash_without_harming_their_players() {
             (ended.battle_id, ended.outcome.as_str()),
             (battle, "victory")
         );
+        // The reward: experience and a trophy, stored before this push.
+        assert_eq!(ended.reward_xp, XP_PER_VICTORY);
+        assert_eq!(ended.reward_items, vec![stack(TROPHY, 1)]);
+        let (_, items) = holdings(side);
+        assert_eq!(count(&items, TROPHY), 1);
     }
 
     // A second battle crashes mid-fight: both players are told why and play on.

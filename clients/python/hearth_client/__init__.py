@@ -571,6 +571,63 @@ class Client:
         """
         return self.request(inventory=hearth_pb2.Inventory()).inventory
 
+    def use_item(self, item: int, count: int = 1) -> hearth_pb2.InventoryState:
+        """Uses (consumes) ``count`` of ``item`` (a potion, item 1, gives experience);
+        returns the inventory once the use is stored.
+
+        Raises:
+            RequestFailed: ``ERROR_INVALID`` (not held, not usable) or
+                ``ERROR_UNAVAILABLE`` (the store cannot save now: nothing was used).
+            Bye: the server closed the connection.
+        """
+        reply = self.request(use_item=hearth_pb2.UseItem(item=item, count=count))
+        return reply.inventory
+
+    def offer_trade(
+        self,
+        to_player: int,
+        *,
+        give: dict[int, int] | None = None,
+        give_gold: int = 0,
+        want: dict[int, int] | None = None,
+        want_gold: int = 0,
+        note: str = "",
+    ) -> int:
+        """Offers a trade to ``to_player``: this player gives ``give`` (item id ->
+        count) and ``give_gold`` and gets ``want`` and ``want_gold``. Returns the offer
+        id; the outcome comes as a ``trade_closed`` push (``TRADE_ACCEPTED`` once both
+        inventories changed, in one stored transaction).
+
+        Raises:
+            RequestFailed: refused (you lack what you give, a bad stack, ...).
+            Bye: the server closed the connection.
+        """
+        offer = hearth_pb2.TradeOffer(
+            to_player=to_player,
+            item=note,
+            give=_stacks(give),
+            give_gold=give_gold,
+            want=_stacks(want),
+            want_gold=want_gold,
+        )
+        return self.request(trade_offer=offer).trade_opened.offer_id
+
+    def answer_trade(self, from_player: int, offer_id: int, accept: bool) -> None:
+        """Answers a ``trade_offered`` push. An accept returns once the trade is made
+        and stored.
+
+        Raises:
+            RequestFailed: ``ERROR_INVALID`` if it could not be made (the reason says
+                why: nothing moved), ``ERROR_TIMEOUT`` if the offer expired or the
+                answer took longer than the gate waits (then the ``trade_closed`` push
+                says how it ended).
+            Bye: the server closed the connection.
+        """
+        answer = hearth_pb2.TradeAnswer(
+            from_player=from_player, offer_id=offer_id, accept=accept
+        )
+        self.request(trade_answer=answer)
+
     def next_push(self, timeout: float | None = None) -> hearth_pb2.Push:
         """The next push: one kept earlier, or the next to arrive.
 
@@ -610,6 +667,13 @@ class Client:
         except OSError:
             pass
         self._sock.close()
+
+
+def _stacks(items: dict[int, int] | None) -> list[hearth_pb2.ItemStack]:
+    return [
+        hearth_pb2.ItemStack(item=item, count=count)
+        for item, count in sorted((items or {}).items())
+    ]
 
 
 def _request(

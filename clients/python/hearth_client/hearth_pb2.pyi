@@ -19,6 +19,7 @@ class TradeOutcome(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     TRADE_ACCEPTED: _ClassVar[TradeOutcome]
     TRADE_DECLINED: _ClassVar[TradeOutcome]
     TRADE_EXPIRED: _ClassVar[TradeOutcome]
+    TRADE_FAILED: _ClassVar[TradeOutcome]
 
 class ErrorCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -46,6 +47,7 @@ TRADE_UNSPECIFIED: TradeOutcome
 TRADE_ACCEPTED: TradeOutcome
 TRADE_DECLINED: TradeOutcome
 TRADE_EXPIRED: TradeOutcome
+TRADE_FAILED: TradeOutcome
 ERROR_UNSPECIFIED: ErrorCode
 ERROR_BAD_FRAME: ErrorCode
 ERROR_UNKNOWN_MESSAGE: ErrorCode
@@ -85,7 +87,7 @@ class Login(_message.Message):
     def __init__(self, user: _Optional[str] = ..., password: _Optional[str] = ..., resume_token: _Optional[bytes] = ..., last_seq: _Optional[int] = ...) -> None: ...
 
 class Request(_message.Message):
-    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say", "trade_offer", "trade_answer", "battle_join", "battle_action", "battle_leave", "inventory")
+    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say", "trade_offer", "trade_answer", "battle_join", "battle_action", "battle_leave", "inventory", "use_item")
     ID_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
     MOVE_FIELD_NUMBER: _ClassVar[int]
@@ -99,6 +101,7 @@ class Request(_message.Message):
     BATTLE_ACTION_FIELD_NUMBER: _ClassVar[int]
     BATTLE_LEAVE_FIELD_NUMBER: _ClassVar[int]
     INVENTORY_FIELD_NUMBER: _ClassVar[int]
+    USE_ITEM_FIELD_NUMBER: _ClassVar[int]
     id: int
     echo: Echo
     move: Move
@@ -112,7 +115,8 @@ class Request(_message.Message):
     battle_action: BattleAction
     battle_leave: BattleLeave
     inventory: Inventory
-    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ..., trade_offer: _Optional[_Union[TradeOffer, _Mapping]] = ..., trade_answer: _Optional[_Union[TradeAnswer, _Mapping]] = ..., battle_join: _Optional[_Union[BattleJoin, _Mapping]] = ..., battle_action: _Optional[_Union[BattleAction, _Mapping]] = ..., battle_leave: _Optional[_Union[BattleLeave, _Mapping]] = ..., inventory: _Optional[_Union[Inventory, _Mapping]] = ...) -> None: ...
+    use_item: UseItem
+    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ..., trade_offer: _Optional[_Union[TradeOffer, _Mapping]] = ..., trade_answer: _Optional[_Union[TradeAnswer, _Mapping]] = ..., battle_join: _Optional[_Union[BattleJoin, _Mapping]] = ..., battle_action: _Optional[_Union[BattleAction, _Mapping]] = ..., battle_leave: _Optional[_Union[BattleLeave, _Mapping]] = ..., inventory: _Optional[_Union[Inventory, _Mapping]] = ..., use_item: _Optional[_Union[UseItem, _Mapping]] = ...) -> None: ...
 
 class Logout(_message.Message):
     __slots__ = ()
@@ -169,12 +173,20 @@ class GroupSay(_message.Message):
     def __init__(self, kind: _Optional[_Union[GroupKind, str]] = ..., text: _Optional[str] = ...) -> None: ...
 
 class TradeOffer(_message.Message):
-    __slots__ = ("to_player", "item")
+    __slots__ = ("to_player", "item", "give", "give_gold", "want", "want_gold")
     TO_PLAYER_FIELD_NUMBER: _ClassVar[int]
     ITEM_FIELD_NUMBER: _ClassVar[int]
+    GIVE_FIELD_NUMBER: _ClassVar[int]
+    GIVE_GOLD_FIELD_NUMBER: _ClassVar[int]
+    WANT_FIELD_NUMBER: _ClassVar[int]
+    WANT_GOLD_FIELD_NUMBER: _ClassVar[int]
     to_player: int
     item: str
-    def __init__(self, to_player: _Optional[int] = ..., item: _Optional[str] = ...) -> None: ...
+    give: _containers.RepeatedCompositeFieldContainer[ItemStack]
+    give_gold: int
+    want: _containers.RepeatedCompositeFieldContainer[ItemStack]
+    want_gold: int
+    def __init__(self, to_player: _Optional[int] = ..., item: _Optional[str] = ..., give: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ..., give_gold: _Optional[int] = ..., want: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ..., want_gold: _Optional[int] = ...) -> None: ...
 
 class TradeAnswer(_message.Message):
     __slots__ = ("from_player", "offer_id", "accept")
@@ -251,6 +263,14 @@ class Reply(_message.Message):
     battle_hit: BattleHit
     inventory: InventoryState
     def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ..., trade_opened: _Optional[_Union[TradeOpened, _Mapping]] = ..., battle_joined: _Optional[_Union[BattleJoined, _Mapping]] = ..., battle_hit: _Optional[_Union[BattleHit, _Mapping]] = ..., inventory: _Optional[_Union[InventoryState, _Mapping]] = ...) -> None: ...
+
+class UseItem(_message.Message):
+    __slots__ = ("item", "count")
+    ITEM_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    item: int
+    count: int
+    def __init__(self, item: _Optional[int] = ..., count: _Optional[int] = ...) -> None: ...
 
 class ItemStack(_message.Message):
     __slots__ = ("item", "count")
@@ -361,34 +381,48 @@ class Seen(_message.Message):
     def __init__(self, player: _Optional[int] = ..., x: _Optional[int] = ..., y: _Optional[int] = ...) -> None: ...
 
 class BattleEnded(_message.Message):
-    __slots__ = ("battle_id", "outcome")
+    __slots__ = ("battle_id", "outcome", "reward_xp", "reward_items")
     BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
     OUTCOME_FIELD_NUMBER: _ClassVar[int]
+    REWARD_XP_FIELD_NUMBER: _ClassVar[int]
+    REWARD_ITEMS_FIELD_NUMBER: _ClassVar[int]
     battle_id: int
     outcome: str
-    def __init__(self, battle_id: _Optional[int] = ..., outcome: _Optional[str] = ...) -> None: ...
+    reward_xp: int
+    reward_items: _containers.RepeatedCompositeFieldContainer[ItemStack]
+    def __init__(self, battle_id: _Optional[int] = ..., outcome: _Optional[str] = ..., reward_xp: _Optional[int] = ..., reward_items: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ...) -> None: ...
 
 class TradeOffered(_message.Message):
-    __slots__ = ("from_player", "offer_id", "item")
+    __slots__ = ("from_player", "offer_id", "item", "give", "give_gold", "want", "want_gold")
     FROM_PLAYER_FIELD_NUMBER: _ClassVar[int]
     OFFER_ID_FIELD_NUMBER: _ClassVar[int]
     ITEM_FIELD_NUMBER: _ClassVar[int]
+    GIVE_FIELD_NUMBER: _ClassVar[int]
+    GIVE_GOLD_FIELD_NUMBER: _ClassVar[int]
+    WANT_FIELD_NUMBER: _ClassVar[int]
+    WANT_GOLD_FIELD_NUMBER: _ClassVar[int]
     from_player: int
     offer_id: int
     item: str
-    def __init__(self, from_player: _Optional[int] = ..., offer_id: _Optional[int] = ..., item: _Optional[str] = ...) -> None: ...
+    give: _containers.RepeatedCompositeFieldContainer[ItemStack]
+    give_gold: int
+    want: _containers.RepeatedCompositeFieldContainer[ItemStack]
+    want_gold: int
+    def __init__(self, from_player: _Optional[int] = ..., offer_id: _Optional[int] = ..., item: _Optional[str] = ..., give: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ..., give_gold: _Optional[int] = ..., want: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ..., want_gold: _Optional[int] = ...) -> None: ...
 
 class TradeClosed(_message.Message):
-    __slots__ = ("from_player", "to_player", "offer_id", "outcome")
+    __slots__ = ("from_player", "to_player", "offer_id", "outcome", "reason")
     FROM_PLAYER_FIELD_NUMBER: _ClassVar[int]
     TO_PLAYER_FIELD_NUMBER: _ClassVar[int]
     OFFER_ID_FIELD_NUMBER: _ClassVar[int]
     OUTCOME_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
     from_player: int
     to_player: int
     offer_id: int
     outcome: TradeOutcome
-    def __init__(self, from_player: _Optional[int] = ..., to_player: _Optional[int] = ..., offer_id: _Optional[int] = ..., outcome: _Optional[_Union[TradeOutcome, str]] = ...) -> None: ...
+    reason: str
+    def __init__(self, from_player: _Optional[int] = ..., to_player: _Optional[int] = ..., offer_id: _Optional[int] = ..., outcome: _Optional[_Union[TradeOutcome, str]] = ..., reason: _Optional[str] = ...) -> None: ...
 
 class GroupLine(_message.Message):
     __slots__ = ("kind", "group", "from_player", "text")

@@ -32,6 +32,8 @@ use crate::wire::{PersonMsg, ReplyRoute};
 
 /// The registered name of a node's battle host.
 pub const BATTLE_HOST_NAME: &str = "world.battles";
+/// The outcome of a battle whose last monster fell (its players are rewarded).
+pub const VICTORY: &str = "victory";
 /// Ticks per second of a battle.
 pub const BATTLE_TICK_HZ: u32 = 10;
 /// Players one battle takes.
@@ -202,7 +204,7 @@ impl Battle {
         };
         ctx.reply(reply, hit);
         if self.monsters_left() == 0 {
-            self.end("victory", ctx);
+            self.end(VICTORY, ctx);
         }
     }
 

@@ -184,6 +184,7 @@ impl Player {
         let ended = proto::BattleEnded {
             battle_id: battle,
             outcome,
+            ..proto::BattleEnded::default()
         };
         self.push(proto::push::Body::BattleEnded(ended), ctx);
     }

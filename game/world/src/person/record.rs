@@ -34,6 +34,15 @@ pub mod items {
     pub const TROPHY: u32 = 3;
 }
 
+/// Experience per level: level = 1 + xp / this.
+pub const XP_PER_LEVEL: u64 = 1_000;
+/// Highest level.
+pub const LEVEL_MAX: u16 = 100;
+/// Experience a won battle gives each of its players (with a [`items::TROPHY`]).
+pub const XP_PER_VICTORY: u64 = 100;
+/// Experience a used potion gives.
+pub const XP_PER_POTION: u64 = 25;
+
 /// Gold every new player starts with.
 pub const STARTING_GOLD: u64 = 100;
 /// Items every new player starts with.
@@ -97,6 +106,9 @@ pub enum RecordError {
     /// An item id of 0 or a count of 0.
     #[error("items have ids and counts of at least 1")]
     BadItem,
+    /// The item cannot be used.
+    #[error("item {0} cannot be used")]
+    NotUsable(u32),
 }
 
 impl PlayerRecord {
@@ -223,6 +235,44 @@ impl PlayerRecord {
     }
 }
 
+impl PlayerRecord {
+    /// Adds experience (the level follows it).
+    pub fn gain_xp(&mut self, xp: u64) {
+        self.xp = self.xp.saturating_add(xp);
+        let level = 1 + self.xp / XP_PER_LEVEL;
+        self.level = u16::try_from(level).unwrap_or(LEVEL_MAX).min(LEVEL_MAX);
+    }
+
+    /// A won battle's reward: experience, and a trophy if there is room for it. Returns
+    /// the trophies given (0 or 1).
+    pub fn reward_victory(&mut self) -> u32 {
+        self.gain_xp(XP_PER_VICTORY);
+        u32::from(self.give(items::TROPHY, 1).is_ok())
+    }
+
+    /// Uses `count` of `item` (consumed): a potion gives experience. Returns the
+    /// experience gained.
+    ///
+    /// # Errors
+    /// [`RecordError::NotUsable`], or not enough of it; nothing changes.
+    pub fn use_item(&mut self, item: u32, count: u32) -> Result<u64, RecordError> {
+        if item != items::POTION {
+            return Err(RecordError::NotUsable(item));
+        }
+        self.take(item, count)?;
+        let xp = XP_PER_POTION * u64::from(count);
+        self.gain_xp(xp);
+        Ok(xp)
+    }
+
+    /// Undoes [`PlayerRecord::use_item`] (the use could not be stored).
+    pub fn unuse_item(&mut self, item: u32, count: u32, xp: u64) {
+        let _ = self.give(item, count);
+        self.xp = self.xp.saturating_sub(xp);
+        self.gain_xp(0);
+    }
+}
+
 impl Snapshot for PlayerRecord {
     const KIND: &'static str = PLAYER_KIND;
     const VERSION: u32 = 1;
@@ -282,6 +332,28 @@ mod tests {
         assert_eq!(record.give(9_999, 1), Err(RecordError::InventoryFull));
         assert_eq!(record.earn(GOLD_MAX), Err(RecordError::TooMuchGold));
         assert_eq!(record.take(0, 1), Err(RecordError::BadItem));
+    }
+
+    #[test]
+    fn potions_are_used_up_for_experience_and_levels_follow() {
+        let mut record = PlayerRecord::new_player();
+        assert_eq!(
+            record.use_item(items::SWORD, 1),
+            Err(RecordError::NotUsable(2))
+        );
+        assert!(
+            record.use_item(items::POTION, 6).is_err(),
+            "five in the kit"
+        );
+        let before = record.clone();
+        let xp = record.use_item(items::POTION, 2).unwrap();
+        assert_eq!((xp, record.xp, record.count(items::POTION)), (50, 50, 3));
+        record.unuse_item(items::POTION, 2, xp);
+        assert_eq!(record, before, "undone exactly");
+        for _ in 0..10 {
+            assert_eq!(record.reward_victory(), 1);
+        }
+        assert_eq!((record.level, record.count(items::TROPHY)), (2, 10));
     }
 
     #[test]

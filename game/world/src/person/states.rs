@@ -131,7 +131,12 @@ impl<'a> Machine<PersonCtx<'a>> for Player {
             ) => {
                 let ours = current.battle == battle;
                 current.over |= ours;
-                self.battle_ended(battle, outcome, ctx);
+                if ours && outcome == VICTORY {
+                    // Pushed with the reward once it is stored (see `economy.rs`).
+                    self.victory(battle);
+                } else {
+                    self.battle_ended(battle, outcome, ctx);
+                }
                 if ours {
                     Outcome::Goto(PersonState::Idle)
                 } else {

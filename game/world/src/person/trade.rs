@@ -159,8 +159,10 @@ impl Player {
         if offer.to_player == self.args.player {
             return Err("you cannot trade with yourself".to_owned());
         }
-        if self.settling.is_some() {
-            return Err("a trade of yours is being settled: offer again when it is done".into());
+        if self.economy_busy() {
+            return Err(
+                "a trade or a use of yours is being stored: offer again when it is done".into(),
+            );
         }
         let goods = goods_of(offer)?;
         offerer_after(&self.record, &goods).map_err(|why| why.replace("the offerer", "you"))?;
@@ -228,8 +230,8 @@ impl Player {
 
     /// The other player lent its record: commit both (or tell it why not).
     fn commit_trade(&mut self, open: &OpenOffer, lent: LentRecord, ctx: &mut PersonCtx<'_>) {
-        let after = if self.settling.is_some() {
-            Err("another trade of yours is being settled".to_owned())
+        let after = if self.economy_busy() {
+            Err("another trade or a use of the offerer's is being stored".to_owned())
         } else {
             offerer_after(&self.record, &open.goods)
         };
@@ -314,8 +316,8 @@ impl Player {
             );
             return self.answer(id, Err(why), reply, ctx);
         };
-        if answer.accept && self.settling.is_some() {
-            let why = "a trade of yours is being settled: answer again when it is done";
+        if answer.accept && self.economy_busy() {
+            let why = "a trade or a use of yours is being stored: answer again when it is done";
             return self.answer(id, Err(why.to_owned()), reply, ctx);
         }
         let open = self.offers_in.swap_remove(index);
@@ -414,6 +416,7 @@ impl Player {
         let Some(settling) = self.settling.take_if(|settling| settling.tag == tag) else {
             return;
         };
+        self.after_trade();
         let committed = match &outcome {
             Settled::Committed { .. } => {
                 if let Err(why) = self.apply_side(&settling) {
