@@ -20,6 +20,7 @@ pub fn run_all(open: &mut dyn FnMut() -> Box<dyn Backend>) {
     transactions_of_a_batch_see_each_other(open().as_mut());
     deletes_check_versions(open().as_mut());
     many_puts_in_one_batch_check_each_version(open().as_mut());
+    many_claims_in_one_batch_each_load_and_fence(open().as_mut());
     kinds_are_separate_and_scans_are_in_id_order(open().as_mut());
     for seed in [1, 2, 3] {
         matches_the_model_and_survives_reopening(open, seed);
@@ -233,6 +234,57 @@ pub fn many_puts_in_one_batch_check_each_version(store: &mut dyn Backend) {
     let stored = store.load(keys[11]).unwrap().unwrap();
     assert_eq!(stored.snapshot, 11u64.to_le_bytes());
     assert_eq!(store.load(keys[3]).unwrap().unwrap().snapshot, b"v1");
+}
+
+/// Many claims in one batch (a node bringing its players back): each gets its key's
+/// stored snapshot — empty for a key never stored — and a version one past the last.
+pub fn many_claims_in_one_batch_each_load_and_fence(store: &mut dyn Backend) {
+    let keys: Vec<Key> = (0..40).map(|id| key("conf_bulk_claim", id)).collect();
+    let stored: Vec<Txn> = keys
+        .iter()
+        .filter(|key| key.id % 3 == 0)
+        .map(|key| Txn::one(put(*key, 0, &key.id.to_le_bytes())))
+        .collect();
+    store.apply(&stored).expect("the store takes a batch");
+    let claims: Vec<Txn> = keys
+        .iter()
+        .map(|key| {
+            Txn::one(Op::Claim {
+                key: *key,
+                owner: 7,
+            })
+        })
+        .collect();
+    let outcomes = store.apply(&claims).expect("the store takes a batch");
+    assert_eq!(outcomes.len(), keys.len(), "one outcome per claim");
+    for (key, outcome) in keys.iter().zip(&outcomes) {
+        let expected = if key.id % 3 == 0 {
+            Done::Claimed {
+                version: 2,
+                snapshot: key.id.to_le_bytes().to_vec(),
+            }
+        } else {
+            Done::Claimed {
+                version: 1,
+                snapshot: Vec::new(),
+            }
+        };
+        assert_eq!(*outcome, Outcome::Committed(vec![expected]), "{key}");
+    }
+    let record = store
+        .load(keys[4])
+        .unwrap()
+        .expect("a claim creates the record");
+    assert_eq!((record.version, record.owner), (1, 7));
+    // The old owner's put at the version before the claim is fenced.
+    let fenced = apply_one(store, Txn::one(put(keys[3], 1, b"late")));
+    assert_eq!(
+        fenced,
+        Outcome::Conflict {
+            key: keys[3],
+            found: 2
+        }
+    );
 }
 
 /// Records of one kind are not seen under another; a scan visits ids in order.

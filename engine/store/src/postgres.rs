@@ -18,6 +18,8 @@
 //! default: the commit waits for its WAL to reach disk). Inside it:
 //! - a run of single-put transactions on distinct keys (the write-behind bulk) is one
 //!   `UPDATE … FROM unnest(…)` statement, versions checked per row;
+//! - a run of single claims on distinct keys (a node bringing its players back) is one
+//!   `INSERT … SELECT FROM unnest(…) ON CONFLICT DO UPDATE … RETURNING` statement;
 //! - any other transaction runs operation by operation (conditional `UPDATE` / `INSERT …
 //!   ON CONFLICT` / `DELETE`, each checking its version); a transaction of several
 //!   operations runs inside a savepoint, rolled back at its first conflict.
@@ -32,7 +34,7 @@ use postgres::{Client, NoTls, Transaction};
 use crate::backend::Backend;
 use crate::model::{Done, Key, Op, Outcome, Record, StoreError, Txn, Version};
 
-/// Fewest consecutive single-put transactions written as one bulk statement; shorter
+/// Fewest consecutive single-put (or single-claim) transactions written as one bulk statement; shorter
 /// runs go one by one (a bulk statement's planning costs about as much as a few puts).
 const BULK_MIN: usize = 4;
 
@@ -52,6 +54,11 @@ const VERSION: &str = "SELECT version FROM hearth_state WHERE kind = $1 AND id =
 const LOAD: &str = "SELECT version, owner, snapshot FROM hearth_state WHERE kind = $1 AND id = $2";
 const SCAN: &str =
     "SELECT id, version, owner, snapshot FROM hearth_state WHERE kind = $1 ORDER BY id";
+const BULK_CLAIM: &str = "INSERT INTO hearth_state AS s (kind, id, version, owner, snapshot)
+    SELECT u.kind, u.id, 1, u.owner, ''::bytea
+    FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS u(kind, id, owner)
+    ON CONFLICT (kind, id) DO UPDATE SET version = s.version + 1, owner = EXCLUDED.owner
+    RETURNING s.kind, s.id, s.version, s.snapshot";
 const BULK_UPDATE: &str = "UPDATE hearth_state AS s SET version = s.version + 1, snapshot = u.snapshot
     FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bytea[]) AS u(kind, id, expect, snapshot)
     WHERE s.kind = u.kind AND s.id = u.id AND s.version = u.expect
@@ -185,9 +192,13 @@ fn apply_batch(
     let mut at = 0;
     while at < batch.len() {
         let run = bulk_run(&batch[at..]);
+        let claims = claim_run(&batch[at..]);
         if run >= BULK_MIN {
             outcomes.extend(bulk_put(transaction, &batch[at..at + run])?);
             at += run;
+        } else if claims >= BULK_MIN {
+            outcomes.extend(bulk_claim(transaction, &batch[at..at + claims])?);
+            at += claims;
         } else {
             outcomes.push(apply_txn(transaction, &batch[at])?);
             at += 1;
@@ -206,6 +217,52 @@ fn bulk_run(rest: &[Txn]) -> usize {
             _ => false,
         })
         .count()
+}
+
+/// How many transactions from the start of `rest` are single claims on distinct keys.
+fn claim_run(rest: &[Txn]) -> usize {
+    let mut keys = std::collections::HashSet::new();
+    rest.iter()
+        .take_while(|txn| match txn.ops.as_slice() {
+            [Op::Claim { key, .. }] => keys.insert(*key),
+            _ => false,
+        })
+        .count()
+}
+
+/// Claims of distinct keys in one statement (a node bringing its players back claims
+/// thousands at once).
+fn bulk_claim(transaction: &mut Transaction<'_>, run: &[Txn]) -> Result<Vec<Outcome>, StoreError> {
+    let mut kinds = Vec::with_capacity(run.len());
+    let mut ids = Vec::with_capacity(run.len());
+    let mut owners = Vec::with_capacity(run.len());
+    for txn in run {
+        if let [Op::Claim { key, owner }] = txn.ops.as_slice() {
+            kinds.push(key.kind);
+            ids.push(to_sql_id(key.id));
+            owners.push(*owner as i64);
+        }
+    }
+    let rows = transaction
+        .query(BULK_CLAIM, &[&kinds, &ids, &owners])
+        .map_err(|error| unavailable("claiming a bulk of keys", &error))?;
+    let mut claimed: HashMap<(String, i64), Done> = HashMap::with_capacity(rows.len());
+    for row in rows {
+        let done = Done::Claimed {
+            version: from_sql_version(row.get(2)),
+            snapshot: row.get(3),
+        };
+        claimed.insert((row.get(0), row.get(1)), done);
+    }
+    run.iter()
+        .map(|txn| {
+            let key = txn.ops[0].key();
+            claimed
+                .remove(&(key.kind.to_owned(), to_sql_id(key.id)))
+                .map(|done| Outcome::Committed(vec![done]))
+                .ok_or_else(|| StoreError::Corrupt(format!("{key}: a bulk claim returned no row")))
+        })
+        .collect()
 }
 
 fn bulk_put(transaction: &mut Transaction<'_>, run: &[Txn]) -> Result<Vec<Outcome>, StoreError> {
