@@ -14,7 +14,7 @@ pub const FLUSH_AFTER_MIN: Duration = Duration::from_millis(1);
 /// request sends at once): each commit costs the store a fixed price (an fsync, a
 /// transaction's bookkeeping, a wake of the store thread and of the shard), so a stream
 /// of saves is cheapest in a few large commits. It adds at most this to the loss window.
-pub const GATHER_FOR: Duration = Duration::from_millis(20);
+pub const GATHER_FOR: Duration = Duration::from_millis(100);
 /// Transactions one writer sends in one batch: a commit of this many small states takes a
 /// few ms, so a write-through behind them waits no longer than that.
 pub const BATCH_TXNS_MAX: usize = 4096;

@@ -6,12 +6,12 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use hearth_engine::{Addr, NodeError, NodeHandle};
+use hearth_engine::{Addr, NodeError, NodeHandle, Priority, SpawnOptions};
 use hearth_store::{Backend, Key, Op, Outcome, StoreError, Txn};
 
 use crate::limits::{
     BATCHES_QUEUED_PER_SHARD, FLUSH_AFTER_DEFAULT, FLUSH_AFTER_MIN, LOAN_TIMEOUT,
-    STORE_GIVE_UP_AFTER,
+    STORE_GIVE_UP_AFTER, WRITER_PENDING_MAX,
 };
 use crate::stats::{StatsSnapshot, StoreStats};
 use crate::thread::Thread;
@@ -79,7 +79,7 @@ impl Store {
         let shards = node.shards();
         let (to_store, batches) = flume::bounded(shards * BATCHES_QUEUED_PER_SHARD);
         let writers = (0..shards)
-            .map(|shard| node.spawn(shard, Writer::new(shard, to_store.clone())))
+            .map(|shard| spawn_writer(node, shard, to_store.clone()))
             .collect::<Result<Vec<_>, _>>()?;
         drop(to_store);
         let stats = Arc::new(StoreStats::default());
@@ -162,6 +162,25 @@ impl Store {
             tracing::error!("the store thread panicked");
         }
     }
+}
+
+/// A shard's writer: a mailbox that takes as many requests as the writer holds
+/// ([`WRITER_PENDING_MAX`]: thousands of processes starting at once each send a claim
+/// before the writer runs), scheduled ahead of the processes it serves.
+fn spawn_writer(
+    node: &NodeHandle,
+    shard: usize,
+    to_store: flume::Sender<crate::thread::Batch>,
+) -> Result<Addr<WriterMsg>, NodeError> {
+    let options = SpawnOptions {
+        mailbox_len_max: Some(WRITER_PENDING_MAX),
+        priority: Priority::High,
+        ..SpawnOptions::default()
+    };
+    node.run_on(shard, move |ctx| {
+        ctx.spawn_root_opts(Writer::new(shard, to_store), options)
+    })?
+    .map_err(|error| NodeError::Start(format!("the store's writer: {error}")))
 }
 
 /// The key a database's identity is stored under.

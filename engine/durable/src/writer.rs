@@ -11,7 +11,7 @@
 //! |---|---|
 //! | a transaction of bad shape | `Err(Invalid)` at once |
 //! | the writer holds [`WRITER_PENDING_MAX`] already | `Err(Unavailable)` at once |
-//! | urgent (write-through, claim) while the batch in flight is older than [`STORE_SLOW_AFTER`] | `Err(Unavailable)` at once |
+//! | urgent write-through while the batch in flight is older than [`STORE_SLOW_AFTER`] | `Err(Unavailable)` at once (a claim waits: a starting process queues) |
 //! | otherwise | the transaction's [`Outcome`] once its batch is durable, or `Err(Unavailable)` if the store kept failing for [`crate::STORE_GIVE_UP_AFTER`] |
 //!
 //! Every request is answered exactly once; answers to one process come in the order of
@@ -106,7 +106,7 @@ impl Writer {
             ctx.reply(request.answer, Err(refusal));
             return;
         }
-        if request.urgent && self.store_is_slow(ctx.now()) {
+        if request.urgent && !is_claim(&request.txn) && self.store_is_slow(ctx.now()) {
             let refusal = SaveError::Unavailable("the store is not keeping up".into());
             ctx.reply(request.answer, Err(refusal));
             return;
@@ -215,6 +215,12 @@ impl Writer {
         }
         self.send_batch(ctx);
     }
+}
+
+/// A claim (a process starting) waits for a slow store rather than being refused: a
+/// node bringing back thousands of players at once makes its own store slow.
+fn is_claim(txn: &Txn) -> bool {
+    matches!(txn.ops.as_slice(), [hearth_store::Op::Claim { .. }])
 }
 
 fn snapshot_bytes(txn: &Txn) -> usize {
