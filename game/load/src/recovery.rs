@@ -21,7 +21,7 @@ const SEED_BATCH: usize = 1_000;
 /// Persons spawned per job on a shard.
 const SPAWN_CHUNK: usize = 2_000;
 /// How long all players may take to come back before the run gives up.
-const RECOVER_WITHIN: Duration = Duration::from_secs(600);
+const RECOVER_WITHIN: Duration = Duration::from_secs(300);
 /// How often the run looks whether every player is back.
 const POLL: Duration = Duration::from_millis(20);
 
@@ -89,7 +89,15 @@ pub fn run(spec: &RecoverySpec) -> Result<RecoveryReport, WorldLoadError> {
         .map_err(|error| WorldLoadError::Node(format!("store: {error}")))?;
     let _ = slot.set(store.clone());
     let started = Instant::now();
-    let outcome = spawn_all(&node, &port, &store, &ids).and_then(|()| wait_back(&node, &ids));
+    let outcome = spawn_all(&node, &port, &store, &ids)
+        .and_then(|()| wait_back(&node, &ids))
+        .map_err(|error| {
+            WorldLoadError::Node(format!(
+                "{error}; store {:?}; node {:?}",
+                store.stats(),
+                node.handle().stats()
+            ))
+        });
     let recovered_in = started.elapsed();
     node.shutdown();
     store.join();
@@ -177,8 +185,17 @@ fn wait_back(node: &hearth_engine::Node, ids: &[u64]) -> Result<(), WorldLoadErr
             return Ok(());
         }
         if Instant::now() > deadline {
+            let missing = names[from].clone();
+            let seen: Vec<bool> = (0..node.handle().shards())
+                .map(|shard| {
+                    let name = missing.clone();
+                    node.handle()
+                        .run_on(shard, move |ctx| ctx.whereis(&name).is_some())
+                        .unwrap_or(false)
+                })
+                .collect();
             return Err(WorldLoadError::Node(format!(
-                "{from} of {} players back within {RECOVER_WITHIN:?}",
+                "{from} of {} players back within {RECOVER_WITHIN:?}; the first missing, {missing}, is seen by shards {seen:?}",
                 names.len()
             )));
         }

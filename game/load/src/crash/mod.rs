@@ -93,6 +93,11 @@ pub struct CrashReport {
     pub doubt_made: u64,
     /// Trades in doubt at a kill, found made on neither.
     pub doubt_not_made: u64,
+    /// Trades whose offerer's node died mid-trade, settled by the other player's Person
+    /// from the store (its client heard after the gate's timeout): made.
+    pub settled_from_store_made: u64,
+    /// The same, not made.
+    pub settled_from_store_not_made: u64,
     /// Coins and items over all players, at the start.
     pub units: u64,
     /// Every broken invariant, described.
@@ -114,12 +119,14 @@ impl CrashReport {
                 .map_or(0.0, |d| d.as_secs_f64() * 1e3)
         };
         format!(
-            "hearth crash seed={} kills={} players={} trades_committed={} trades_not_committed={} in_doubt_made={} in_doubt_not_made={} units={} violations={} recovery_p50_ms={:.0} recovery_max_ms={:.0} ok={}",
+            "hearth crash seed={} kills={} players={} trades_committed={} trades_not_committed={} settled_from_store_made={} settled_from_store_not_made={} in_doubt_made={} in_doubt_not_made={} units={} violations={} recovery_p50_ms={:.0} recovery_max_ms={:.0} ok={}",
             spec.seed,
             self.kills,
             spec.players,
             self.committed,
             self.not_committed,
+            self.settled_from_store_made,
+            self.settled_from_store_not_made,
             self.doubt_made,
             self.doubt_not_made,
             self.units,
@@ -342,6 +349,8 @@ fn vacant() -> Player {
 
 fn tally(report: &mut CrashReport, log: &PairLog) {
     report.committed += log.committed;
+    report.settled_from_store_made += log.late_made;
+    report.settled_from_store_not_made += log.late_not_made;
     report.not_committed += log.not_committed;
     report.violations.extend(log.contradictions.iter().cloned());
     for (why, count) in &log.why_not {

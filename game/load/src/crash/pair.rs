@@ -30,6 +30,11 @@ pub struct PairLog {
     pub not_committed: u64,
     /// The two sides saw opposite outcomes (a bug): what they saw.
     pub contradictions: Vec<String>,
+    /// Trades whose taker heard the end only after the gate stopped waiting (the
+    /// offerer's node died mid-trade and the taker's Person asked the store): made.
+    pub late_made: u64,
+    /// The same, not made.
+    pub late_not_made: u64,
     /// Why trades were not made (the reason's first words → how often).
     pub why_not: std::collections::BTreeMap<String, u64>,
 }
@@ -153,6 +158,11 @@ fn once(
         Err(ClientError::Failed { .. }) => {
             closed(b, offerer.id, offer_id).ok().map(|(made, reason)| {
                 why = format!("closed after a timeout: {reason}");
+                if made {
+                    log.late_made += 1;
+                } else {
+                    log.late_not_made += 1;
+                }
                 made
             })
         }
