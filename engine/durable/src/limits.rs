@@ -10,11 +10,6 @@ pub const FLUSH_AFTER_DEFAULT: Duration = Duration::from_millis(100);
 /// Shortest write-behind delay a kind may ask for: below it a save per change is cheaper
 /// to write as write-through.
 pub const FLUSH_AFTER_MIN: Duration = Duration::from_millis(1);
-/// How long a writer lets write-behind saves gather before it sends them (an urgent
-/// request sends at once): each commit costs the store a fixed price (an fsync, a
-/// transaction's bookkeeping, a wake of the store thread and of the shard), so a stream
-/// of saves is cheapest in a few large commits. It adds at most this to the loss window.
-pub const GATHER_FOR: Duration = Duration::from_millis(100);
 /// Transactions one writer sends in one batch: a commit of this many small states takes a
 /// few ms, so a write-through behind them waits no longer than that.
 pub const BATCH_TXNS_MAX: usize = 4096;

@@ -74,12 +74,13 @@ impl Store {
         mut backend: Box<dyn Backend>,
         config: StoreConfig,
     ) -> Result<Self, NodeError> {
+        let gather_for = backend.gather_writes_for();
         let identity = identity(backend.as_mut())
             .map_err(|error| NodeError::Start(format!("the store's identity: {error}")))?;
         let shards = node.shards();
         let (to_store, batches) = flume::bounded(shards * BATCHES_QUEUED_PER_SHARD);
         let writers = (0..shards)
-            .map(|shard| spawn_writer(node, shard, to_store.clone()))
+            .map(|shard| spawn_writer(node, shard, to_store.clone(), gather_for))
             .collect::<Result<Vec<_>, _>>()?;
         drop(to_store);
         let stats = Arc::new(StoreStats::default());
@@ -171,6 +172,7 @@ fn spawn_writer(
     node: &NodeHandle,
     shard: usize,
     to_store: flume::Sender<crate::thread::Batch>,
+    gather_for: Duration,
 ) -> Result<Addr<WriterMsg>, NodeError> {
     let options = SpawnOptions {
         mailbox_len_max: Some(WRITER_PENDING_MAX),
@@ -178,7 +180,7 @@ fn spawn_writer(
         ..SpawnOptions::default()
     };
     node.run_on(shard, move |ctx| {
-        ctx.spawn_root_opts(Writer::new(shard, to_store), options)
+        ctx.spawn_root_opts(Writer::new(shard, to_store, gather_for), options)
     })?
     .map_err(|error| NodeError::Start(format!("the store's writer: {error}")))
 }

@@ -2,8 +2,10 @@
 //! transactions and keeps one batch at a time on its way to the store thread. While that
 //! batch commits the next one gathers, so under load thousands of saves share a commit
 //! (a group commit). An urgent request (a write-through, a claim) goes out as soon as no
-//! batch is in flight; write-behind saves alone wait up to [`GATHER_FOR`] for company, so
-//! a steady trickle of saves costs a few commits a second, not one per save.
+//! batch is in flight; write-behind saves alone wait for company up to the backend's
+//! `gather_writes_for` (20 ms for PostgreSQL, 100 ms for the embedded store), so a steady
+//! trickle of saves costs a few commits a second, not one per save. Waiting adds at most
+//! that to the loss window.
 //!
 //! # Contract
 //!
@@ -23,7 +25,7 @@ use std::time::Duration;
 use hearth_engine::{Ctx, Process, ReplyTo, SystemMsg, TimerRef};
 use hearth_store::{Outcome, StoreError, Txn};
 
-use crate::limits::{BATCH_TXNS_MAX, GATHER_FOR, STORE_SLOW_AFTER, WRITER_PENDING_MAX};
+use crate::limits::{BATCH_TXNS_MAX, STORE_SLOW_AFTER, WRITER_PENDING_MAX};
 use crate::thread::Batch;
 
 /// What a writer answers: the transaction's outcome, or why it was not tried.
@@ -79,10 +81,12 @@ pub struct Writer {
     gather: Option<TimerRef>,
     /// They have: the next batch goes as soon as none is in flight.
     gathered: bool,
+    /// How long write-behind saves gather (the backend's `gather_writes_for`).
+    gather_for: Duration,
 }
 
 impl Writer {
-    pub(crate) fn new(shard: usize, to_store: flume::Sender<Batch>) -> Self {
+    pub(crate) fn new(shard: usize, to_store: flume::Sender<Batch>, gather_for: Duration) -> Self {
         Self {
             shard,
             to_store,
@@ -93,6 +97,7 @@ impl Writer {
             urgent_pending: 0,
             gather: None,
             gathered: false,
+            gather_for,
         }
     }
 
@@ -117,13 +122,13 @@ impl Writer {
     }
 
     /// Whether the batch should wait: only write-behind saves, too few to fill a batch,
-    /// and they have not gathered for [`GATHER_FOR`] yet (the timer is then armed).
+    /// and they have not gathered for `gather_for` yet (the timer is then armed).
     fn should_gather(&mut self, ctx: &mut Ctx<'_, Self>) -> bool {
         if self.gathered || self.urgent_pending > 0 || self.pending.len() >= BATCH_TXNS_MAX {
             return false;
         }
         if self.gather.is_none() {
-            self.gather = ctx.start_timer(GATHER_FOR, 0).ok();
+            self.gather = ctx.start_timer(self.gather_for, 0).ok();
             return self.gather.is_some();
         }
         true

@@ -16,10 +16,23 @@
 
 use crate::model::{Key, Outcome, Record, StoreError, Txn};
 
+/// [`Backend::gather_writes_for`]'s default, in ms: at 14,000 stored players on two cores
+/// PostgreSQL held p99 15–30 ms with 20 ms batches and 69–110 ms with 100 ms ones (its
+/// commit is a WAL append; large batches only make bursts).
+const GATHER_DEFAULT_MS: u64 = 20;
+
 /// A place states are stored (see the module docs for the contract).
 pub trait Backend: Send + 'static {
     /// A short name for reports (`"embedded"`, `"postgres"`).
     fn name(&self) -> &'static str;
+
+    /// How long writes that may wait (write-behind saves) should gather before they are
+    /// sent as one batch: a backend whose every commit costs much more than its writes
+    /// (rewriting pages) wants fewer, larger batches; one whose commit is cheap wants
+    /// small ones, to spread its work. The default suits a log-based database.
+    fn gather_writes_for(&self) -> std::time::Duration {
+        std::time::Duration::from_millis(GATHER_DEFAULT_MS)
+    }
 
     /// Applies a batch of checked transactions with one durable commit.
     ///
