@@ -103,9 +103,19 @@ struct Cluster {
 
 impl Cluster {
     fn start() -> Self {
-        let app1 = GameNode::start(options(Role::App, "app1", Vec::new())).unwrap();
+        Self::start_storing(|_| StoreChoice::None)
+    }
+
+    /// A cluster whose App nodes store as `store` says (by node name).
+    fn start_storing(store: impl Fn(&str) -> StoreChoice) -> Self {
+        let app = |name: &str, join: Vec<SocketAddr>| {
+            let mut options = options(Role::App, name, join);
+            options.store = store(name);
+            GameNode::start(options).unwrap()
+        };
+        let app1 = app("app1", Vec::new());
         let seed = app1.node_listen().unwrap();
-        let app2 = GameNode::start(options(Role::App, "app2", vec![seed])).unwrap();
+        let app2 = app("app2", vec![seed]);
         let gate = GameNode::start(options(Role::Gate, "gate", vec![seed])).unwrap();
         let apps = [app1.node_handle().node_id(), app2.node_handle().node_id()];
         settle("the gate sees both app nodes", || {
@@ -260,6 +270,63 @@ fn players_on_two_app_nodes_share_one_world() {
     gate.shutdown(Duration::from_secs(1));
     app2.shutdown(Duration::from_secs(1));
     app1.shutdown(Duration::from_secs(1));
+}
+
+fn gold(client: &mut Client) -> u64 {
+    match client
+        .request(Body::Inventory(proto::Inventory {}))
+        .unwrap()
+        .body
+    {
+        Some(proto::reply::Body::Inventory(state)) => state.gold,
+        other => panic!("expected an inventory, got {other:?}"),
+    }
+}
+
+/// Two App nodes with an embedded store each cannot trade atomically: a trade between
+/// their players is refused, and nothing moves (a cluster shares one PostgreSQL).
+#[test]
+fn a_trade_between_nodes_storing_in_different_databases_is_refused() {
+    let base = std::env::temp_dir().join(format!("hearth-cluster-dbs-{}", std::process::id()));
+    let cluster = Cluster::start_storing(|name| StoreChoice::Embedded(base.join(name)));
+    let (mut alice, mut bob) = cluster.players();
+    let (alice_gold, bob_gold) = (gold(&mut alice), gold(&mut bob));
+    let offer = proto::TradeOffer {
+        to_player: bob.player_id(),
+        give_gold: 10,
+        ..proto::TradeOffer::default()
+    };
+    let Some(proto::reply::Body::TradeOpened(opened)) =
+        alice.request(Body::TradeOffer(offer)).unwrap().body
+    else {
+        panic!("expected TradeOpened");
+    };
+    push_until(&mut bob, |body| matches!(body, push::Body::TradeOffered(_)));
+    let accept = proto::TradeAnswer {
+        from_player: alice.player_id(),
+        offer_id: opened.offer_id,
+        accept: true,
+    };
+    let answered = bob.request(Body::TradeAnswer(accept));
+    assert!(
+        matches!(&answered, Err(ClientError::Failed { code, .. }) if *code == proto::ErrorCode::ErrorInvalid),
+        "{answered:?}"
+    );
+    let closed = push_until(&mut alice, |body| {
+        matches!(body, push::Body::TradeClosed(_))
+    });
+    let push::Body::TradeClosed(closed) = closed else {
+        unreachable!("matched above");
+    };
+    assert_eq!(closed.outcome, proto::TradeOutcome::TradeFailed as i32);
+    assert!(
+        closed.reason.contains("another database"),
+        "{}",
+        closed.reason
+    );
+    assert_eq!((gold(&mut alice), gold(&mut bob)), (alice_gold, bob_gold));
+    drop(cluster);
+    let _ = std::fs::remove_dir_all(&base);
 }
 
 #[test]
