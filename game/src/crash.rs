@@ -18,7 +18,7 @@ pub struct CrashFlags {
     /// [default: $HEARTH_TEST_POSTGRES].
     #[arg(long)]
     pub store: Option<String>,
-    /// How many times an App node is killed.
+    /// How many times a node (an App node or the Gate) is killed.
     #[arg(long, default_value_t = 20)]
     pub kills: usize,
     /// Players trading (an even number).

@@ -169,6 +169,10 @@ impl Launcher {
     }
 }
 
+/// The Gate's number in [`Cluster::kill`] and [`Cluster::restart`] (the App nodes are 0
+/// and 1).
+pub const GATE: usize = 2;
+
 /// Two App nodes and a Gate.
 pub struct Cluster {
     launcher: Launcher,
@@ -214,22 +218,33 @@ impl Cluster {
         self.gate.clients.expect("a gate has a client address")
     }
 
-    /// Kills App node `index` with SIGKILL.
-    pub fn kill(&mut self, index: usize) {
-        self.apps[index].kill();
+    /// Kills a node with SIGKILL: App node 0 or 1, or [`GATE`].
+    pub fn kill(&mut self, node: usize) {
+        match self.apps.get_mut(node) {
+            Some(app) => app.kill(),
+            None => self.gate.kill(),
+        }
     }
 
-    /// Starts App node `index` again (joining the other one) and waits until the Gate
-    /// sees it.
+    /// Starts a killed node again and waits until the Gate sees every App node: an App
+    /// node joins the other one; the Gate joins the first (clients then connect to its
+    /// new address, [`Cluster::clients`]).
     ///
     /// # Errors
-    /// It does not start, or the Gate does not see it in time.
-    pub fn restart(&mut self, index: usize) -> Result<(), CrashError> {
-        let name = self.apps[index].name.clone();
-        let seen_before = self.launcher.times_seen(&name);
-        let other = self.apps[1 - index].node;
-        self.apps[index] = self.launcher.app(&name, Some(other))?;
-        self.launcher.wait_seen(&name, seen_before + 1)
+    /// It does not start, or the Gate does not see the App nodes in time.
+    pub fn restart(&mut self, node: usize) -> Result<(), CrashError> {
+        let names = [self.apps[0].name.clone(), self.apps[1].name.clone()];
+        let seen_before = names.clone().map(|name| self.launcher.times_seen(&name));
+        if node < self.apps.len() {
+            let other = self.apps[1 - node].node;
+            self.apps[node] = self.launcher.app(&names[node], Some(other))?;
+            return self.launcher.wait_seen(&names[node], seen_before[node] + 1);
+        }
+        self.gate = self.launcher.gate(self.apps[0].node)?;
+        for (name, before) in names.iter().zip(seen_before) {
+            self.launcher.wait_seen(name, before + 1)?;
+        }
+        Ok(())
     }
 }
 
