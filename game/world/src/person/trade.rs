@@ -397,13 +397,16 @@ impl Player {
 
     /// The offerer's word on a trade we lent our record to.
     pub(super) fn trade_settled(&mut self, from: u64, offer: u64, outcome: TradeSettlement) {
-        let ours = matches!(
-            &self.settling,
-            Some(Settling { offer: open, role: Role::Lender { from: by, .. }, .. })
-                if *open == offer && *by == from
-        );
-        if let (true, Some(settling)) = (ours, self.settling.as_ref()) {
-            let tag = settling.tag;
+        if let Some(Settling {
+            tag,
+            offer: open,
+            role: Role::Lender { from: by, .. },
+            ..
+        }) = &self.settling
+            && *open == offer
+            && *by == from
+        {
+            let tag = *tag;
             self.joint = Some(JointAsk::Settle {
                 tag,
                 outcome: outcome.into(),
