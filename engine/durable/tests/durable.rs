@@ -6,7 +6,7 @@
 #[macro_use]
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{Counter, Msg, WAIT, get, send, start, stop, wait_saved};
 use hearth_durable::{DurableProcess, SaveError};
@@ -60,20 +60,7 @@ fn write_behind_saves_within_its_delay(scratch: &Scratch) {
         send(&node, counter, Msg::Add(1));
     }
     assert_eq!(get(&node, counter), 100);
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let (answer, unsaved) = flume::bounded(1);
-        send(&node, counter, Msg::Unsaved(answer));
-        if !unsaved.recv_timeout(WAIT).expect("the counter answers") {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "waiting {WAIT:?} for the write-behind save: {:?}",
-            store.stats()
-        );
-        std::thread::sleep(flush_after / 4);
-    }
+    wait_saved(&node, counter, &store, WAIT);
     let stats = store.stats();
     assert!(
         stats.saves >= 1 && stats.saves <= 5,
@@ -174,7 +161,7 @@ fn a_change_is_saved_within_its_own_bound(scratch: &Scratch) {
     assert_eq!(get(&node, counter), 0, "loaded");
     let lazy = Duration::from_millis(300);
     send(&node, counter, Msg::AddWithin(1, lazy));
-    wait_saved(&node, counter, &store);
+    wait_saved(&node, counter, &store, WAIT);
     let stats = store.stats();
     assert!(
         stats.loss_window_max >= lazy * 7 / 8,
@@ -183,7 +170,7 @@ fn a_change_is_saved_within_its_own_bound(scratch: &Scratch) {
     // A bound far past the test's wait, then a default one: saved by the default.
     send(&node, counter, Msg::AddWithin(1, Duration::from_secs(600)));
     send(&node, counter, Msg::Add(1));
-    wait_saved(&node, counter, &store);
+    wait_saved(&node, counter, &store, WAIT);
     send(&node, counter, Msg::Crash);
     let again = node
         .handle()

@@ -9,7 +9,7 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{Counter, Msg, WAIT, get, send, start, stop};
+use common::{Counter, Msg, WAIT, get, send, start, stop, unsaved, wait_saved};
 use hearth_durable::{DurableProcess, STORE_GIVE_UP_AFTER, SaveError};
 use hearth_store::conformance::Scratch;
 
@@ -24,12 +24,6 @@ fn server(command: &str) {
         .status()
         .expect("running sh");
     assert!(status.success(), "{command} ({line}) failed: {status}");
-}
-
-fn unsaved(node: &hearth_engine::Node, counter: hearth_engine::Addr<Msg>) -> bool {
-    let (answer, unsaved) = flume::bounded(1);
-    send(node, counter, Msg::Unsaved(answer));
-    unsaved.recv_timeout(WAIT).expect("the counter answers")
 }
 
 #[test]
@@ -69,15 +63,8 @@ fn a_stopped_postgres_refuses_write_throughs_play_goes_on_and_saves_catch_up() {
     assert!(store.stats().down, "the store is reported down");
 
     server("HEARTH_TEST_POSTGRES_START");
-    let deadline = Instant::now() + WAIT * 3;
-    while unsaved(&node, counter) {
-        assert!(
-            Instant::now() < deadline,
-            "waiting for the unsaved changes to reach the restarted server: {:?}",
-            store.stats()
-        );
-        std::thread::sleep(flush_after);
-    }
+    // The unsaved changes reach the restarted server.
+    wait_saved(&node, counter, &store, WAIT * 3);
     stop(node, store);
     let (node, store) = start(&scratch, 1, flush_after);
     let counter = node

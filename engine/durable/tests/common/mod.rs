@@ -436,21 +436,26 @@ pub fn give(
     (giver_heard, receiver_heard)
 }
 
-/// Waits until `counter` has nothing unsaved.
-pub fn wait_saved(node: &Node, counter: hearth_engine::Addr<Msg>, store: &Store) {
-    let deadline = std::time::Instant::now() + WAIT;
-    loop {
-        let (answer, unsaved) = flume::bounded(1);
-        send(node, counter, Msg::Unsaved(answer));
-        if !unsaved.recv_timeout(WAIT).expect("the counter answers") {
-            return;
-        }
+/// Whether `counter` has a change not yet durable.
+pub fn unsaved(node: &Node, counter: hearth_engine::Addr<Msg>) -> bool {
+    let (answer, unsaved) = flume::bounded(1);
+    send(node, counter, Msg::Unsaved(answer));
+    unsaved.recv_timeout(WAIT).expect("the counter answers")
+}
+
+/// How often a wait for a save asks the counter (a write-behind save tells no one when
+/// it lands, so the test asks).
+const SAVED_POLL: Duration = Duration::from_millis(5);
+
+/// Waits until `counter` has nothing unsaved, at most `within`.
+pub fn wait_saved(node: &Node, counter: hearth_engine::Addr<Msg>, store: &Store, within: Duration) {
+    let deadline = std::time::Instant::now() + within;
+    while unsaved(node, counter) {
         assert!(
             std::time::Instant::now() < deadline,
-            "waiting {WAIT:?} for a write-behind save: {:?}",
+            "waited {within:?} for the counter's changes to be saved: {:?}",
             store.stats()
         );
-        // Polling pace while the save is on its way.
-        std::thread::sleep(Duration::from_millis(5));
+        std::thread::sleep(SAVED_POLL);
     }
 }
