@@ -36,7 +36,7 @@ impl NodeProcess {
             .map_err(|error| CrashError::Cluster(format!("{}: {error}", log.display())))?;
         let mut child = Command::new(exe)
             .args(args)
-            .env("NO_COLOR", "1")
+            .env("NO_COLOR", "1") // plain log lines, read by `times_seen`
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(log_file)
@@ -148,7 +148,6 @@ impl Launcher {
         let log = std::fs::read_to_string(self.log("gate")).unwrap_or_default();
         let needle = format!("node={name} ");
         log.lines()
-            .map(plain)
             .filter(|line| line.contains("node up") && line.contains(&needle))
             .count()
     }
@@ -246,22 +245,4 @@ impl Cluster {
         }
         Ok(())
     }
-}
-
-/// A log line without its terminal colour codes (`ESC [ … m`).
-fn plain(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for skipped in chars.by_ref() {
-                if skipped == 'm' {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
