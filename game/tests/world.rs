@@ -23,6 +23,11 @@ fn node() -> GameNode {
     // These tests are about play, not storage: players start fresh.
     options.store = StoreChoice::None;
     options.gate.trade_timeout = TRADE_TIMEOUT;
+    // These tests are about play, not the request rate (the gate's own tests cover it):
+    // a test that retries until a race goes its way must not run out of tokens on a
+    // busy machine.
+    options.gate.requests_per_s = 10_000;
+    options.gate.burst = 10_000;
     options.shards = 2;
     options.pin = false;
     options.gate.listen = SocketAddr::from(([127, 0, 0, 1], 0));
