@@ -248,6 +248,38 @@ class StandaloneNodeTest(NodeTestCase):
         self.assertEqual(caught.exception.code, hearth_pb2.ERROR_INVALID)
         self.assertEqual(holding(carol), (gold_c2, items_c2))
 
+    def test_a_guild_keeps_ranks_and_a_bank(self) -> None:
+        lead = self.logged_in("py-guild-lead")
+        member = self.logged_in("py-guild-member")
+        sword = 2
+        for client in (lead, member):
+            client.request(join_group={"kind": hearth_pb2.GROUP_GUILD, "group": 31})
+        guild = lead.guild_info()
+        self.assertEqual(
+            [(m.player, m.rank) for m in guild.members],
+            [
+                (lead.player_id, hearth_pb2.GUILD_RANK_LEADER),
+                (member.player_id, hearth_pb2.GUILD_RANK_MEMBER),
+            ],
+        )
+        after = member.guild_bank(items={sword: 1}, gold=40)
+        self.assertEqual(after.gold, 60)
+        with self.assertRaises(RequestFailed) as caught:
+            member.guild_bank(withdraw=True, gold=1)
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_INVALID)
+        lead.set_guild_rank(member.player_id, hearth_pb2.GUILD_RANK_OFFICER)
+        self.assertEqual(member.guild_bank(withdraw=True, gold=15).gold, 75)
+        bank = lead.guild_info()
+        self.assertEqual(
+            (bank.bank_gold, [(s.item, s.count) for s in bank.bank_items]),
+            (25, [(sword, 1)]),
+        )
+        lead.leave_group(hearth_pb2.GROUP_GUILD)
+        self.assertEqual(
+            [(m.player, m.rank) for m in member.guild_info().members],
+            [(member.player_id, hearth_pb2.GUILD_RANK_LEADER)],
+        )
+
     def test_heavy(self) -> None:
         alice = self.logged_in("alice")
         two = alice.request(heavy=hearth_pb2.Heavy(work=2))

@@ -253,7 +253,7 @@ impl GameNode {
             None => None,
         };
         if options.role.has_persons()
-            && let Err(error) = hearth_world::start(&node.handle(), port)
+            && let Err(error) = hearth_world::start(&node.handle(), port, slot)
         {
             node.shutdown();
             return Err(StartError::World(error.to_string()));

@@ -301,6 +301,91 @@ fn a_player_is_found_as_it_was_after_a_node_restart() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+fn guild_request(client: &mut Client, body: Body) -> proto::Reply {
+    client.request(body).unwrap()
+}
+
+/// The player's guild once its stored membership has been joined again (the rejoin
+/// runs beside the login).
+fn guild_after_login(client: &mut Client) -> proto::GuildState {
+    let deadline = Instant::now() + OFFLINE_TIMEOUT;
+    loop {
+        match client.request(Body::GuildInfo(proto::GuildInfo {})) {
+            Ok(proto::Reply {
+                body: Some(reply::Body::Guild(state)),
+                ..
+            }) => return state,
+            Ok(other) => panic!("expected a guild, got {other:?}"),
+            Err(error) => assert!(
+                Instant::now() < deadline,
+                "waiting for the guild to take its member back: {error}"
+            ),
+        }
+        // Polling pace, below the connection's request rate.
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// A guild is stored: its roster, ranks and bank are there after the node is killed
+/// (SIGKILL) and started again. Every bank move answered before the kill is in the bank,
+/// and the members' inventories agree with it (a bank move commits both sides at once).
+#[test]
+fn a_guild_is_found_as_it_was_after_a_crash() {
+    use proto::GuildRank::{Leader, Officer};
+    let dir = scratch("guild-crash");
+    let data = dir.join("data");
+    let node = start_in(&["--client-listen", "127.0.0.1:0"], &data);
+    let mut lead = logged_in(node.clients(), "guild-lead");
+    let mut officer = logged_in(node.clients(), "guild-officer");
+    for client in [&mut lead, &mut officer] {
+        let join = proto::JoinGroup {
+            kind: proto::GroupKind::GroupGuild as i32,
+            group: 9,
+        };
+        guild_request(client, Body::JoinGroup(join));
+    }
+    let promote = proto::SetGuildRank {
+        player: officer.player_id(),
+        rank: Officer as i32,
+    };
+    guild_request(&mut lead, Body::SetGuildRank(promote));
+    let sword = inventory(&mut lead).items[1];
+    let deposit = proto::GuildBank {
+        withdraw: false,
+        items: vec![sword],
+        gold: 50,
+    };
+    guild_request(&mut lead, Body::GuildBank(deposit));
+    let withdraw = proto::GuildBank {
+        withdraw: true,
+        items: vec![],
+        gold: 20,
+    };
+    guild_request(&mut officer, Body::GuildBank(withdraw));
+    node.signal(libc::SIGKILL);
+    let (code, _) = node.wait(Duration::from_secs(15));
+    assert_eq!(code, None, "killed");
+
+    let node = start_in(&["--client-listen", "127.0.0.1:0"], &data);
+    let mut lead = logged_in(node.clients(), "guild-lead");
+    let mut officer = logged_in(node.clients(), "guild-officer");
+    let guild = guild_after_login(&mut officer);
+    let ranks: Vec<_> = guild.members.iter().map(|m| (m.player, m.rank)).collect();
+    assert_eq!(
+        ranks,
+        [
+            (lead.player_id(), Leader as i32),
+            (officer.player_id(), Officer as i32)
+        ]
+    );
+    assert_eq!((guild.bank_gold, guild.bank_items), (30, vec![sword]));
+    let (lead_now, officer_now) = (inventory(&mut lead), inventory(&mut officer));
+    assert_eq!((lead_now.gold, officer_now.gold), (50, 120));
+    assert!(!lead_now.items.contains(&sword), "the sword is in the bank");
+    drop(node);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn bad_flags_and_busy_ports_are_refused_clearly() {
     let (code, stderr) = fails(&["--role", "emperor"]);

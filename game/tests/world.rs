@@ -676,3 +676,147 @@ fn players_in_neighbouring_cells_see_each_other_and_handovers_follow_them() {
     aoi_until(&mut alice, never_carol, |aoi| aoi.gone.contains(&b));
     node.shutdown(Duration::from_secs(1));
 }
+
+fn guild_state(client: &mut Client) -> proto::GuildState {
+    match client
+        .request(Body::GuildInfo(proto::GuildInfo {}))
+        .unwrap()
+        .body
+    {
+        Some(proto::reply::Body::Guild(state)) => state,
+        other => panic!("expected a guild, got {other:?}"),
+    }
+}
+
+fn rank_in(state: &proto::GuildState, player: u64) -> Option<proto::GuildRank> {
+    state
+        .members
+        .iter()
+        .find(|member| member.player == player)
+        .map(|member| proto::GuildRank::try_from(member.rank).unwrap())
+}
+
+fn set_rank(
+    client: &mut Client,
+    player: u64,
+    rank: proto::GuildRank,
+) -> Result<proto::Reply, ClientError> {
+    client.request(Body::SetGuildRank(proto::SetGuildRank {
+        player,
+        rank: rank as i32,
+    }))
+}
+
+fn bank(
+    client: &mut Client,
+    withdraw: bool,
+    items: Vec<proto::ItemStack>,
+    gold: u64,
+) -> Result<proto::Reply, ClientError> {
+    client.request(Body::GuildBank(proto::GuildBank {
+        withdraw,
+        items,
+        gold,
+    }))
+}
+
+#[test]
+fn a_guild_keeps_ranks_and_a_bank_that_members_fill_and_officers_empty() {
+    use hearth_world::person::record::items::{POTION, SWORD};
+    use proto::GuildRank::{Leader, Member, None as Out, Officer};
+    let node = node();
+    let mut lead = logged_in(&node, "guild-lead");
+    let mut second = logged_in(&node, "guild-second");
+    let mut third = logged_in(&node, "guild-third");
+    let (a, b, c) = (lead.player_id(), second.player_id(), third.player_id());
+    assert_eq!(
+        code(lead.request(Body::GuildInfo(proto::GuildInfo {}))),
+        ErrorCode::ErrorInvalid,
+        "not in a guild yet"
+    );
+    for client in [&mut lead, &mut second, &mut third] {
+        join(client, GroupKind::GroupGuild, 77).unwrap();
+    }
+    let state = guild_state(&mut third);
+    assert_eq!(state.guild, 77);
+    assert_eq!(
+        [a, b, c].map(|p| rank_in(&state, p)),
+        [Some(Leader), Some(Member), Some(Member)],
+        "the first member leads"
+    );
+    assert!(state.members.iter().all(|member| member.online));
+
+    // Ranks: only the leader sets them; an officer removes members.
+    assert_eq!(
+        code(set_rank(&mut second, c, Officer)),
+        ErrorCode::ErrorInvalid
+    );
+    set_rank(&mut lead, b, Officer).unwrap();
+    assert_eq!(rank_in(&guild_state(&mut lead), b), Some(Officer));
+
+    // The bank: anyone deposits; a member cannot withdraw, an officer can.
+    bank(&mut third, false, vec![stack(SWORD, 1)], 40).unwrap();
+    let (gold, items) = holdings(&mut third);
+    assert_eq!((gold, count(&items, SWORD)), (60, 0), "deposited");
+    let state = guild_state(&mut lead);
+    assert_eq!((state.bank_gold, count(&state.bank_items, SWORD)), (40, 1));
+    assert_eq!(
+        code(bank(&mut third, true, vec![], 10)),
+        ErrorCode::ErrorInvalid,
+        "members do not withdraw"
+    );
+    assert_eq!(
+        code(bank(&mut second, false, vec![stack(POTION, 500)], 0)),
+        ErrorCode::ErrorInvalid,
+        "what one does not hold"
+    );
+    assert_eq!(
+        code(bank(&mut second, true, vec![], 41)),
+        ErrorCode::ErrorInvalid,
+        "what the bank does not hold"
+    );
+    assert_eq!(
+        code(bank(&mut second, false, vec![], 0)),
+        ErrorCode::ErrorInvalid,
+        "nothing to move"
+    );
+    bank(&mut second, true, vec![stack(SWORD, 1)], 25).unwrap();
+    let (gold, items) = holdings(&mut second);
+    assert_eq!((gold, count(&items, SWORD)), (125, 2), "withdrawn");
+    let state = guild_state(&mut lead);
+    assert_eq!((state.bank_gold, state.bank_items.len()), (15, 0));
+
+    // The officer removes a member; the leader leaving hands over to the officer.
+    set_rank(&mut second, c, Out).unwrap();
+    assert_eq!(rank_in(&guild_state(&mut lead), c), None);
+    lead.request(Body::LeaveGroup(proto::LeaveGroup {
+        kind: GroupKind::GroupGuild as i32,
+    }))
+    .unwrap();
+    assert_eq!(holdings_guild(&mut lead), 0, "left for good");
+    let state = guild_state(&mut second);
+    assert_eq!(
+        (rank_in(&state, a), rank_in(&state, b)),
+        (None, Some(Leader))
+    );
+
+    // A team has no bank.
+    join(&mut lead, GroupKind::GroupTeam, 5).unwrap();
+    assert_eq!(
+        code(bank(&mut lead, false, vec![], 1)),
+        ErrorCode::ErrorInvalid
+    );
+    node.shutdown(Duration::from_secs(1));
+}
+
+/// The guild the player's stored record names (0: none).
+fn holdings_guild(client: &mut Client) -> u64 {
+    match client
+        .request(Body::Inventory(proto::Inventory {}))
+        .unwrap()
+        .body
+    {
+        Some(proto::reply::Body::Inventory(state)) => state.guild,
+        other => panic!("expected an inventory, got {other:?}"),
+    }
+}

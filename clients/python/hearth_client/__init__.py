@@ -583,6 +583,56 @@ class Client:
         reply = self.request(use_item=hearth_pb2.UseItem(item=item, count=count))
         return reply.inventory
 
+    def leave_group(self, kind: int) -> None:
+        """Leaves the player's group of ``kind`` (``hearth_pb2.GROUP_GUILD`` or
+        ``GROUP_TEAM``) for good: a guild takes the player off its roster.
+
+        Raises:
+            RequestFailed: ``ERROR_INVALID`` (not in a group of that kind).
+            Bye: the server closed the connection.
+        """
+        self.request(leave_group=hearth_pb2.LeaveGroup(kind=kind))
+
+    def guild_info(self) -> hearth_pb2.GuildState:
+        """The player's guild as stored: its members (player, rank, online) in the
+        order they joined, and its bank.
+
+        Raises:
+            RequestFailed: ``ERROR_INVALID`` (not in a guild) or ``ERROR_TIMEOUT``.
+            Bye: the server closed the connection.
+        """
+        return self.request(guild_info=hearth_pb2.GuildInfo()).guild
+
+    def set_guild_rank(self, player: int, rank: int) -> None:
+        """Sets another member's rank (``hearth_pb2.GUILD_RANK_*``; ``GUILD_RANK_NONE``
+        removes the member). The leader sets any rank; an officer removes members.
+
+        Raises:
+            RequestFailed: ``ERROR_INVALID`` (not allowed, or not a member).
+            Bye: the server closed the connection.
+        """
+        self.request(set_guild_rank=hearth_pb2.SetGuildRank(player=player, rank=rank))
+
+    def guild_bank(
+        self,
+        *,
+        withdraw: bool = False,
+        items: dict[int, int] | None = None,
+        gold: int = 0,
+    ) -> hearth_pb2.InventoryState:
+        """Deposits ``items`` (item id -> count) and ``gold`` into the guild bank, or
+        withdraws them (officers and the leader). The inventory and the bank change in
+        one stored transaction; returns the inventory once it is stored.
+
+        Raises:
+            RequestFailed: ``ERROR_INVALID`` (not allowed, the goods or the room are
+                missing: nothing moved), ``ERROR_UNAVAILABLE`` (the store refused it:
+                nothing moved) or ``ERROR_TIMEOUT`` (read :meth:`inventory`).
+            Bye: the server closed the connection.
+        """
+        moved = hearth_pb2.GuildBank(withdraw=withdraw, items=_stacks(items), gold=gold)
+        return self.request(guild_bank=moved).inventory
+
     def offer_trade(
         self,
         to_player: int,

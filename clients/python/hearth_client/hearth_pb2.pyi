@@ -13,6 +13,13 @@ class GroupKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     GROUP_GUILD: _ClassVar[GroupKind]
     GROUP_TEAM: _ClassVar[GroupKind]
 
+class GuildRank(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    GUILD_RANK_NONE: _ClassVar[GuildRank]
+    GUILD_RANK_MEMBER: _ClassVar[GuildRank]
+    GUILD_RANK_OFFICER: _ClassVar[GuildRank]
+    GUILD_RANK_LEADER: _ClassVar[GuildRank]
+
 class TradeOutcome(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     TRADE_UNSPECIFIED: _ClassVar[TradeOutcome]
@@ -43,6 +50,10 @@ class ErrorCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
 GROUP_UNSPECIFIED: GroupKind
 GROUP_GUILD: GroupKind
 GROUP_TEAM: GroupKind
+GUILD_RANK_NONE: GuildRank
+GUILD_RANK_MEMBER: GuildRank
+GUILD_RANK_OFFICER: GuildRank
+GUILD_RANK_LEADER: GuildRank
 TRADE_UNSPECIFIED: TradeOutcome
 TRADE_ACCEPTED: TradeOutcome
 TRADE_DECLINED: TradeOutcome
@@ -87,7 +98,7 @@ class Login(_message.Message):
     def __init__(self, user: _Optional[str] = ..., password: _Optional[str] = ..., resume_token: _Optional[bytes] = ..., last_seq: _Optional[int] = ...) -> None: ...
 
 class Request(_message.Message):
-    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say", "trade_offer", "trade_answer", "battle_join", "battle_action", "battle_leave", "inventory", "use_item")
+    __slots__ = ("id", "echo", "move", "whisper", "heavy", "join_group", "group_say", "trade_offer", "trade_answer", "battle_join", "battle_action", "battle_leave", "inventory", "use_item", "guild_info", "set_guild_rank", "guild_bank", "leave_group")
     ID_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
     MOVE_FIELD_NUMBER: _ClassVar[int]
@@ -102,6 +113,10 @@ class Request(_message.Message):
     BATTLE_LEAVE_FIELD_NUMBER: _ClassVar[int]
     INVENTORY_FIELD_NUMBER: _ClassVar[int]
     USE_ITEM_FIELD_NUMBER: _ClassVar[int]
+    GUILD_INFO_FIELD_NUMBER: _ClassVar[int]
+    SET_GUILD_RANK_FIELD_NUMBER: _ClassVar[int]
+    GUILD_BANK_FIELD_NUMBER: _ClassVar[int]
+    LEAVE_GROUP_FIELD_NUMBER: _ClassVar[int]
     id: int
     echo: Echo
     move: Move
@@ -116,7 +131,11 @@ class Request(_message.Message):
     battle_leave: BattleLeave
     inventory: Inventory
     use_item: UseItem
-    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ..., trade_offer: _Optional[_Union[TradeOffer, _Mapping]] = ..., trade_answer: _Optional[_Union[TradeAnswer, _Mapping]] = ..., battle_join: _Optional[_Union[BattleJoin, _Mapping]] = ..., battle_action: _Optional[_Union[BattleAction, _Mapping]] = ..., battle_leave: _Optional[_Union[BattleLeave, _Mapping]] = ..., inventory: _Optional[_Union[Inventory, _Mapping]] = ..., use_item: _Optional[_Union[UseItem, _Mapping]] = ...) -> None: ...
+    guild_info: GuildInfo
+    set_guild_rank: SetGuildRank
+    guild_bank: GuildBank
+    leave_group: LeaveGroup
+    def __init__(self, id: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., move: _Optional[_Union[Move, _Mapping]] = ..., whisper: _Optional[_Union[Whisper, _Mapping]] = ..., heavy: _Optional[_Union[Heavy, _Mapping]] = ..., join_group: _Optional[_Union[JoinGroup, _Mapping]] = ..., group_say: _Optional[_Union[GroupSay, _Mapping]] = ..., trade_offer: _Optional[_Union[TradeOffer, _Mapping]] = ..., trade_answer: _Optional[_Union[TradeAnswer, _Mapping]] = ..., battle_join: _Optional[_Union[BattleJoin, _Mapping]] = ..., battle_action: _Optional[_Union[BattleAction, _Mapping]] = ..., battle_leave: _Optional[_Union[BattleLeave, _Mapping]] = ..., inventory: _Optional[_Union[Inventory, _Mapping]] = ..., use_item: _Optional[_Union[UseItem, _Mapping]] = ..., guild_info: _Optional[_Union[GuildInfo, _Mapping]] = ..., set_guild_rank: _Optional[_Union[SetGuildRank, _Mapping]] = ..., guild_bank: _Optional[_Union[GuildBank, _Mapping]] = ..., leave_group: _Optional[_Union[LeaveGroup, _Mapping]] = ...) -> None: ...
 
 class Logout(_message.Message):
     __slots__ = ()
@@ -163,6 +182,34 @@ class JoinGroup(_message.Message):
     kind: GroupKind
     group: int
     def __init__(self, kind: _Optional[_Union[GroupKind, str]] = ..., group: _Optional[int] = ...) -> None: ...
+
+class LeaveGroup(_message.Message):
+    __slots__ = ("kind",)
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    kind: GroupKind
+    def __init__(self, kind: _Optional[_Union[GroupKind, str]] = ...) -> None: ...
+
+class GuildInfo(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class SetGuildRank(_message.Message):
+    __slots__ = ("player", "rank")
+    PLAYER_FIELD_NUMBER: _ClassVar[int]
+    RANK_FIELD_NUMBER: _ClassVar[int]
+    player: int
+    rank: GuildRank
+    def __init__(self, player: _Optional[int] = ..., rank: _Optional[_Union[GuildRank, str]] = ...) -> None: ...
+
+class GuildBank(_message.Message):
+    __slots__ = ("withdraw", "items", "gold")
+    WITHDRAW_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    GOLD_FIELD_NUMBER: _ClassVar[int]
+    withdraw: bool
+    items: _containers.RepeatedCompositeFieldContainer[ItemStack]
+    gold: int
+    def __init__(self, withdraw: _Optional[bool] = ..., items: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ..., gold: _Optional[int] = ...) -> None: ...
 
 class GroupSay(_message.Message):
     __slots__ = ("kind", "text")
@@ -241,7 +288,7 @@ class LoginOk(_message.Message):
     def __init__(self, player_id: _Optional[int] = ..., session_token: _Optional[bytes] = ..., resumed: _Optional[bool] = ..., resend_from: _Optional[int] = ...) -> None: ...
 
 class Reply(_message.Message):
-    __slots__ = ("id", "seq", "echo", "moved", "done", "heavy", "trade_opened", "battle_joined", "battle_hit", "inventory")
+    __slots__ = ("id", "seq", "echo", "moved", "done", "heavy", "trade_opened", "battle_joined", "battle_hit", "inventory", "guild")
     ID_FIELD_NUMBER: _ClassVar[int]
     SEQ_FIELD_NUMBER: _ClassVar[int]
     ECHO_FIELD_NUMBER: _ClassVar[int]
@@ -252,6 +299,7 @@ class Reply(_message.Message):
     BATTLE_JOINED_FIELD_NUMBER: _ClassVar[int]
     BATTLE_HIT_FIELD_NUMBER: _ClassVar[int]
     INVENTORY_FIELD_NUMBER: _ClassVar[int]
+    GUILD_FIELD_NUMBER: _ClassVar[int]
     id: int
     seq: int
     echo: Echo
@@ -262,7 +310,8 @@ class Reply(_message.Message):
     battle_joined: BattleJoined
     battle_hit: BattleHit
     inventory: InventoryState
-    def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ..., trade_opened: _Optional[_Union[TradeOpened, _Mapping]] = ..., battle_joined: _Optional[_Union[BattleJoined, _Mapping]] = ..., battle_hit: _Optional[_Union[BattleHit, _Mapping]] = ..., inventory: _Optional[_Union[InventoryState, _Mapping]] = ...) -> None: ...
+    guild: GuildState
+    def __init__(self, id: _Optional[int] = ..., seq: _Optional[int] = ..., echo: _Optional[_Union[Echo, _Mapping]] = ..., moved: _Optional[_Union[Moved, _Mapping]] = ..., done: _Optional[_Union[Done, _Mapping]] = ..., heavy: _Optional[_Union[HeavyResult, _Mapping]] = ..., trade_opened: _Optional[_Union[TradeOpened, _Mapping]] = ..., battle_joined: _Optional[_Union[BattleJoined, _Mapping]] = ..., battle_hit: _Optional[_Union[BattleHit, _Mapping]] = ..., inventory: _Optional[_Union[InventoryState, _Mapping]] = ..., guild: _Optional[_Union[GuildState, _Mapping]] = ...) -> None: ...
 
 class UseItem(_message.Message):
     __slots__ = ("item", "count")
@@ -299,6 +348,28 @@ class InventoryState(_message.Message):
     guild: int
     team: int
     def __init__(self, gold: _Optional[int] = ..., xp: _Optional[int] = ..., level: _Optional[int] = ..., x: _Optional[int] = ..., y: _Optional[int] = ..., items: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ..., guild: _Optional[int] = ..., team: _Optional[int] = ...) -> None: ...
+
+class GuildState(_message.Message):
+    __slots__ = ("guild", "members", "bank_gold", "bank_items")
+    GUILD_FIELD_NUMBER: _ClassVar[int]
+    MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    BANK_GOLD_FIELD_NUMBER: _ClassVar[int]
+    BANK_ITEMS_FIELD_NUMBER: _ClassVar[int]
+    guild: int
+    members: _containers.RepeatedCompositeFieldContainer[GuildMember]
+    bank_gold: int
+    bank_items: _containers.RepeatedCompositeFieldContainer[ItemStack]
+    def __init__(self, guild: _Optional[int] = ..., members: _Optional[_Iterable[_Union[GuildMember, _Mapping]]] = ..., bank_gold: _Optional[int] = ..., bank_items: _Optional[_Iterable[_Union[ItemStack, _Mapping]]] = ...) -> None: ...
+
+class GuildMember(_message.Message):
+    __slots__ = ("player", "rank", "online")
+    PLAYER_FIELD_NUMBER: _ClassVar[int]
+    RANK_FIELD_NUMBER: _ClassVar[int]
+    ONLINE_FIELD_NUMBER: _ClassVar[int]
+    player: int
+    rank: GuildRank
+    online: bool
+    def __init__(self, player: _Optional[int] = ..., rank: _Optional[_Union[GuildRank, str]] = ..., online: _Optional[bool] = ...) -> None: ...
 
 class BattleJoined(_message.Message):
     __slots__ = ("battle_id", "monsters")

@@ -6,7 +6,7 @@
 //!
 //! | event | what happens |
 //! |---|---|
-//! | the process starts | it **claims** its key (fencing any earlier owner) and loads the stored state — or [`Durable::fresh`] if none; messages arriving meanwhile wait (at most [`STASH_MAX`]), then [`Durable::start`] runs and they are handled in order |
+//! | the process starts | [`Durable::before_claim`] runs (names are taken there); then it **claims** its key (fencing any earlier owner) and loads the stored state — or [`Durable::fresh`] if none; messages arriving meanwhile wait (at most [`STASH_MAX`]), then [`Durable::start`] runs and they are handled in order |
 //! | a handler calls [`DurableCtx::changed`] | **write-behind**: the state is saved within the store's `flush_after` of its first unsaved change, one save for all changes in between |
 //! | a handler calls [`DurableCtx::changed_within`] with a bound | write-behind with a bound of its own (a policy per kind of change): unsaved changes are saved by the earliest of their bounds |
 //! | a handler calls [`DurableCtx::commit`] with a tag | **write-through**: the state is saved as soon as the save before it is done; [`Durable::committed`] gets the tag with `Ok` once it is durable, or `Err` ([`SaveError::Unavailable`] when the store is slow or stopped — play goes on, the state stays unsaved and is tried again) |
@@ -44,6 +44,17 @@ pub trait Durable: Sized + 'static {
 
     /// The key its state is stored under.
     fn key(&self) -> Key;
+
+    /// Runs first, before the key is claimed: take the process's names here, so that a
+    /// process that must not run (a second one of its key, racing the first) ends before
+    /// its claim fences the one that runs. The default does nothing.
+    ///
+    /// # Errors
+    /// `Err(reason)` stops the process with that reason; nothing is claimed.
+    fn before_claim(&mut self, ctx: &mut Ctx<'_, DurableProcess<Self>>) -> Result<(), ExitReason> {
+        let _ = ctx;
+        Ok(())
+    }
 
     /// The state when nothing is stored yet.
     fn fresh(&self) -> Self::State;
@@ -545,6 +556,7 @@ impl<B: Durable> Process for DurableProcess<B> {
     type Msg = B::Msg;
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
+        self.behaviour.before_claim(ctx)?;
         if self.keeper.store.is_none() {
             let state = self.behaviour.fresh();
             let mut started = Ok(());

@@ -35,6 +35,8 @@
 //! - [`event`]: the game traffic between them; [`wire`]: the messages the connection
 //!   side exchanges with Persons.
 //! - [`tree`]: the supervision tree; [`names`]: cluster-wide names and home nodes.
+//! - [`holdings`]: gold and item stacks (inventories, guild banks), changed all or
+//!   nothing.
 //! - [`resend`]: a session's resend cache; [`map`]: the map's geometry; [`work`]: the
 //!   heavy request's CPU work.
 
@@ -43,6 +45,7 @@ pub mod audience;
 pub mod battle;
 pub mod cell;
 pub mod event;
+pub mod holdings;
 pub mod host;
 pub mod lateness;
 pub mod map;
@@ -71,11 +74,12 @@ pub fn register_wire(wire: &mut WireTypes) {
         .register::<host::HostMsg<cell::Cell>>()
         .register::<org::OrgMsg>()
         .register::<org::DirectoryMsg>()
+        .register::<org::GuildAnswer>()
         .register::<battle::BattleMsg>()
         .register::<battle::BattleAnswer>();
 }
 
-/// Where a node's Persons store their records: filled once the node's store has started
+/// Where a node's Persons and guilds store their records: filled once the node's store has started
 /// (it needs the running node); a node without storage leaves it empty and its Persons
 /// are volatile.
 pub type StoreSlot = Arc<std::sync::OnceLock<hearth_durable::Store>>;

@@ -15,6 +15,7 @@ use hearth_engine::{
     Supervisor, SupervisorSpec,
 };
 
+use crate::StoreSlot;
 use crate::port::Port;
 use crate::{ai, battle, cell, host, org};
 
@@ -53,18 +54,22 @@ fn ai_supervisor() -> Supervisor {
 
 /// Starts the world's supervision tree on shard 0 of a node made ready by
 /// [`crate::install`]; its pid. Its orgs and cells reach their members' connections
-/// through `port`.
+/// through `port`; its guilds store through `store` (the slot given to
+/// [`crate::install`]).
 ///
 /// # Errors
 /// When shard 0 cannot take another process or a child fails to start.
-pub fn start(node: &NodeHandle, port: Port) -> Result<Pid, NodeError> {
+pub fn start(node: &NodeHandle, port: Port, store: StoreSlot) -> Result<Pid, NodeError> {
     let for_orgs = Arc::clone(&port);
     let directory = ChildSpec::new(org::ORG_DIRECTORY_NAME, move |starter| {
         let options = SpawnOptions::on(Placement::Local)
             .mailbox_len_max(org::ORG_DIRECTORY_MAILBOX)
             .messages_per_run(SERVICE_MESSAGES_PER_RUN)
             .priority(Priority::High);
-        starter.spawn_link_opts(org::OrgDirectory::new(Arc::clone(&for_orgs)), options)
+        starter.spawn_link_opts(
+            org::OrgDirectory::new(Arc::clone(&for_orgs), Arc::clone(&store)),
+            options,
+        )
     });
     let service = || {
         SpawnOptions::on(Placement::Local)

@@ -99,6 +99,15 @@ pub enum PersonMsg {
     Verdict(u8, u32, u32, TradeVerdict),
     /// A battle's answer to this Person (a reply, delivered locally).
     Battle(u8, u32, u32, BattleAnswer),
+    /// The guild's answer to this Person (a reply, delivered locally).
+    Guild(u8, u32, u32, crate::org::GuildAnswer),
+}
+
+impl From<Reply<crate::org::GuildAnswer>> for PersonMsg {
+    fn from(reply: Reply<crate::org::GuildAnswer>) -> Self {
+        let (shard, key, seq) = reply.request.parts();
+        PersonMsg::Guild(shard, key, seq, reply.value)
+    }
 }
 
 impl From<Reply<BattleAnswer>> for PersonMsg {

@@ -406,7 +406,7 @@ pub(crate) fn start_node(
     hearth_gate::register_wire(Arc::make_mut(&mut config.wire));
     hearth_world::install(&mut config, Arc::clone(port), Arc::clone(store));
     let node = Node::start(config).map_err(|error| WorldLoadError::Node(error.to_string()))?;
-    if let Err(error) = hearth_world::start(&node.handle(), Arc::clone(port)) {
+    if let Err(error) = hearth_world::start(&node.handle(), Arc::clone(port), Arc::clone(store)) {
         node.shutdown();
         return Err(WorldLoadError::Node(format!("world: {error}")));
     }

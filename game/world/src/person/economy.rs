@@ -32,9 +32,15 @@ pub(super) struct PendingReward {
 }
 
 impl Player {
-    /// Whether a trade or a use is being stored: gold and items must not change now.
+    /// Whether a trade, a bank move or a use is being stored: gold and items must not
+    /// change now.
     pub(super) fn economy_busy(&self) -> bool {
-        self.settling.is_some() || self.using.is_some()
+        self.lent_out() || self.using.is_some()
+    }
+
+    /// Whether the record is in a joint transaction (a trade or a bank move).
+    pub(super) fn lent_out(&self) -> bool {
+        self.settling.is_some() || self.banking.is_some()
     }
 
     /// A write-through of the record, `tag` reported to [`Player::committed`].
@@ -75,9 +81,10 @@ impl Player {
         });
     }
 
-    /// A battle we were in was won: reward us (after the trade being settled, if any).
+    /// A battle we were in was won: reward us (after the trade or bank move being
+    /// settled, if any).
     pub(super) fn victory(&mut self, battle: u64) {
-        if self.settling.is_some() {
+        if self.lent_out() {
             self.victories_waiting.push(battle);
             return;
         }

@@ -27,7 +27,7 @@ impl Player {
         {
             return self.answer(id, Ok(done()), reply, ctx);
         }
-        self.leave_group(kind, ctx);
+        self.leave_group(kind, true, ctx);
         let deadline = ctx
             .start_timer(JOIN_TIMEOUT, JOIN_EXPIRED + kind.index() as u64)
             .ok();
@@ -60,7 +60,9 @@ impl Player {
         }
     }
 
-    pub(super) fn leave_group(&mut self, kind: GroupKind, ctx: &mut PersonCtx<'_>) {
+    /// Leaves the group of `kind`: for good (`quit`: a guild takes the player off its
+    /// roster), or only going offline (the Person ends).
+    pub(super) fn leave_group(&mut self, kind: GroupKind, quit: bool, ctx: &mut PersonCtx<'_>) {
         let Some(slot) = self.groups[kind.index()].take() else {
             return;
         };
@@ -69,7 +71,13 @@ impl Player {
         }
         if let Some((org, monitor)) = slot.org {
             ctx.demonitor(monitor, true);
-            let _ = ctx.send(Addr::from_pid(org), OrgMsg::Leave { person: ctx.me() });
+            let person = ctx.me();
+            let gone = if quit {
+                OrgMsg::Leave { person }
+            } else {
+                OrgMsg::Offline { person }
+            };
+            let _ = ctx.send(Addr::from_pid(org), gone);
         }
         if let Some((id, reply)) = slot.waiting {
             self.answer(id, Err("superseded by another join".into()), reply, ctx);
@@ -124,7 +132,7 @@ impl Player {
 
     /// Stores the player's group of `kind` (a membership outlives sessions: the next
     /// login joins it again, see [`Player::rejoin_stored_groups`]).
-    fn remember_group(&mut self, kind: GroupKind, group: Option<u64>) {
+    pub(super) fn remember_group(&mut self, kind: GroupKind, group: Option<u64>) {
         let stored = match kind {
             GroupKind::Guild => &mut self.record.guild,
             GroupKind::Team => &mut self.record.team,

@@ -45,7 +45,7 @@ use crate::org::{
 use crate::port::{Port, SessionEvent};
 use crate::resend::ResendCache;
 use crate::wire::{
-    Answer, Attached, Goods, PersonArgs, PersonMsg, ReplyRoute, Route, TradeVerdict,
+    Answer, Attached, Goods, LentRecord, PersonArgs, PersonMsg, ReplyRoute, Route, TradeVerdict,
 };
 use crate::{GameEvent, whereis_name};
 
@@ -53,6 +53,7 @@ mod battle;
 mod cells;
 mod economy;
 mod groups;
+mod guild;
 pub mod record;
 mod states;
 mod trade;
@@ -90,6 +91,8 @@ const GRACE_EXPIRED: u64 = 1;
 pub const TRADE_ITEM_BYTES_MAX: usize = 64;
 /// Item stacks one side of a trade moves (a trade window's slots).
 pub const TRADE_STACKS_MAX: usize = 8;
+/// `GuildInfo` and `SetGuildRank` requests one player has in flight.
+pub const GUILD_ASKS_MAX: usize = 8;
 /// Offers to one player waiting for its answer; past it an offer is declined at once.
 pub const TRADE_OFFERS_IN_MAX: usize = 8;
 /// Battle calls one Person keeps in flight; past it a battle request is refused.
@@ -230,6 +233,10 @@ struct Player {
     next_offer: u64,
     /// The trade whose joint transaction is open (see `trade.rs`).
     settling: Option<trade::Settling>,
+    /// The bank move whose joint transaction is open (see `guild.rs`).
+    banking: Option<guild::Banking>,
+    /// Guild requests waiting for the guild's answer (at most [`GUILD_ASKS_MAX`]).
+    guild_asks: Vec<guild::GuildAsk>,
     /// What the last handler asks of that transaction (done by `Person::persist`).
     joint: Option<trade::JointAsk>,
     /// The last write-through or joint transaction tag.
@@ -282,7 +289,7 @@ impl Person {
 
     /// A call of ours expired: a battle call (answered `ERROR_TIMEOUT`) or our trade offer.
     fn request_timed_out(&mut self, request: RequestId, ctx: &mut PersonCtx<'_>) {
-        if !self.player.battle_timeout(request, ctx) {
+        if !self.player.battle_timeout(request, ctx) && !self.player.guild_timeout(request, ctx) {
             self.dispatch(PersonEvent::OfferExpired(request), ctx);
         }
     }
@@ -311,6 +318,8 @@ impl Player {
             offers_in: Vec::new(),
             next_offer: 1,
             settling: None,
+            banking: None,
+            guild_asks: Vec::new(),
             joint: None,
             next_tag: 0,
             commits: Vec::new(),
@@ -479,6 +488,12 @@ impl Player {
             }
             Some(In::Inventory(_)) => Ok(Out::Inventory(self.inventory())),
             Some(In::UseItem(using)) => return self.use_item(request.id, &using, reply, ctx),
+            Some(In::GuildInfo(_)) => return self.guild_info(request.id, reply, ctx),
+            Some(In::SetGuildRank(set)) => {
+                return self.set_guild_rank(request.id, &set, reply, ctx);
+            }
+            Some(In::GuildBank(moved)) => return self.guild_bank(request.id, &moved, reply, ctx),
+            Some(In::LeaveGroup(leave)) => self.leave_group_request(&leave, ctx),
             Some(In::BattleJoin(_)) => Err("leave your battle or trade first".to_owned()),
             Some(In::BattleAction(_) | In::BattleLeave(_)) => Err("not in a battle".to_owned()),
             None => Err("empty request".to_owned()),
@@ -730,7 +745,9 @@ impl Durable for Person {
     }
 
     fn lent(&mut self, tag: u64, loan: hearth_durable::Loan, cx: &mut DurableCtx<'_, '_, Self>) {
-        self.player.lent(tag, loan, cx);
+        if !self.player.bank_lent(tag, loan.clone(), cx) {
+            self.player.lent(tag, loan, cx);
+        }
         self.persist(cx);
     }
 
@@ -740,7 +757,7 @@ impl Durable for Person {
         outcome: hearth_durable::Settled,
         cx: &mut DurableCtx<'_, '_, Self>,
     ) {
-        self.player.trade_ended(tag, outcome, cx);
+        self.player.joint_ended(tag, outcome, cx);
         self.persist(cx);
     }
 
@@ -767,8 +784,8 @@ impl Durable for Person {
             fsm.stop(&mut self.player, ctx);
         }
         self.player.leave_cell(ctx);
-        self.player.leave_group(GroupKind::Guild, ctx);
-        self.player.leave_group(GroupKind::Team, ctx);
+        self.player.leave_group(GroupKind::Guild, false, ctx);
+        self.player.leave_group(GroupKind::Team, false, ctx);
         self.persist(cx);
     }
 }
@@ -801,7 +818,7 @@ impl Person {
         };
         if let Err(error) = asked {
             let outcome = hearth_durable::Settled::NotCommitted(error.to_string());
-            self.player.trade_ended(tag, outcome, cx);
+            self.player.joint_ended(tag, outcome, cx);
             self.persist(cx);
         }
     }
@@ -859,6 +876,10 @@ impl Person {
             PersonMsg::Verdict(shard, key, seq, verdict) => {
                 let request = RequestId::from_parts(shard, key, seq);
                 self.dispatch(PersonEvent::Verdict(request, verdict), ctx);
+            }
+            PersonMsg::Guild(shard, key, seq, answer) => {
+                let request = RequestId::from_parts(shard, key, seq);
+                self.player.guild_answer(request, answer, ctx);
             }
         }
     }

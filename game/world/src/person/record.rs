@@ -15,14 +15,12 @@ use rkyv::{Archive, Deserialize, Serialize};
 
 use hearth_store::snapshot::{Snapshot, SnapshotError, archive, unarchive};
 
+pub use crate::holdings::{GOLD_MAX, Holdings, RecordError, STACK_MAX, Stack};
+
 /// The store kind of player records.
 pub const PLAYER_KIND: &str = "person";
 /// Most item stacks one inventory holds (a bag of 40 slots, as MMOs give early on).
 pub const INVENTORY_SLOTS_MAX: usize = 40;
-/// Most items in one stack.
-pub const STACK_MAX: u32 = 999;
-/// Most gold a player holds: far above any economy's needs, far below overflow of sums.
-pub const GOLD_MAX: u64 = 1_000_000_000_000;
 
 /// Item ids of the starting kit and of battle rewards.
 pub mod items {
@@ -48,15 +46,6 @@ pub const STARTING_GOLD: u64 = 100;
 /// Items every new player starts with.
 pub const STARTING_ITEMS: [(u32, u32); 2] = [(items::POTION, 5), (items::SWORD, 1)];
 
-/// A stack of items of one kind.
-#[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stack {
-    /// The item id.
-    pub item: u32,
-    /// How many, 1..=[`STACK_MAX`].
-    pub count: u32,
-}
-
 /// A player's stored state (schema version 1).
 #[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct PlayerRecord {
@@ -76,41 +65,6 @@ pub struct PlayerRecord {
     pub team: Option<u64>,
 }
 
-/// Why a change to a record was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum RecordError {
-    /// Not enough of an item.
-    #[error("not enough of item {item}: have {have}, need {need}")]
-    NotEnoughItems {
-        /// The item.
-        item: u32,
-        /// How many the player has.
-        have: u32,
-        /// How many were needed.
-        need: u32,
-    },
-    /// Not enough gold.
-    #[error("not enough gold: have {have}, need {need}")]
-    NotEnoughGold {
-        /// Gold held.
-        have: u64,
-        /// Gold needed.
-        need: u64,
-    },
-    /// The inventory or a stack would overflow.
-    #[error("the inventory is full")]
-    InventoryFull,
-    /// Gold would pass [`GOLD_MAX`].
-    #[error("gold over the limit of {GOLD_MAX}")]
-    TooMuchGold,
-    /// An item id of 0 or a count of 0.
-    #[error("items have ids and counts of at least 1")]
-    BadItem,
-    /// The item cannot be used.
-    #[error("item {0} cannot be used")]
-    NotUsable(u32),
-}
-
 impl PlayerRecord {
     /// A new player's record: the starting kit at the world's centre.
     pub fn new_player() -> Self {
@@ -127,111 +81,21 @@ impl PlayerRecord {
             team: None,
         }
     }
+}
 
-    /// How many of `item` the player holds.
-    pub fn count(&self, item: u32) -> u32 {
-        self.items
-            .iter()
-            .find(|stack| stack.item == item)
-            .map_or(0, |stack| stack.count)
+impl Holdings for PlayerRecord {
+    const SLOTS_MAX: usize = INVENTORY_SLOTS_MAX;
+
+    fn gold_mut(&mut self) -> &mut u64 {
+        &mut self.gold
     }
 
-    /// Takes `count` of `item`.
-    ///
-    /// # Errors
-    /// [`RecordError::NotEnoughItems`] or [`RecordError::BadItem`]; nothing changes.
-    pub fn take(&mut self, item: u32, count: u32) -> Result<(), RecordError> {
-        if item == 0 || count == 0 {
-            return Err(RecordError::BadItem);
-        }
-        let have = self.count(item);
-        if have < count {
-            return Err(RecordError::NotEnoughItems {
-                item,
-                have,
-                need: count,
-            });
-        }
-        if let Some(at) = self.items.iter().position(|stack| stack.item == item) {
-            self.items[at].count -= count;
-            if self.items[at].count == 0 {
-                self.items.remove(at);
-            }
-        }
-        Ok(())
+    fn stacks(&self) -> &[Stack] {
+        &self.items
     }
 
-    /// Adds `count` of `item`.
-    ///
-    /// # Errors
-    /// [`RecordError::InventoryFull`] or [`RecordError::BadItem`]; nothing changes.
-    pub fn give(&mut self, item: u32, count: u32) -> Result<(), RecordError> {
-        if item == 0 || count == 0 {
-            return Err(RecordError::BadItem);
-        }
-        let slots = self.items.len();
-        match self.items.iter_mut().find(|stack| stack.item == item) {
-            Some(stack) if stack.count + count <= STACK_MAX => stack.count += count,
-            None if slots < INVENTORY_SLOTS_MAX && count <= STACK_MAX => {
-                self.items.push(Stack { item, count });
-            }
-            _ => return Err(RecordError::InventoryFull),
-        }
-        Ok(())
-    }
-
-    /// Takes `amount` gold.
-    ///
-    /// # Errors
-    /// [`RecordError::NotEnoughGold`]; nothing changes.
-    pub fn pay(&mut self, amount: u64) -> Result<(), RecordError> {
-        if self.gold < amount {
-            return Err(RecordError::NotEnoughGold {
-                have: self.gold,
-                need: amount,
-            });
-        }
-        self.gold -= amount;
-        Ok(())
-    }
-
-    /// Adds `amount` gold.
-    ///
-    /// # Errors
-    /// [`RecordError::TooMuchGold`]; nothing changes.
-    pub fn earn(&mut self, amount: u64) -> Result<(), RecordError> {
-        match self.gold.checked_add(amount) {
-            Some(gold) if gold <= GOLD_MAX => {
-                self.gold = gold;
-                Ok(())
-            }
-            _ => Err(RecordError::TooMuchGold),
-        }
-    }
-
-    /// Applies one side of a trade: gives away `out` items and `gold_out`, receives `in_`
-    /// items and `gold_in` — all or nothing.
-    ///
-    /// # Errors
-    /// The first bound it would break; the record is unchanged.
-    pub fn exchange(
-        &mut self,
-        out: &[Stack],
-        gold_out: u64,
-        in_: &[Stack],
-        gold_in: u64,
-    ) -> Result<(), RecordError> {
-        let mut after = self.clone();
-        for stack in out {
-            after.take(stack.item, stack.count)?;
-        }
-        after.pay(gold_out)?;
-        for stack in in_ {
-            after.give(stack.item, stack.count)?;
-        }
-        after.earn(gold_in)?;
-        *self = after;
-        Ok(())
+    fn stacks_mut(&mut self) -> &mut Vec<Stack> {
+        &mut self.items
     }
 }
 
@@ -322,14 +186,14 @@ mod tests {
     #[test]
     fn bounds_hold() {
         let mut record = PlayerRecord::new_player();
-        assert_eq!(
-            record.give(7, STACK_MAX + 1),
-            Err(RecordError::InventoryFull)
-        );
+        let full = Err(RecordError::InventoryFull {
+            slots: INVENTORY_SLOTS_MAX,
+        });
+        assert_eq!(record.give(7, STACK_MAX + 1), full);
         for item in 100..100 + INVENTORY_SLOTS_MAX as u32 - record.items.len() as u32 {
             record.give(item, 1).unwrap();
         }
-        assert_eq!(record.give(9_999, 1), Err(RecordError::InventoryFull));
+        assert_eq!(record.give(9_999, 1), full);
         assert_eq!(record.earn(GOLD_MAX), Err(RecordError::TooMuchGold));
         assert_eq!(record.take(0, 1), Err(RecordError::BadItem));
     }

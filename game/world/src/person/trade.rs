@@ -23,7 +23,7 @@ use super::*;
 use crate::event::TradeSettlement;
 use crate::wire::{Goods, LentRecord};
 use hearth_durable::{Loan, LoanOutcome, Settled};
-use record::{STACK_MAX, Stack};
+use record::{Holdings, STACK_MAX, Stack};
 
 /// A trade whose joint transaction is open.
 pub(super) struct Settling {
@@ -71,27 +71,31 @@ impl JointAsk {
     }
 }
 
+/// The stacks a request names (`name` in the error), checked: at most
+/// [`TRADE_STACKS_MAX`], each a valid stack.
+pub(super) fn stacks_in(side: &[proto::ItemStack], name: &str) -> Result<Vec<Stack>, String> {
+    if side.len() > TRADE_STACKS_MAX {
+        return Err(format!("{name}: at most {TRADE_STACKS_MAX} stacks"));
+    }
+    side.iter()
+        .map(|stack| {
+            if stack.item == 0 || stack.count == 0 || stack.count > STACK_MAX {
+                Err(format!(
+                    "{name}: items have an id of at least 1 and a count of 1..={STACK_MAX}"
+                ))
+            } else {
+                Ok(Stack {
+                    item: stack.item,
+                    count: stack.count,
+                })
+            }
+        })
+        .collect()
+}
+
 /// The goods of an offer, checked.
 fn goods_of(offer: &proto::TradeOffer) -> Result<Goods, String> {
-    let stacks = |side: &[proto::ItemStack], name: &str| -> Result<Vec<Stack>, String> {
-        if side.len() > TRADE_STACKS_MAX {
-            return Err(format!("{name}: at most {TRADE_STACKS_MAX} stacks"));
-        }
-        side.iter()
-            .map(|stack| {
-                if stack.item == 0 || stack.count == 0 || stack.count > STACK_MAX {
-                    Err(format!(
-                        "{name}: items have an id of at least 1 and a count of 1..={STACK_MAX}"
-                    ))
-                } else {
-                    Ok(Stack {
-                        item: stack.item,
-                        count: stack.count,
-                    })
-                }
-            })
-            .collect()
-    };
+    let stacks = stacks_in;
     Ok(Goods {
         give: stacks(&offer.give, "give")?,
         give_gold: offer.give_gold,
@@ -100,7 +104,7 @@ fn goods_of(offer: &proto::TradeOffer) -> Result<Goods, String> {
     })
 }
 
-fn stacks_out(stacks: &[Stack]) -> Vec<proto::ItemStack> {
+pub(super) fn stacks_out(stacks: &[Stack]) -> Vec<proto::ItemStack> {
     stacks
         .iter()
         .map(|stack| proto::ItemStack {
@@ -274,7 +278,7 @@ impl Player {
         let _ = ctx.send(Addr::from_pid(target), PersonMsg::Game(settled));
     }
 
-    fn next_joint_tag(&mut self) -> u64 {
+    pub(super) fn next_joint_tag(&mut self) -> u64 {
         self.next_tag += 1;
         self.next_tag
     }
@@ -414,8 +418,15 @@ impl Player {
         }
     }
 
+    /// The joint transaction `tag` (a trade's or a bank move's) ended.
+    pub(super) fn joint_ended(&mut self, tag: u64, outcome: Settled, ctx: &mut PersonCtx<'_>) {
+        if !self.bank_ended(tag, outcome.clone(), ctx) {
+            self.trade_ended(tag, outcome, ctx);
+        }
+    }
+
     /// The joint transaction `tag` ended: apply our side if it committed, tell everyone.
-    pub(super) fn trade_ended(&mut self, tag: u64, outcome: Settled, ctx: &mut PersonCtx<'_>) {
+    fn trade_ended(&mut self, tag: u64, outcome: Settled, ctx: &mut PersonCtx<'_>) {
         let Some(settling) = self.settling.take_if(|settling| settling.tag == tag) else {
             return;
         };

@@ -208,13 +208,10 @@ pub fn world_node(shards: usize, port: &Port) -> Node {
         pin: false,
         ..NodeConfig::default()
     };
-    hearth_world::install(
-        &mut config,
-        Arc::clone(port),
-        hearth_world::StoreSlot::default(),
-    );
+    let store = hearth_world::StoreSlot::default();
+    hearth_world::install(&mut config, Arc::clone(port), Arc::clone(&store));
     let node = Node::start(config).expect("the node starts");
-    hearth_world::start(&node.handle(), Arc::clone(port)).expect("the world starts");
+    hearth_world::start(&node.handle(), Arc::clone(port), store).expect("the world starts");
     node
 }
 
