@@ -1,6 +1,7 @@
-//! The ledger: what every player holds, what a trade moves, and what must hold after a
-//! crash — every coin and item conserved, every acknowledged trade kept, every trade in
-//! doubt made on both sides or on neither.
+//! The ledger: what every player and the guild bank hold, what a trade or a bank move
+//! moves, and what must hold after a crash — every coin and item conserved (players and
+//! bank together), every acknowledged trade and bank move kept, every one in doubt made
+//! on both sides or on neither.
 
 use std::collections::BTreeMap;
 
@@ -24,6 +25,18 @@ impl Holdings {
         }
         Self {
             gold: state.gold,
+            items,
+        }
+    }
+
+    /// A guild's bank as the server says (a `GuildState`).
+    pub fn of_bank(state: &proto::GuildState) -> Self {
+        let mut items = BTreeMap::new();
+        for stack in &state.bank_items {
+            *items.entry(stack.item).or_insert(0) += u64::from(stack.count);
+        }
+        Self {
+            gold: state.bank_gold,
             items,
         }
     }
@@ -131,6 +144,69 @@ impl Trade {
     }
 }
 
+/// A move between a player's inventory and the guild bank.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BankMove {
+    /// From the bank (`false`: a deposit).
+    pub withdraw: bool,
+    /// The items.
+    pub items: Vec<(u32, u32)>,
+    /// The gold.
+    pub gold: u64,
+}
+
+impl BankMove {
+    /// The request's message.
+    pub fn message(&self) -> proto::GuildBank {
+        proto::GuildBank {
+            withdraw: self.withdraw,
+            items: self
+                .items
+                .iter()
+                .map(|&(item, count)| proto::ItemStack { item, count })
+                .collect(),
+            gold: self.gold,
+        }
+    }
+
+    /// The player after the move, if it holds what a deposit takes.
+    pub fn apply(&self, player: &Holdings) -> Option<Holdings> {
+        let mut after = player.clone();
+        if self.withdraw {
+            after.add(&self.items, self.gold);
+        } else if !after.take(&self.items, self.gold) {
+            return None;
+        }
+        Some(after)
+    }
+
+    /// A move `player` can make on its side: a deposit of a little of what it holds, or
+    /// a withdrawal of a little gold or a potion (the bank may lack them: then it is
+    /// refused, and nothing moves). Never nothing.
+    pub fn pick(player: &Holdings, rng: &mut fastrand::Rng) -> Self {
+        if rng.bool() {
+            let items = if rng.bool() { vec![(1, 1)] } else { Vec::new() };
+            return Self {
+                withdraw: true,
+                items,
+                gold: rng.u64(1..=GOLD_PER_TRADE_MAX),
+            };
+        }
+        let mut moved = Self::default();
+        if let Some((&item, &count)) = player.items.iter().find(|_| rng.bool()) {
+            let most = count.min(u64::from(COUNT_PER_STACK_MAX)) as u32;
+            moved.items.push((item, rng.u32(1..=most)));
+        }
+        moved.gold = rng.u64(0..=player.gold.min(GOLD_PER_TRADE_MAX));
+        if moved.items.is_empty() && moved.gold == 0 {
+            // A player with nothing deposits nothing: it withdraws a coin instead.
+            moved.withdraw = player.gold == 0 && player.items.is_empty();
+            moved.gold = 1;
+        }
+        moved
+    }
+}
+
 /// The most gold one side of a picked trade moves.
 const GOLD_PER_TRADE_MAX: u64 = 25;
 /// The most item stacks one side of a picked trade moves.
@@ -177,15 +253,36 @@ pub enum Seen {
     InDoubt,
 }
 
-/// What a pair of players must hold after a crash: `expected`, or — with a trade in
-/// doubt — `expected` with that trade made on both sides.
+/// What neither side heard the end of.
+#[derive(Clone, Debug)]
+pub enum Doubt {
+    /// A trade (`true` if the first player of the pair offered it).
+    Trade(Trade, bool),
+    /// A bank move (`true` if the first player of the pair made it); the bank's side is
+    /// checked by conservation.
+    Bank(BankMove, bool),
+}
+
+impl Doubt {
+    /// The pair if it was made.
+    fn made(&self, (a, b): &(Holdings, Holdings)) -> Option<(Holdings, Holdings)> {
+        match self {
+            Self::Trade(trade, true) => trade.apply(a, b),
+            Self::Trade(trade, false) => trade.apply(b, a).map(|(b, a)| (a, b)),
+            Self::Bank(moved, true) => Some((moved.apply(a)?, b.clone())),
+            Self::Bank(moved, false) => Some((a.clone(), moved.apply(b)?)),
+        }
+    }
+}
+
+/// What a pair of players must hold after a crash: `expected`, or — with a trade or bank
+/// move in doubt — `expected` with it made.
 #[derive(Clone, Debug)]
 pub struct Expectation {
-    /// Both players as the acknowledged trades leave them.
+    /// Both players as the acknowledged trades and bank moves leave them.
     pub expected: (Holdings, Holdings),
-    /// The trade in doubt (offerer first in `expected`'s order: `true` if the first
-    /// player offered it).
-    pub in_doubt: Option<(Trade, bool)>,
+    /// What is in doubt.
+    pub in_doubt: Option<Doubt>,
 }
 
 /// How a pair checked out.
@@ -211,14 +308,10 @@ impl Expectation {
                 Check::Exact
             };
         }
-        let made = self.in_doubt.as_ref().and_then(|(trade, first_offered)| {
-            let (a, b) = &self.expected;
-            if *first_offered {
-                trade.apply(a, b)
-            } else {
-                trade.apply(b, a).map(|(b, a)| (a, b))
-            }
-        });
+        let made = self
+            .in_doubt
+            .as_ref()
+            .and_then(|doubt| doubt.made(&self.expected));
         match made {
             Some(made) if made == *now => Check::DoubtMade,
             _ => Check::Broken(format!(
@@ -226,9 +319,7 @@ impl Expectation {
                 self.expected,
                 self.in_doubt
                     .as_ref()
-                    .map_or(String::new(), |(trade, _)| format!(
-                        " (or with {trade:?} made)"
-                    ))
+                    .map_or(String::new(), |doubt| format!(" (or with {doubt:?} made)"))
             )),
         }
     }
@@ -288,7 +379,7 @@ mod tests {
         };
         let expectation = Expectation {
             expected: (a.clone(), b.clone()),
-            in_doubt: Some((trade.clone(), false)),
+            in_doubt: Some(Doubt::Trade(trade.clone(), false)),
         };
         assert_eq!(
             expectation.check(&(a.clone(), b.clone())),
@@ -305,5 +396,33 @@ mod tests {
             in_doubt: None,
         };
         assert!(matches!(exact.check(&made), Check::Broken(_)));
+    }
+
+    #[test]
+    fn a_bank_move_in_doubt_is_made_or_not_and_picked_deposits_can_be_made() {
+        let a = holding(10, &[(1, 2)]);
+        let deposit = BankMove {
+            withdraw: false,
+            items: vec![(1, 2)],
+            gold: 3,
+        };
+        let expectation = Expectation {
+            expected: (a.clone(), a.clone()),
+            in_doubt: Some(Doubt::Bank(deposit.clone(), false)),
+        };
+        assert_eq!(
+            expectation.check(&(a.clone(), holding(7, &[]))),
+            Check::DoubtMade
+        );
+        assert!(matches!(
+            expectation.check(&(holding(7, &[]), a.clone())),
+            Check::Broken(_)
+        ));
+        let mut rng = fastrand::Rng::with_seed(3);
+        for _ in 0..1_000 {
+            let moved = BankMove::pick(&a, &mut rng);
+            assert!(moved.gold > 0 || !moved.items.is_empty(), "never nothing");
+            assert!(moved.apply(&a).is_some(), "{moved:?} is possible");
+        }
     }
 }

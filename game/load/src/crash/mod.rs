@@ -1,16 +1,17 @@
 //! The crash harness: players trade items and gold between two App nodes that store in
-//! one database; a random node — either App node or the Gate — is killed with SIGKILL at
+//! one database, and move goods to and from their guild's bank (the guild runs on one of
+//! the two nodes, so half the moves cross nodes); a random node — either App node or the Gate — is killed with SIGKILL at
 //! a random moment, started again, every player logs in again, and the ledger is
 //! checked. (A killed Gate takes every connection with it while the Persons, on the App
 //! nodes, finish their trades: those trades' ends are heard by nobody.)
 //!
 //! # What it checks, after every kill
-//! - **conservation**: every coin and item, counted over all players, is there — not one
-//!   more (a dupe), not one less (vanished);
-//! - **acknowledged trades kept**: a player holds exactly what its acknowledged trades
-//!   left it;
-//! - **atomic doubt**: a trade neither side heard the end of (its node died) is made on
-//!   both sides or on neither;
+//! - **conservation**: every coin and item, counted over all players and the guild bank,
+//!   is there — not one more (a dupe), not one less (vanished);
+//! - **acknowledged trades and bank moves kept**: a player holds exactly what its
+//!   acknowledged trades and bank moves left it;
+//! - **atomic doubt**: a trade or bank move nobody heard the end of (its node died) is
+//!   made on both sides or on neither (for a bank move, the bank's side is conservation);
 //! - **one story**: the two sides of a trade never heard opposite outcomes.
 //!
 //! The schedule is seeded: a failing run is replayed with its `--seed`.
@@ -26,11 +27,13 @@ use std::time::{Duration, Instant};
 use hearth_protocol::client::{Client, ClientError};
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto};
+use hearth_world::org::GROUP_ID_MAX;
 use hearth_world::person::player_id;
 
 use cluster::Cluster;
 use ledger::{Check, Expectation, Holdings, Totals};
 use pair::{PairLog, Player};
+use proto::GroupKind;
 
 /// How long a client waits for any one answer or push: past the store's loan timeout
 /// and the gate's request timeout, so a trade in doubt on a live node is heard.
@@ -39,6 +42,11 @@ const CLIENT_TIMEOUT: Duration = Duration::from_secs(15);
 const RELOGIN_WITHIN: Duration = Duration::from_secs(60);
 /// Pause between login attempts of one player while the cluster settles.
 const RELOGIN_PACE: Duration = Duration::from_millis(50);
+/// How long the guild bank may take to show a bank move whose end was in doubt (its
+/// commit may still be landing in the guild's memory when the ledger is read).
+const BANK_SETTLES_WITHIN: Duration = Duration::from_secs(5);
+/// Pause between reads of the bank while it settles.
+const BANK_READ_PACE: Duration = Duration::from_millis(50);
 
 /// Why the harness could not run (not a failed check: those are in the report).
 #[derive(Debug, thiserror::Error)]
@@ -89,6 +97,8 @@ pub struct CrashReport {
     pub kills: usize,
     /// Trades acknowledged.
     pub committed: u64,
+    /// Bank moves acknowledged.
+    pub banked: u64,
     /// Trades refused or failed.
     pub not_committed: u64,
     /// Trades in doubt at a kill, found made on both sides.
@@ -100,7 +110,7 @@ pub struct CrashReport {
     pub settled_from_store_made: u64,
     /// The same, not made.
     pub settled_from_store_not_made: u64,
-    /// Coins and items over all players, at the start.
+    /// Coins and items over all players and the bank, at the start.
     pub units: u64,
     /// Every broken invariant, described.
     pub violations: Vec<String>,
@@ -121,11 +131,12 @@ impl CrashReport {
                 .map_or(0.0, |d| d.as_secs_f64() * 1e3)
         };
         format!(
-            "hearth crash seed={} kills={} players={} trades_committed={} trades_not_committed={} settled_from_store_made={} settled_from_store_not_made={} in_doubt_made={} in_doubt_not_made={} units={} violations={} recovery_p50_ms={:.0} recovery_max_ms={:.0} ok={}",
+            "hearth crash seed={} kills={} players={} trades_committed={} bank_moves_committed={} not_committed={} settled_from_store_made={} settled_from_store_not_made={} in_doubt_made={} in_doubt_not_made={} units={} violations={} recovery_p50_ms={:.0} recovery_max_ms={:.0} ok={}",
             spec.seed,
             self.kills,
             spec.players,
             self.committed,
+            self.banked,
             self.not_committed,
             self.settled_from_store_made,
             self.settled_from_store_not_made,
@@ -153,20 +164,21 @@ pub fn run(spec: &CrashSpec) -> Result<CrashReport, CrashError> {
     }
     let mut rng = fastrand::Rng::with_seed(spec.seed);
     let mut cluster = Cluster::start(&spec.exe, &spec.dir, &spec.store, spec.shards)?;
-    let mut players = new_players(spec);
+    let (mut players, guild) = new_players(spec);
     let mut report = CrashReport::default();
-    log_in_all(&cluster, &mut players)?;
-    let start = Totals::of(players.iter().map(|player| &player.holdings));
+    log_in_all(&cluster, &mut players, guild)?;
+    let bank = read_bank(&mut players)?;
+    let start = Totals::of(players.iter().map(|player| &player.holdings).chain([&bank]));
     report.units = start.units();
     for kill in 0..spec.kills {
         let round = Round::new(spec, &players, &mut rng);
         let expectations = round.play(&mut cluster, &mut players, &mut report);
         let restarted = Instant::now();
         cluster.restart(round.victim)?;
-        log_in_all(&cluster, &mut players)?;
+        log_in_all(&cluster, &mut players, guild)?;
         report.recoveries.push(restarted.elapsed());
         report.kills += 1;
-        check(&players, &expectations, &start, kill, &mut report);
+        check(&mut players, &expectations, &start, kill, &mut report)?;
         if spec.progress {
             eprintln!("{}", report.line(spec));
             for (why, count) in &report.why_not {
@@ -179,8 +191,8 @@ pub fn run(spec: &CrashSpec) -> Result<CrashReport, CrashError> {
 
 /// `players` new players (names never used before), half with even ids and half with
 /// odd: a Gate places a player on App node `id % 2`, so an even and an odd player trade
-/// across nodes.
-fn new_players(spec: &CrashSpec) -> Vec<Player> {
+/// across nodes. And their guild: a new one.
+fn new_players(spec: &CrashSpec) -> (Vec<Player>, u64) {
     let run = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |since| since.as_millis());
@@ -207,11 +219,14 @@ fn new_players(spec: &CrashSpec) -> Vec<Player> {
         }
     }
     evens.append(&mut odds);
-    evens
+    let guild = player_id(&format!("crash-guild-{}-{run}", spec.seed)) % GROUP_ID_MAX + 1;
+    (evens, guild)
 }
 
-/// Logs every player out (its Person stops), then in again, and reads what it holds.
-fn log_in_all(cluster: &Cluster, players: &mut [Player]) -> Result<(), CrashError> {
+/// Logs every player out (its Person stops), then in again, into `guild`, and reads what
+/// it holds. The first player (the guild's leader) makes every other an officer, so that
+/// everyone may withdraw (ranks saved write-behind may be lost in a kill).
+fn log_in_all(cluster: &Cluster, players: &mut [Player], guild: u64) -> Result<(), CrashError> {
     for player in players.iter_mut() {
         if let Some(mut client) = player.client.take() {
             let _ = client.logout();
@@ -219,17 +234,50 @@ fn log_in_all(cluster: &Cluster, players: &mut [Player]) -> Result<(), CrashErro
     }
     let deadline = Instant::now() + RELOGIN_WITHIN;
     for player in players.iter_mut() {
-        let (client, holdings) = log_in(cluster, &player.user, deadline)?;
+        let (client, holdings) = log_in(cluster, &player.user, guild, deadline)?;
         player.client = Some(client);
         player.holdings = holdings;
     }
+    let others: Vec<u64> = players.iter().skip(1).map(|player| player.id).collect();
+    if let Some(client) = players.first_mut().and_then(|lead| lead.client.as_mut()) {
+        for player in others {
+            let promote = proto::SetGuildRank {
+                player,
+                rank: proto::GuildRank::Officer as i32,
+            };
+            if let Err(error) = client.request(Body::SetGuildRank(promote)) {
+                tracing::debug!(player, %error, "not promoted: it deposits only");
+            }
+        }
+    }
     Ok(())
+}
+
+/// The guild bank, as the first player's guild says.
+fn read_bank(players: &mut [Player]) -> Result<Holdings, CrashError> {
+    let lead = &mut players[0];
+    let reply = lead
+        .client
+        .as_mut()
+        .expect("logged in")
+        .request(Body::GuildInfo(proto::GuildInfo {}));
+    match reply {
+        Ok(proto::Reply {
+            body: Some(proto::reply::Body::Guild(state)),
+            ..
+        }) => Ok(Holdings::of_bank(&state)),
+        other => Err(CrashError::Player {
+            user: lead.user.clone(),
+            why: format!("the guild bank could not be read: {other:?}"),
+        }),
+    }
 }
 
 /// One player's login and inventory, tried until `deadline` while the cluster settles.
 fn log_in(
     cluster: &Cluster,
     user: &str,
+    guild: u64,
     deadline: Instant,
 ) -> Result<(Client, Holdings), CrashError> {
     loop {
@@ -237,6 +285,11 @@ fn log_in(
             let mut client = Client::connect(cluster.clients())?;
             client.set_timeout(Some(CLIENT_TIMEOUT))?;
             client.login(user, "")?;
+            let join = proto::JoinGroup {
+                kind: GroupKind::GroupGuild as i32,
+                group: guild,
+            };
+            client.request(Body::JoinGroup(join))?;
             let reply = client.request(Body::Inventory(proto::Inventory {}))?;
             match reply.body {
                 Some(proto::reply::Body::Inventory(state)) => Ok((client, Holdings::of(&state))),
@@ -351,6 +404,7 @@ fn vacant() -> Player {
 
 fn tally(report: &mut CrashReport, log: &PairLog) {
     report.committed += log.committed;
+    report.banked += log.banked;
     report.settled_from_store_made += log.late_made;
     report.settled_from_store_not_made += log.late_not_made;
     report.not_committed += log.not_committed;
@@ -361,14 +415,26 @@ fn tally(report: &mut CrashReport, log: &PairLog) {
 }
 
 /// Checks the ledger after kill `kill`: conservation, then every pair.
+///
+/// # Errors
+/// The bank could not be read.
 fn check(
-    players: &[Player],
+    players: &mut [Player],
     expectations: &[(usize, usize, Expectation)],
     start: &Totals,
     kill: usize,
     report: &mut CrashReport,
-) {
-    let now = Totals::of(players.iter().map(|player| &player.holdings));
+) -> Result<(), CrashError> {
+    let deadline = Instant::now() + BANK_SETTLES_WITHIN;
+    let now = loop {
+        let bank = read_bank(players)?;
+        let now = Totals::of(players.iter().map(|player| &player.holdings).chain([&bank]));
+        if now == *start || Instant::now() >= deadline {
+            break now;
+        }
+        // A bank move's commit may still be reaching the guild's memory.
+        std::thread::sleep(BANK_READ_PACE);
+    };
     if now != *start {
         report.violations.push(format!(
             "after kill {kill}: not conserved: {start:?} at the start, {now:?} now"
@@ -386,4 +452,5 @@ fn check(
             )),
         }
     }
+    Ok(())
 }

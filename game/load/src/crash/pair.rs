@@ -1,5 +1,6 @@
-//! Two players trading with each other, one trade at a time, until told to stop or until
-//! a connection breaks (its node was killed).
+//! Two players trading with each other, one trade at a time — and now and then moving
+//! goods to or from their guild's bank — until told to stop or until a connection breaks
+//! (its node was killed).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -7,7 +8,7 @@ use hearth_protocol::client::{Client, ClientError};
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto, ErrorCode, push};
 
-use super::ledger::{Expectation, Holdings, Seen, Trade};
+use super::ledger::{BankMove, Doubt, Expectation, Holdings, Seen, Trade};
 
 /// A logged-in player of the harness.
 pub struct Player {
@@ -26,6 +27,8 @@ pub struct Player {
 pub struct PairLog {
     /// Trades both sides acknowledged.
     pub committed: u64,
+    /// Bank moves acknowledged.
+    pub banked: u64,
     /// Trades refused or failed.
     pub not_committed: u64,
     /// The two sides saw opposite outcomes (a bug): what they saw.
@@ -43,6 +46,9 @@ pub struct PairLog {
 /// most (an offer and an answer per trade, turn about), a fifth of the gate's default
 /// rate, like a busy trader.
 const TRADE_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// One turn in this many is a bank move instead of a trade.
+const BANK_MOVE_ONE_IN: u32 = 4;
 
 /// Words of a reason kept to group them.
 const REASON_CHARS: usize = 60;
@@ -76,6 +82,27 @@ pub fn trade(
         } else {
             (&mut *b, &mut *a)
         };
+        if rng.u32(0..BANK_MOVE_ONE_IN) == 0 {
+            let moved = BankMove::pick(&offerer.holdings, rng);
+            match bank_once(offerer, &moved, &mut log) {
+                Seen::Committed => {
+                    offerer.holdings = moved
+                        .apply(&offerer.holdings)
+                        .expect("a picked move is possible");
+                    log.banked += 1;
+                }
+                Seen::NotCommitted => {}
+                Seen::InDoubt => {
+                    in_doubt = Some(Doubt::Bank(moved, a_offers));
+                    break;
+                }
+            }
+            if offerer.client.is_none() {
+                break;
+            }
+            a_offers = !a_offers;
+            continue;
+        }
         let deal = Trade::pick(&offerer.holdings, &taker.holdings, rng);
         match once(offerer, taker, &deal, &mut log) {
             Ok(Seen::Committed) => {
@@ -87,7 +114,7 @@ pub fn trade(
             }
             Ok(Seen::NotCommitted) => {}
             Ok(Seen::InDoubt) => {
-                in_doubt = Some((deal, a_offers));
+                in_doubt = Some(Doubt::Trade(deal, a_offers));
                 break;
             }
             Err(contradiction) => {
@@ -194,6 +221,30 @@ fn once(
             Ok(Seen::NotCommitted)
         }
         (None, None) => Ok(Seen::InDoubt),
+    }
+}
+
+/// One bank move of `player`'s and what it heard: stored (the inventory), refused
+/// (nothing moved), or nothing (its connection broke, or the gate stopped waiting).
+fn bank_once(player: &mut Player, moved: &BankMove, log: &mut PairLog) -> Seen {
+    let Some(client) = player.client.as_mut() else {
+        log.not_made("no connection");
+        return Seen::NotCommitted;
+    };
+    match client.request(Body::GuildBank(moved.message())) {
+        Ok(_) => Seen::Committed,
+        Err(ClientError::Failed {
+            code: ErrorCode::ErrorTimeout,
+            ..
+        }) => Seen::InDoubt,
+        Err(ClientError::Failed { code, message, .. }) => {
+            log.not_made(&format!("bank: {code:?}: {message}"));
+            Seen::NotCommitted
+        }
+        Err(error) => {
+            drop_if_broken(&mut player.client, &error);
+            Seen::InDoubt
+        }
     }
 }
 
