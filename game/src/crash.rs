@@ -34,8 +34,13 @@ pub struct CrashFlags {
     #[arg(long, default_value_t = 200)]
     pub trade_min_ms: u64,
     /// Longest trading time before a kill, in ms.
-    #[arg(long, default_value_t = 1500)]
+    #[arg(long, default_value_t = 2500)]
     pub trade_max_ms: u64,
+    /// Players of the seed's mix started beside the traders every round (a login storm,
+    /// guild and team joins, then moves, echoes, heavy work, whispers and group lines at
+    /// the seed's rates); 0: none.
+    #[arg(long, default_value_t = 100)]
+    pub mix_clients: usize,
     /// Where the nodes' logs go [default: a temporary directory, removed after a run
     /// without violations].
     #[arg(long)]
@@ -88,6 +93,7 @@ impl CrashFlags {
                 Duration::from_millis(self.trade_max_ms.max(self.trade_min_ms)),
             ),
             progress: self.progress,
+            mix_clients: self.mix_clients,
         })
     }
 }

@@ -242,6 +242,7 @@ impl GameNode {
         let store = match backend {
             Some(backend) => match Store::start(&node.handle(), backend, options.store_config) {
                 Ok(store) => {
+                    tracing::info!(backend = store.backend(), "store ready");
                     let _ = slot.set(store.clone());
                     Some(store)
                 }

@@ -14,10 +14,14 @@
 //!   made on both sides or on neither (for a bank move, the bank's side is conservation);
 //! - **one story**: the two sides of a trade never heard opposite outcomes.
 //!
+//! Beside the traders, every round starts players of the seed's mix ([`mix`]): the kill
+//! comes while the nodes also serve logins, joins and the ordinary game load.
+//!
 //! The schedule is seeded: a failing run is replayed with its `--seed`.
 
 pub mod cluster;
 pub mod ledger;
+pub mod mix;
 pub mod pair;
 
 use std::path::PathBuf;
@@ -86,6 +90,8 @@ pub struct CrashSpec {
     pub seed: u64,
     /// Trading lasts a random time in this range before each kill.
     pub trade_for: (Duration, Duration),
+    /// Players of the seed's mix beside the traders (see [`mix`]; 0: none).
+    pub mix_clients: usize,
     /// Print each kill's line on stderr.
     pub progress: bool,
 }
@@ -131,10 +137,11 @@ impl CrashReport {
                 .map_or(0.0, |d| d.as_secs_f64() * 1e3)
         };
         format!(
-            "hearth crash seed={} kills={} players={} trades_committed={} bank_moves_committed={} not_committed={} settled_from_store_made={} settled_from_store_not_made={} in_doubt_made={} in_doubt_not_made={} units={} violations={} recovery_p50_ms={:.0} recovery_max_ms={:.0} ok={}",
+            "hearth crash seed={} kills={} players={} mix_clients={} trades_committed={} bank_moves_committed={} not_committed={} settled_from_store_made={} settled_from_store_not_made={} in_doubt_made={} in_doubt_not_made={} units={} violations={} recovery_p50_ms={:.0} recovery_max_ms={:.0} ok={}",
             spec.seed,
             self.kills,
             spec.players,
+            spec.mix_clients,
             self.committed,
             self.banked,
             self.not_committed,
@@ -172,7 +179,15 @@ pub fn run(spec: &CrashSpec) -> Result<CrashReport, CrashError> {
     report.units = start.units();
     for kill in 0..spec.kills {
         let round = Round::new(spec, &players, &mut rng);
+        let background = mix::Mix::start(
+            &spec.exe,
+            &spec.dir,
+            cluster.clients(),
+            spec.mix_clients,
+            kill,
+        )?;
         let expectations = round.play(&mut cluster, &mut players, &mut report);
+        drop(background);
         let restarted = Instant::now();
         cluster.restart(round.victim)?;
         log_in_all(&cluster, &mut players, guild)?;
