@@ -96,6 +96,10 @@ pub struct NodeFlags {
     /// crash) [default: 100].
     #[arg(long)]
     pub store_flush_ms: Option<u64>,
+    /// Longest a player's position waits before it is saved, in ms (the loss window of
+    /// positions: a crash puts players back this far along their walk) [default: 5000].
+    #[arg(long)]
+    pub store_lazy_ms: Option<u64>,
 }
 
 /// The config file: every field optional, unknown fields refused.
@@ -123,6 +127,7 @@ pub struct FileConfig {
     store: Option<String>,
     data_dir: Option<PathBuf>,
     store_flush_ms: Option<u64>,
+    store_lazy_ms: Option<u64>,
 }
 
 /// A setting that cannot be used.
@@ -257,6 +262,9 @@ fn store_config(flags: &NodeFlags, file: &FileConfig) -> Result<StoreConfig, Cli
     let mut config = StoreConfig::default();
     if let Some(ms) = flags.store_flush_ms.or(file.store_flush_ms) {
         config.flush_after = positive(ms, "store_flush_ms")?;
+    }
+    if let Some(ms) = flags.store_lazy_ms.or(file.store_lazy_ms) {
+        config.lazy_after = positive(ms, "store_lazy_ms")?;
     }
     Ok(config)
 }

@@ -108,6 +108,9 @@ pub struct LoadFlags {
     /// The store's write-behind delay in ms (`--in-process --store`).
     #[arg(long, default_value_t = 100)]
     pub store_flush_ms: u64,
+    /// The store's write-behind delay of positions in ms (`--in-process --store`).
+    #[arg(long, default_value_t = 5000)]
+    pub store_lazy_ms: u64,
 }
 
 /// Cores of this machine (at least 1).
@@ -170,6 +173,7 @@ impl LoadFlags {
             progress: !flags.quick,
             store: flags.load_store(),
             store_flush: Duration::from_millis(flags.store_flush_ms.max(1)),
+            store_lazy: Duration::from_millis(flags.store_lazy_ms.max(1)),
         }
     }
 

@@ -8,6 +8,7 @@
 //! |---|---|
 //! | the process starts | [`Durable::before_claim`] runs (names are taken there); then it **claims** its key (fencing any earlier owner) and loads the stored state — or [`Durable::fresh`] if none; messages arriving meanwhile wait (at most [`STASH_MAX`]), then [`Durable::start`] runs and they are handled in order |
 //! | a handler calls [`DurableCtx::changed`] | **write-behind**: the state is saved within the store's `flush_after` of its first unsaved change, one save for all changes in between |
+//! | a handler calls [`DurableCtx::changed_lazily`] | write-behind within the store's `lazy_after` (5 s by default; each save at a random point of the bound's last quarter, so processes started together do not save together): for state that changes often and costs little to lose (a position) |
 //! | a handler calls [`DurableCtx::changed_within`] with a bound | write-behind with a bound of its own (a policy per kind of change): unsaved changes are saved by the earliest of their bounds |
 //! | a handler calls [`DurableCtx::commit`] with a tag | **write-through**: the state is saved as soon as the save before it is done; [`Durable::committed`] gets the tag with `Ok` once it is durable, or `Err` ([`SaveError::Unavailable`] when the store is slow or stopped — play goes on, the state stays unsaved and is tried again) |
 //! | a save finds the key at another version | another owner claimed it (a restart elsewhere, a node back from a partition): pending commits get [`SaveError::Superseded`] and the process stops with reason `superseded` — it must not go on as owner |
@@ -26,7 +27,7 @@ use hearth_engine::{Ctx, ExitReason, Process, Reply, RequestId, SystemMsg, Timer
 use hearth_store::snapshot::{self, Snapshot};
 use hearth_store::{Done, Key, Op, Outcome, Owner, Txn, Version};
 
-use crate::limits::{ANSWER_DEADLINE, FLUSH_AFTER_MIN, RETRY_SAVE_AFTER, STASH_MAX};
+use crate::limits::{ANSWER_DEADLINE, FLUSH_AFTER_MIN, LAZY_SPREAD, RETRY_SAVE_AFTER, STASH_MAX};
 
 mod joint;
 
@@ -191,6 +192,20 @@ impl<B: Durable> DurableCtx<'_, '_, B> {
     /// The state changed: save it write-behind (see the module docs).
     pub fn changed(&mut self) {
         let bound = self.keeper.flush_after();
+        self.keeper.changed(self.ctx, bound);
+    }
+
+    /// The state changed in a way that costs little to lose and changes often (a
+    /// position): save it within the store's `lazy_after` (5 s by default) — write-behind
+    /// with the node's lazy bound. Other unsaved changes keep their own, earlier bounds.
+    pub fn changed_lazily(&mut self) {
+        let lazy = self.keeper.lazy_after();
+        // One draw per save: later changes before it would otherwise pull it ever earlier.
+        let bound = if self.keeper.save_by.is_none() {
+            lazy.mul_f64(1.0 - LAZY_SPREAD * fastrand::f64())
+        } else {
+            lazy
+        };
         self.keeper.changed(self.ctx, bound);
     }
 
@@ -493,6 +508,12 @@ impl Keeper {
         self.store
             .as_ref()
             .map_or(Duration::ZERO, Store::flush_after)
+    }
+
+    fn lazy_after(&self) -> Duration {
+        self.store
+            .as_ref()
+            .map_or(Duration::ZERO, Store::lazy_after)
     }
 
     fn arm_flush_timer(&mut self, ctx: &mut Ctx<'_, impl Process>, delay: Duration) {

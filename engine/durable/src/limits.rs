@@ -10,6 +10,15 @@ pub const FLUSH_AFTER_DEFAULT: Duration = Duration::from_millis(100);
 /// Shortest write-behind delay a kind may ask for: below it a save per change is cheaper
 /// to write as write-through.
 pub const FLUSH_AFTER_MIN: Duration = Duration::from_millis(1);
+/// Default bound of lazy changes ([`crate::DurableCtx::changed_lazily`]): state that
+/// changes many times a second and costs little to lose — a position is the example: a
+/// crash puts the player back a few seconds' walk, while saving it as often as progress
+/// would make positions most of the store's work.
+pub const LAZY_AFTER_DEFAULT: Duration = Duration::from_secs(5);
+/// A lazy change is saved at a random point of the last this-much (a fraction) of its
+/// bound: players who log in together would otherwise save together every `lazy_after`,
+/// in bursts of every player at once; a fresh draw per save spreads them over the period.
+pub const LAZY_SPREAD: f64 = 0.25;
 /// Transactions one writer sends in one batch: a commit of this many small states takes a
 /// few ms, so a write-through behind them waits no longer than that.
 pub const BATCH_TXNS_MAX: usize = 4096;

@@ -10,8 +10,8 @@ use hearth_engine::{Addr, NodeError, NodeHandle, Priority, SpawnOptions};
 use hearth_store::{Backend, Key, Op, Outcome, StoreError, Txn};
 
 use crate::limits::{
-    BATCHES_QUEUED_PER_SHARD, FLUSH_AFTER_DEFAULT, FLUSH_AFTER_MIN, LOAN_TIMEOUT,
-    STORE_GIVE_UP_AFTER, WRITER_PENDING_MAX,
+    BATCHES_QUEUED_PER_SHARD, FLUSH_AFTER_DEFAULT, FLUSH_AFTER_MIN, LAZY_AFTER_DEFAULT,
+    LOAN_TIMEOUT, STORE_GIVE_UP_AFTER, WRITER_PENDING_MAX,
 };
 use crate::stats::{StatsSnapshot, StoreStats};
 use crate::thread::Thread;
@@ -26,6 +26,9 @@ pub struct StoreConfig {
     /// How long a lender waits for a joint transaction's outcome before it asks the
     /// store (default [`LOAN_TIMEOUT`]; at least [`STORE_GIVE_UP_AFTER`]).
     pub loan_timeout: Duration,
+    /// Write-behind bound of lazy changes (default [`LAZY_AFTER_DEFAULT`]; never below
+    /// `flush_after`).
+    pub lazy_after: Duration,
 }
 
 impl Default for StoreConfig {
@@ -33,6 +36,7 @@ impl Default for StoreConfig {
         Self {
             flush_after: FLUSH_AFTER_DEFAULT,
             loan_timeout: LOAN_TIMEOUT,
+            lazy_after: LAZY_AFTER_DEFAULT,
         }
     }
 }
@@ -55,6 +59,7 @@ impl std::fmt::Debug for Store {
 struct Shared {
     writers: Vec<Addr<WriterMsg>>,
     flush_after: Duration,
+    lazy_after: Duration,
     loan_timeout: Duration,
     stats: Arc<StoreStats>,
     stopping: Arc<AtomicBool>,
@@ -102,6 +107,9 @@ impl Store {
             shared: Arc::new(Shared {
                 writers,
                 flush_after: config.flush_after.max(FLUSH_AFTER_MIN),
+                lazy_after: config
+                    .lazy_after
+                    .max(config.flush_after.max(FLUSH_AFTER_MIN)),
                 loan_timeout: config.loan_timeout.max(STORE_GIVE_UP_AFTER),
                 stats,
                 stopping,
@@ -119,6 +127,10 @@ impl Store {
 
     pub(crate) fn flush_after(&self) -> Duration {
         self.shared.flush_after
+    }
+
+    pub(crate) fn lazy_after(&self) -> Duration {
+        self.shared.lazy_after
     }
 
     /// Which database this store writes to: the same on every node that shares it

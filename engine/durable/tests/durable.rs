@@ -8,8 +8,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::{Counter, Msg, WAIT, get, send, start, stop, wait_saved};
-use hearth_durable::{DurableProcess, SaveError};
+use common::{Counter, Msg, WAIT, get, send, start, start_with, stop, wait_saved};
+use hearth_durable::{DurableProcess, SaveError, StoreConfig};
 use hearth_engine::{
     ChildSpec, ExitReason, Restart, Strategy, Supervisor, SupervisorEvent, SupervisorSpec,
 };
@@ -180,6 +180,41 @@ fn a_change_is_saved_within_its_own_bound(scratch: &Scratch) {
     stop(node, store);
 }
 
+/// A lazy change waits for the store's `lazy_after` (at least the bound's first three
+/// quarters: the save is drawn in its last quarter), far past `flush_after`; a default
+/// change after it brings the save forward.
+fn a_lazy_change_waits_for_the_lazy_bound(scratch: &Scratch) {
+    let lazy = Duration::from_millis(400);
+    let config = StoreConfig {
+        flush_after: Duration::from_millis(10),
+        lazy_after: lazy,
+        ..StoreConfig::default()
+    };
+    let (node, store) = start_with(scratch, 1, config);
+    let counter = node
+        .handle()
+        .spawn(0, DurableProcess::new(Counter::new(8), store.clone()))
+        .unwrap();
+    assert_eq!(get(&node, counter), 0, "loaded");
+    send(&node, counter, Msg::AddLazily(1));
+    wait_saved(&node, counter, &store, WAIT);
+    let stats = store.stats();
+    assert!(
+        stats.loss_window_max >= lazy * 3 / 4 * 7 / 8,
+        "saved after the lazy bound's first three quarters: {stats:?}"
+    );
+    send(&node, counter, Msg::AddLazily(1));
+    send(&node, counter, Msg::Add(1));
+    wait_saved(&node, counter, &store, WAIT);
+    send(&node, counter, Msg::Crash);
+    let again = node
+        .handle()
+        .spawn(0, DurableProcess::new(Counter::new(8), store.clone()))
+        .unwrap();
+    assert_eq!(get(&node, again), 3, "every change saved");
+    stop(node, store);
+}
+
 /// A message sent while the state loads is handled after it, in order.
 fn messages_sent_during_the_load_wait_and_keep_their_order(scratch: &Scratch) {
     let (node, store) = start(scratch, 1, Duration::from_secs(60));
@@ -213,6 +248,7 @@ on_each_backend!(
     a_later_claim_supersedes_the_first_owner,
     messages_sent_during_the_load_wait_and_keep_their_order,
     a_change_is_saved_within_its_own_bound,
+    a_lazy_change_waits_for_the_lazy_bound,
 );
 
 /// Without a store a durable behaviour runs as a plain process: it starts fresh at once,

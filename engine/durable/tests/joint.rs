@@ -106,6 +106,7 @@ fn a_lender_without_word_finds_the_outcome_in_the_store(scratch: &Scratch) {
     let config = StoreConfig {
         flush_after: Duration::from_secs(60),
         loan_timeout: Duration::ZERO, // the shortest allowed: the store's give-up time
+        ..StoreConfig::default()
     };
     let (node, store) = start_with(scratch, 2, config);
     let (giver, receiver) = two_counters(&node, &store);

@@ -20,6 +20,7 @@ fn short_run(store: LoadStore) -> WorldLoadReport {
         progress: false,
         store,
         store_flush: Duration::from_millis(100),
+        store_lazy: hearth_durable::LAZY_AFTER_DEFAULT,
     };
     let report = run(&spec).expect("the run starts");
     assert_eq!(report.ready, 2_000, "every bot joined its guild and team");

@@ -64,6 +64,8 @@ pub enum Msg {
     Add(u64),
     /// Add, saved write-behind within a bound of its own.
     AddWithin(u64, Duration),
+    /// Add, saved lazily (within the store's `lazy_after`).
+    AddLazily(u64),
     /// Add, saved write-through; the sender hears the total once durable.
     AddDurably(u64, flume::Sender<Result<u64, SaveError>>),
     Get(flume::Sender<u64>),
@@ -183,6 +185,10 @@ impl Durable for Counter {
             Msg::AddWithin(amount, bound) => {
                 self.total.value += amount;
                 cx.changed_within(bound);
+            }
+            Msg::AddLazily(amount) => {
+                self.total.value += amount;
+                cx.changed_lazily();
             }
             Msg::AddDurably(amount, answer) => {
                 self.total.value += amount;

@@ -87,6 +87,8 @@ pub struct WorldLoadSpec {
     pub store: LoadStore,
     /// The store's write-behind delay.
     pub store_flush: Duration,
+    /// The store's write-behind delay of lazy changes (positions).
+    pub store_lazy: Duration,
 }
 
 /// Where an in-process run stores its players.
@@ -358,6 +360,7 @@ pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
     if let Some(backend) = backend {
         let config = hearth_durable::StoreConfig {
             flush_after: spec.store_flush,
+            lazy_after: spec.store_lazy,
             ..hearth_durable::StoreConfig::default()
         };
         match hearth_durable::Store::start(&handle, backend, config) {

@@ -99,12 +99,6 @@ pub const TRADE_OFFERS_IN_MAX: usize = 8;
 pub const BATTLE_CALLS_MAX: usize = 16;
 /// Timer tags of the join deadlines (+ the group kind's index).
 const JOIN_EXPIRED: u64 = 2;
-/// A position is saved within this of its change (write-behind with a bound of its own):
-/// a player moves up to ten times a second, and a crash that puts it back a second's walk
-/// costs it nothing, while saving every 100 ms would make positions most of the store's
-/// work. Everything else a player owns is saved within the store's `flush_after`, or
-/// write-through (trades).
-pub const POSITION_SAVED_WITHIN: std::time::Duration = std::time::Duration::from_secs(1);
 /// A moving player is idle again after this long without a move.
 pub const MOVING_SETTLE: std::time::Duration = std::time::Duration::from_secs(1);
 
@@ -225,8 +219,11 @@ struct Player {
     record: PlayerRecord,
     /// The record changed since the last handler: save it (write-behind).
     changed: bool,
-    /// The position changed since the last handler: save it within
-    /// [`POSITION_SAVED_WITHIN`].
+    /// The position changed since the last handler: save it lazily (within the store's
+    /// `lazy_after`: a player moves up to ten times a second, and a crash that puts it
+    /// back a few seconds' walk costs it little, while saving positions as often as
+    /// progress would make them most of the store's work). Everything else a player owns
+    /// is saved within the store's `flush_after`, or write-through (trades, rewards).
     moved: bool,
     groups: [Option<GroupSlot>; 2],
     offers_in: Vec<OfferIn>,
@@ -797,7 +794,7 @@ impl Person {
             cx.changed();
         }
         if std::mem::take(&mut self.player.moved) {
-            cx.changed_within(POSITION_SAVED_WITHIN);
+            cx.changed_lazily();
         }
         for tag in std::mem::take(&mut self.player.commits) {
             cx.commit(tag);
