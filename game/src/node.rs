@@ -378,21 +378,14 @@ fn start_cluster(
     Ok(Some(distribution.install(config)))
 }
 
-/// Checks that no one listens at `listen` (the shards bind it with `SO_REUSEPORT`, which
-/// would share a busy port silently) and resolves port 0 to a free port.
+/// Checks that no one listens at `listen` (see [`hearth_net::free_listen_address`]: a
+/// port still held by the closing connections of this node's previous life is free) and
+/// resolves port 0 to a free port.
 fn free_client_address(listen: SocketAddr) -> Result<SocketAddr, StartError> {
-    if listen.port() != 0 && hearth_net::someone_listens(listen) {
-        return Err(StartError::ClientPortInUse(listen));
-    }
-    match std::net::TcpListener::bind(listen) {
-        Ok(probe) => probe
-            .local_addr()
-            .map_err(|error| StartError::ClientListen(listen, error)),
-        Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
-            Err(StartError::ClientPortInUse(listen))
-        }
-        Err(error) => Err(StartError::ClientListen(listen, error)),
-    }
+    hearth_net::free_listen_address(listen).map_err(|error| match error {
+        hearth_net::ListenCheck::InUse(addr) => StartError::ClientPortInUse(addr),
+        hearth_net::ListenCheck::Io(addr, error) => StartError::ClientListen(addr, error),
+    })
 }
 
 /// `DRAIN_POLL` must be finer than any useful drain timeout.

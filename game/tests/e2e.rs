@@ -386,6 +386,46 @@ fn a_guild_is_found_as_it_was_after_a_crash() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A node stopped with players online starts again at once on the same client port. Its
+/// old connections still hold the port while they close (FIN-WAIT-2 until a client closes
+/// its side, TIME-WAIT after); nobody listens there, so the port is free (issue: every
+/// deploy with players online was refused "already in use" for about a minute).
+#[test]
+fn a_node_restarts_on_its_port_while_its_old_connections_close() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|probe| probe.local_addr())
+        .unwrap()
+        .port();
+    let address = format!("127.0.0.1:{port}");
+    let dir = scratch("restart-port");
+    let data = dir.join("data");
+    let node = start_in(&["--client-listen", &address], &data);
+    let mut players: Vec<Client> = (0..3)
+        .map(|n| logged_in(node.clients(), &format!("port-{n}")))
+        .collect();
+    node.signal(libc::SIGTERM);
+    // The players hear the goodbye and keep their sockets open: the node's side of each
+    // connection outlives the node.
+    for player in &mut players {
+        assert_eq!(
+            code_of(player.recv_until_bye()),
+            ErrorCode::ErrorShuttingDown
+        );
+    }
+    let (code, stderr) = node.wait(Duration::from_secs(15));
+    assert_eq!(code, Some(0), "{stderr}");
+    let node = start_in(&["--client-listen", &address], &data);
+    assert_eq!(node.clients().port(), port);
+    let mut back = logged_in(node.clients(), "port-0");
+    back.request(echo(b"back")).unwrap();
+    // A second node on the port is still refused: someone listens there now.
+    let (code, stderr) = fails(&["--client-listen", &address]);
+    assert_ne!(code, Some(0));
+    assert!(stderr.contains("already in use"), "{stderr}");
+    drop((players, node));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn bad_flags_and_busy_ports_are_refused_clearly() {
     let (code, stderr) = fails(&["--role", "emperor"]);

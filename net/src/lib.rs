@@ -47,7 +47,9 @@ mod service;
 pub use cluster::MemberInfo;
 pub use config::DistConfig;
 pub use handshake::Cookie;
-pub use service::{ClusterHandle, DistError, Distribution, someone_listens};
+pub use service::{
+    ClusterHandle, DistError, Distribution, ListenCheck, free_listen_address, someone_listens,
+};
 
 #[doc(hidden)]
 pub mod __private {

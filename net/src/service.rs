@@ -41,22 +41,10 @@ impl Distribution {
     /// # Errors
     /// [`DistError::PortInUse`] or [`DistError::Listen`].
     pub fn new(mut config: DistConfig) -> Result<Self, DistError> {
-        if config.listen.port() != 0 && someone_listens(config.listen) {
-            return Err(DistError::PortInUse(config.listen));
-        }
-        match std::net::TcpListener::bind(config.listen) {
-            Ok(probe) => {
-                config.listen = probe
-                    .local_addr()
-                    .map_err(|error| DistError::Listen(config.listen, error))?;
-            }
-            // Connections of a previous life of this node may linger on the port (a
-            // killed node's sockets finish closing after it is gone); nobody listens,
-            // so the shards' SO_REUSEPORT listeners can take it.
-            Err(error)
-                if error.kind() == std::io::ErrorKind::AddrInUse && config.listen.port() != 0 => {}
-            Err(error) => return Err(DistError::Listen(config.listen, error)),
-        }
+        config.listen = free_listen_address(config.listen).map_err(|error| match error {
+            ListenCheck::InUse(addr) => DistError::PortInUse(addr),
+            ListenCheck::Io(addr, error) => DistError::Listen(addr, error),
+        })?;
         Ok(Self {
             cluster: Arc::new(Cluster::new(config)),
         })
@@ -138,6 +126,42 @@ impl ShardService for Distribution {
         for addr in cluster.addresses() {
             start_dialing(&handle, &net, addr);
         }
+    }
+}
+
+/// Why [`free_listen_address`] refused an address.
+#[derive(Debug)]
+pub enum ListenCheck {
+    /// Someone listens there.
+    InUse(SocketAddr),
+    /// It cannot be bound.
+    Io(SocketAddr, std::io::Error),
+}
+
+/// Checks that nobody listens at `listen` — executors bind with `SO_REUSEPORT`, which
+/// would let a second node share a busy port silently — and resolves port 0 to a free
+/// port. A port that only a previous life of this node still holds is free: its
+/// connections linger after the process is gone (FIN-WAIT-2 while a client has not
+/// closed, TIME-WAIT after), which a plain bind refuses for a minute and the
+/// `SO_REUSEPORT` listeners accept.
+///
+/// # Errors
+/// [`ListenCheck::InUse`], or the bind's error.
+pub fn free_listen_address(listen: SocketAddr) -> Result<SocketAddr, ListenCheck> {
+    if listen.port() != 0 && someone_listens(listen) {
+        return Err(ListenCheck::InUse(listen));
+    }
+    match std::net::TcpListener::bind(listen) {
+        Ok(probe) => probe
+            .local_addr()
+            .map_err(|error| ListenCheck::Io(listen, error)),
+        Err(error) if error.kind() == std::io::ErrorKind::AddrInUse && listen.port() != 0 => {
+            Ok(listen)
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
+            Err(ListenCheck::InUse(listen))
+        }
+        Err(error) => Err(ListenCheck::Io(listen, error)),
     }
 }
 
