@@ -103,6 +103,7 @@ async fn connect_once(
         tracing::warn!(%addr, %error, "handshake with peer failed");
         error.to_string()
     })?;
+    let peer = reachable(peer, Some(addr.ip()));
     cluster.report_up(&peer);
     let (queue, generation) = {
         let mut shard_net = net.borrow_mut();
@@ -212,10 +213,24 @@ pub(crate) async fn listen(handle: ShardHandle, net: Net, listener: TcpListener)
     }
 }
 
+/// The peer with an address others can dial: a node that listens on every interface
+/// (`0.0.0.0`, `::`) announces an address nobody can reach it at, so it is known by its
+/// port at the address its connection is seen from (an inbound connection's source, or the
+/// address we dialed). Every node then learns and passes on a reachable address.
+fn reachable(mut peer: Peer, seen_at: Option<std::net::IpAddr>) -> Peer {
+    if peer.listen.ip().is_unspecified()
+        && let Some(ip) = seen_at
+    {
+        peer.listen.set_ip(ip);
+    }
+    peer
+}
+
 /// One accepted connection, from handshake to close; `slot` is held through the
 /// handshake.
 async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: Handshaking) {
     configure(&stream);
+    let seen_from = stream.peer_addr().ok().map(|addr| addr.ip());
     let peer_addr = stream
         .peer_addr()
         .map_or_else(|_| "?".to_owned(), |addr| addr.to_string());
@@ -232,7 +247,7 @@ async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: H
     .await;
     drop(slot);
     let peer = match accepted {
-        Some(Ok(peer)) => peer,
+        Some(Ok(peer)) => reachable(peer, seen_from),
         Some(Err(error)) => {
             return tracing::warn!(peer = %peer_addr, %error, "refused a connection");
         }

@@ -479,3 +479,42 @@ fn one_node_cannot_hold_more_connections_than_it_has_use_for() {
         open.len()
     );
 }
+
+/// A node that listens on every interface (`0.0.0.0`, as a gate started with `--join`
+/// alone does) is known to its peers at an address they can dial: its port at the address
+/// its connection came from, not `0.0.0.0` (issue: App nodes could not reach such a gate
+/// from another machine, and every login waited for an App node that never came).
+#[test]
+fn a_node_listening_everywhere_is_known_at_a_reachable_address() {
+    let (a, a_cluster) = start("a", vec![]);
+    let dist = DistConfig::new("0.0.0.0:0".parse().unwrap(), Cookie::new("test-cookie"))
+        .seeds(vec![a_cluster.listen()]);
+    let mut config = NodeConfig {
+        name: "everywhere".into(),
+        shards: 1,
+        pin: false,
+        shutdown_grace: Duration::from_millis(200),
+        wire: Arc::new(support::wire_types()),
+        behaviours: Arc::new(support::behaviours()),
+        ..NodeConfig::default()
+    };
+    let b_cluster = Distribution::new(dist).unwrap().install(&mut config);
+    let b = Node::start(config).unwrap();
+    let port = b_cluster.listen().port();
+    assert!(b_cluster.listen().ip().is_unspecified());
+    eventually("a knows the node listening everywhere", || {
+        a_cluster
+            .members()
+            .iter()
+            .any(|member| member.name == "everywhere" && member.up)
+    });
+    let known = a_cluster
+        .members()
+        .into_iter()
+        .find(|member| member.name == "everywhere")
+        .unwrap();
+    let reachable = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    assert_eq!(known.listen, reachable, "{known:?}");
+    b.shutdown();
+    a.shutdown();
+}
