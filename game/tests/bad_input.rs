@@ -78,6 +78,14 @@ fn malformed_frames_get_a_reason_and_a_disconnect() {
     tiny.send_raw(&[1, 0, 0, 0, 3, 0]).unwrap();
     assert_eq!(bye_then_closed(&mut tiny), ErrorCode::ErrorBadFrame);
 
+    // A length of 0 or 1 alone is refused at once: the gate does not wait for the id's
+    // two bytes, which this client never sends.
+    for length in [0u8, 1] {
+        let mut short = Client::connect(node.clients()).unwrap();
+        short.send_raw(&[length, 0, 0, 0]).unwrap();
+        assert_eq!(bye_then_closed(&mut short), ErrorCode::ErrorBadFrame);
+    }
+
     let mut undecodable = Client::connect(node.clients()).unwrap();
     undecodable
         .send_raw(&raw_frame(MessageId::Login as u16, &[0xff; 12]))

@@ -153,7 +153,20 @@ async fn read_frames<R: AsyncRead + Unpin>(
 ) -> String {
     let mut head = [0; FRAME_HEAD_BYTES];
     loop {
-        if let Err(error) = read.read_exact(&mut head).await {
+        // The length first: a bad one is refused without waiting for the id's bytes.
+        let (length_field, id_field) = head.split_at_mut(proto::FRAME_LENGTH_BYTES);
+        if let Err(error) = read.read_exact(length_field).await {
+            return error.to_string();
+        }
+        let field = length_field.try_into().expect("the length field's 4 bytes");
+        if let Err(length) = proto::parse_length(field) {
+            return say_bye(
+                outbox,
+                proto::ErrorCode::ErrorBadFrame,
+                &format!("bad frame length {length}"),
+            );
+        }
+        if let Err(error) = read.read_exact(id_field).await {
             return error.to_string();
         }
         let (id, length) = match proto::parse_head(head) {

@@ -102,15 +102,32 @@ pub enum FrameHead {
     BadLength(usize),
 }
 
+/// Bytes of the length field: a reader checks it before it waits for more.
+pub const FRAME_LENGTH_BYTES: usize = 4;
+
+/// Checks a frame's length field (the bytes of id and payload that follow it).
+///
+/// # Errors
+/// The length, when below 2 or above the maximum: a reader refuses it at once, without
+/// waiting for the id.
+pub fn parse_length(field: [u8; FRAME_LENGTH_BYTES]) -> Result<usize, usize> {
+    let length = u32::from_le_bytes(field) as usize;
+    if (2..=CLIENT_FRAME_BYTES_MAX - FRAME_LENGTH_BYTES).contains(&length) {
+        Ok(length)
+    } else {
+        Err(length)
+    }
+}
+
 /// Parses the 6-byte head of a frame.
 pub fn parse_head(head: [u8; FRAME_HEAD_BYTES]) -> FrameHead {
-    let length = u32::from_le_bytes(head[0..4].try_into().expect("4 bytes")) as usize;
-    if !(2..=CLIENT_FRAME_BYTES_MAX - 4).contains(&length) {
-        return FrameHead::BadLength(length);
-    }
-    FrameHead::Frame {
-        id: u16::from_le_bytes(head[4..6].try_into().expect("2 bytes")),
-        payload: length - 2,
+    let field = head[0..FRAME_LENGTH_BYTES].try_into().expect("4 bytes");
+    match parse_length(field) {
+        Ok(length) => FrameHead::Frame {
+            id: u16::from_le_bytes(head[4..6].try_into().expect("2 bytes")),
+            payload: length - 2,
+        },
+        Err(length) => FrameHead::BadLength(length),
     }
 }
 
