@@ -64,7 +64,8 @@ pub struct NodeFlags {
     /// Nodes to join (node-to-node addresses).
     #[arg(long, num_args = 1..)]
     pub join: Vec<SocketAddr>,
-    /// This node's name [default: hearth].
+    /// This node's name, as its peers' logs show it [default: `<role>@<host>` and the
+    /// node-to-node port, or the process id without one: `app@db1:7411`].
     #[arg(long)]
     pub name: Option<String>,
     /// Cluster secret (visible to other users in `ps`: prefer --cookie-file or HEARTH_COOKIE).
@@ -258,6 +259,25 @@ fn store_choice(flags: &NodeFlags, file: &FileConfig) -> Result<StoreChoice, Cli
     }
 }
 
+/// A name that tells the nodes of a cluster apart in each other's logs: the role, the
+/// host, and the node-to-node port (or the process id when the port is not fixed).
+fn default_name(role: Role, listen: Option<SocketAddr>) -> String {
+    let role = match role {
+        Role::All => "all",
+        Role::Gate => "gate",
+        Role::App => "app",
+    };
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|name| name.trim().to_owned())
+        .ok()
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "localhost".to_owned());
+    match listen.map(|addr| addr.port()) {
+        Some(port) if port != 0 => format!("{role}@{host}:{port}"),
+        _ => format!("{role}@{host}-{}", std::process::id()),
+    }
+}
+
 fn store_config(flags: &NodeFlags, file: &FileConfig) -> Result<StoreConfig, CliError> {
     let mut config = StoreConfig::default();
     if let Some(ms) = flags.store_flush_ms.or(file.store_flush_ms) {
@@ -289,16 +309,18 @@ impl NodeFlags {
                 hearth_engine::SHARDS_MAX
             )));
         }
+        let role = self.role.or(file.role).unwrap_or(defaults.role);
+        let listen = self.listen.or(file.listen);
         Ok(NodeOptions {
-            role: self.role.or(file.role).unwrap_or(defaults.role),
+            role,
             name: self
                 .name
                 .clone()
                 .or_else(|| file.name.clone())
-                .unwrap_or(defaults.name),
+                .unwrap_or_else(|| default_name(role, listen)),
             shards,
             pin: !self.no_pin && file.pin.unwrap_or(defaults.pin),
-            listen: self.listen.or(file.listen),
+            listen,
             join: if self.join.is_empty() {
                 file.join.clone()
             } else {
@@ -338,6 +360,32 @@ mod tests {
         assert_eq!(options.role, Role::All);
         assert!(options.listen.is_none() && options.cookie.is_none());
         assert_eq!(options.gate.listen.port(), CLIENT_PORT_DEFAULT);
+    }
+
+    #[test]
+    fn default_names_tell_the_nodes_of_a_cluster_apart() {
+        let name = |args: &[&str]| parse(args).unwrap().node.options(None).unwrap().name;
+        let app = name(&[
+            "--role",
+            "app",
+            "--listen",
+            "127.0.0.1:7411",
+            "--cookie",
+            "c",
+        ]);
+        let gate = name(&[
+            "--role",
+            "gate",
+            "--join",
+            "127.0.0.1:7411",
+            "--cookie",
+            "c",
+        ]);
+        assert!(app.starts_with("app@") && app.ends_with(":7411"), "{app}");
+        assert!(gate.starts_with("gate@"), "{gate}");
+        assert_ne!(app, gate);
+        let chosen = name(&["--name", "east-1"]);
+        assert_eq!(chosen, "east-1", "a name given is kept");
     }
 
     #[test]
