@@ -50,6 +50,10 @@ struct State {
     members: HashMap<NodeId, Member>,
     /// Addresses some shard should keep connected (seeds and learned members).
     addresses: HashSet<SocketAddr>,
+    /// Where peers reach this node, besides `config.listen`: a node listening on every
+    /// interface is known by the address its connections use (see `link::reachable`),
+    /// and must not dial itself there when a peer passes that address on.
+    own: HashSet<SocketAddr>,
     names: HashMap<String, Pid>,
 }
 
@@ -199,14 +203,38 @@ impl Cluster {
             .map(|(node, _)| *node)
     }
 
-    /// Learns members from a peer; new addresses are dialled.
+    /// Notes an address peers reach this node at: its port at the local address of one of
+    /// its connections, when it listens on every interface.
+    pub(crate) fn note_own(&self, local: std::net::IpAddr) {
+        let listen = self.config.listen;
+        if listen.ip().is_unspecified() {
+            let own = SocketAddr::new(local, listen.port());
+            let mut state = self.state();
+            state.addresses.remove(&own);
+            state.own.insert(own);
+        }
+    }
+
+    /// Learns members from a peer; new addresses are dialled. An address on every
+    /// interface (`0.0.0.0`) is nobody's to dial: that member is learned from a peer that
+    /// knows it by a reachable one.
     pub(crate) fn learn(&self, listens: impl IntoIterator<Item = SocketAddr>) {
         let own = self.config.listen;
         let fresh: Vec<SocketAddr> = {
             let mut state = self.state();
+            let State {
+                addresses,
+                own: also_own,
+                ..
+            } = &mut *state;
             listens
                 .into_iter()
-                .filter(|addr| *addr != own && state.addresses.insert(*addr))
+                .filter(|addr| {
+                    !addr.ip().is_unspecified()
+                        && *addr != own
+                        && !also_own.contains(addr)
+                        && addresses.insert(*addr)
+                })
                 .collect()
         };
         for addr in fresh {

@@ -89,6 +89,9 @@ async fn connect_once(
     if stream.local_addr().ok() == stream.peer_addr().ok() {
         return Err("connected to itself (nobody listens there)".into());
     }
+    if let Ok(local) = stream.local_addr() {
+        cluster.note_own(local.ip());
+    }
     configure(&stream);
     let fd = stream.as_raw_fd();
     let mut stream = stream.buffered_with(Preallocated::new(RECEIVE_BUFFER_BYTES));
@@ -231,6 +234,9 @@ fn reachable(mut peer: Peer, seen_at: Option<std::net::IpAddr>) -> Peer {
 async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: Handshaking) {
     configure(&stream);
     let seen_from = stream.peer_addr().ok().map(|addr| addr.ip());
+    if let Ok(local) = stream.local_addr() {
+        net.borrow().cluster.note_own(local.ip());
+    }
     let peer_addr = stream
         .peer_addr()
         .map_or_else(|_| "?".to_owned(), |addr| addr.to_string());
