@@ -6,7 +6,7 @@
 //! |---|---|---|---|
 //! | 1 | connecting side `C` | `Hello`: magic, version, node id, name, listen address, challenge `cc`, catalogue | magic, version, sizes, not itself |
 //! | 2 | accepting side `S` | `HelloAck`: the same about `S`, challenge `cs`, proof `HMAC(cookie, "hearth-s" ‖ cc ‖ cs ‖ ids)` | the proof: `S` knows the cookie |
-//! | 3 | `C` | `Proof`: `HMAC(cookie, "hearth-c" ‖ cs ‖ cc ‖ ids)` | the proof: `C` knows the cookie |
+//! | 3 | `C` | `Proof`: `HMAC(cookie, "hearth-c" ‖ cs ‖ cc ‖ ids)` — or 32 zero bytes when `S`'s proof failed (`C` then closes: `S` logs the mismatch instead of a connection that ended) | the proof: `C` knows the cookie |
 //! | 4 | `S` | `Verdict`: welcome, or refused with the reason | — |
 //!
 //! Challenges are 32 fresh random bytes per connection, so a recorded handshake cannot
@@ -287,10 +287,16 @@ pub async fn connect<S: AsyncRead + AsyncWrite + Unpin>(
     let theirs = ack.hello.challenge;
     let peer = check_hello(ack.hello, identity)?;
     let ids = (identity.node.0, peer.node.0);
-    cookie
+    if cookie
         .proof(b"hearth-s", &ours, &theirs, ids)
         .verify_slice(&ack.proof)
-        .map_err(|_| HandshakeError::CookieMismatch)?;
+        .is_err()
+    {
+        // Say so: the other node then logs a cookie mismatch, not a connection that
+        // ended. A proof of zeros tells it nothing about our cookie.
+        let _ = send(stream, &Proof { proof: [0; 32] }).await;
+        return Err(HandshakeError::CookieMismatch);
+    }
     let proof = cookie
         .proof(b"hearth-c", &theirs, &ours, ids)
         .finalize()

@@ -476,7 +476,10 @@ fn a_wrong_cookie_is_refused_on_both_sides() {
         &Cookie::new("secret"),
     ));
     drop(stream);
-    assert!(accepted.is_err());
+    assert!(
+        matches!(accepted, Err(HandshakeError::CookieMismatch)),
+        "the accepting node says why: {accepted:?}"
+    );
     assert!(matches!(
         connecting.join().unwrap(),
         Err(HandshakeError::CookieMismatch)
