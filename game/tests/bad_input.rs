@@ -273,6 +273,17 @@ fn a_client_that_does_not_read_is_disconnected_with_a_reason() {
         }
     }
     assert_eq!(stream_code, Some(ErrorCode::ErrorSlowReader as i32));
+    // What was queued for it before the goodbye: the outbox and the writer's hands (each
+    // at most OUTBOX_BYTES_MAX), the node's socket buffer (twice what the gate sets) and
+    // this client's small receive buffer. Not the megabytes of an autotuned buffer.
+    let queued_most = 2 * hearth_gate::outbox::OUTBOX_BYTES_MAX
+        + 2 * hearth_gate::CLIENT_SEND_BUFFER_BYTES
+        + 64 * 1024;
+    let received = frames * 1024; // each reply carries a 1 KiB payload
+    assert!(
+        received <= queued_most,
+        "{frames} replies ({received} payload bytes) before the goodbye: more than {queued_most}"
+    );
     still_served(node.clients(), &mut healthy);
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -28,6 +28,13 @@ const GATE_MAILBOX_LEN_MAX: usize = 512;
 const LINGER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
 /// Bytes read at a time while discarding input.
 const DISCARD_CHUNK_BYTES: usize = 1024;
+/// The kernel's send buffer per client socket (Linux doubles it for its bookkeeping).
+/// Set explicitly, it stops the kernel's autotuning, which grows a stalled client's
+/// buffer to megabytes: a client that does not read then holds at most the outbox
+/// ([`crate::outbox::OUTBOX_BYTES_MAX`]) and this, and its goodbye is not queued behind
+/// megabytes it will never read. 64 KiB still fills a busy client's pipe (pushes are
+/// small; a burst of replies is well under it).
+pub const CLIENT_SEND_BUFFER_BYTES: usize = 64 * 1024;
 
 /// Counts a connection while it lives.
 struct Open<'a>(&'a AtomicUsize);
@@ -41,6 +48,7 @@ impl Drop for Open<'_> {
 /// Serves one accepted connection until it closes.
 pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Shared>) {
     let _ = stream.set_nodelay(true);
+    limit_send_buffer(&stream);
     let open = Open(&shared.open);
     if shared.open.fetch_add(1, Ordering::Relaxed) >= shared.config.connections_max {
         return refuse(stream, "the node is at its connection limit").await;
@@ -193,6 +201,27 @@ async fn read_frames<R: AsyncRead + Unpin>(
                 "sending faster than the gate can take",
             );
         }
+    }
+}
+
+/// Sets the socket's send buffer to [`CLIENT_SEND_BUFFER_BYTES`] (a socket that refuses
+/// keeps the kernel's default: the outbox still bounds what the gate holds).
+fn limit_send_buffer(stream: &TcpStream) {
+    use std::os::fd::AsRawFd;
+    let bytes = libc::c_int::try_from(CLIENT_SEND_BUFFER_BYTES).unwrap_or(libc::c_int::MAX);
+    // SAFETY: setsockopt on a socket this task owns, with a pointer to a c_int that
+    // lives through the call and its exact size.
+    let result = unsafe {
+        libc::setsockopt(
+            stream.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_SNDBUF,
+            std::ptr::from_ref(&bytes).cast(),
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        )
+    };
+    if result != 0 {
+        tracing::debug!(error = %std::io::Error::last_os_error(), "SO_SNDBUF not set");
     }
 }
 

@@ -24,6 +24,7 @@ pub mod auth;
 mod bucket;
 pub mod config;
 mod conn;
+pub use conn::CLIENT_SEND_BUFFER_BYTES;
 pub mod fd_limit;
 pub mod hub;
 pub mod outbox;
