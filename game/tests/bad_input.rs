@@ -8,7 +8,7 @@ use std::io::Write;
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
-use hearth_protocol::client::{Client, Incoming};
+use hearth_protocol::client::{Client, ClientError, Incoming};
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto, Echo, ErrorCode, MessageId};
 use support::{NodeProcess, UntilBye, code_of, logged_in, scratch, start, wait_offline};
@@ -194,6 +194,42 @@ fn floods_silence_and_early_requests_are_contained() {
     assert!(started.elapsed() >= Duration::from_millis(400));
 
     still_served(node.clients(), &mut healthy);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A burst larger than the gate process's mailbox (512), in one write, is taken at the
+/// gate's pace: every frame is answered — its reply, or RATE_LIMITED past the token
+/// bucket — and the connection stays (it used to get Bye(OVERLOADED) and no answer).
+#[test]
+fn a_burst_past_the_gate_mailbox_is_answered_frame_by_frame() {
+    let (node, dir) = strict_node("burst", STRICT);
+    let mut burst = logged_in(node.clients(), "burst");
+    let sent: u64 = 520;
+    let mut frames = Vec::new();
+    for id in 1..=sent {
+        let request = proto::Request {
+            id,
+            body: Some(Body::Echo(Echo::default())),
+        };
+        proto::encode_into(&mut frames, MessageId::Request, &request);
+    }
+    burst.send_raw(&frames).unwrap();
+    let (mut replies, mut limited) = (0, 0);
+    while replies + limited < sent {
+        match burst.recv().unwrap() {
+            Incoming::Reply(_) => replies += 1,
+            Incoming::Error(error) if error.code == ErrorCode::ErrorRateLimited as i32 => {
+                limited += 1;
+            }
+            other => panic!("after {replies} replies and {limited} refusals: {other:?}"),
+        }
+    }
+    assert!(replies >= 1, "the bucket's burst is answered: {replies}");
+    let reply = burst.request(Body::Echo(Echo::default()));
+    assert!(
+        matches!(reply, Ok(_) | Err(ClientError::Failed { .. })),
+        "the connection stays: {reply:?}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -26,6 +26,12 @@ const READ_BUFFER_BYTES: usize = 2048;
 const GATE_MAILBOX_LEN_MAX: usize = 512;
 /// How long a closing connection keeps draining the client's input after the goodbye.
 const LINGER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+/// How often a reader whose gate's mailbox is full tries again.
+const FULL_MAILBOX_RETRY: std::time::Duration = std::time::Duration::from_millis(1);
+/// How long a reader waits for room in its gate's mailbox before the client is told
+/// `OVERLOADED`: a gate process takes thousands of frames a second, so a full mailbox
+/// that does not drain for this long is a gate that is stuck, not one that is busy.
+const FULL_MAILBOX_WAIT_MAX: std::time::Duration = std::time::Duration::from_secs(1);
 /// Bytes read at a time while discarding input.
 const DISCARD_CHUNK_BYTES: usize = 1024;
 /// The kernel's send buffer per client socket (Linux doubles it for its bookkeeping).
@@ -191,10 +197,7 @@ async fn read_frames<R: AsyncRead + Unpin>(
         if let Err(error) = read.read_exact(&mut payload).await {
             return error.to_string();
         }
-        let delivered = handle
-            .with(|shard| shard.ctx().send(gate, GateMsg::Frame(id, payload)).is_ok())
-            .await;
-        if !delivered {
+        if !deliver(handle, gate, GateMsg::Frame(id, payload)).await {
             return say_bye(
                 outbox,
                 proto::ErrorCode::ErrorOverloaded,
@@ -222,6 +225,29 @@ fn limit_send_buffer(stream: &TcpStream) {
     };
     if result != 0 {
         tracing::debug!(error = %std::io::Error::last_os_error(), "SO_SNDBUF not set");
+    }
+}
+
+/// Gives a frame to the connection's gate process. While its mailbox is full the reader
+/// waits (and reads nothing: the client's writes back up in TCP), trying again every
+/// [`FULL_MAILBOX_RETRY`] for at most [`FULL_MAILBOX_WAIT_MAX`]. A burst of frames in one
+/// write is thus taken at the gate's pace, and its token bucket answers each one; only a
+/// gate that takes nothing for that long is overloaded. Whether it was delivered.
+async fn deliver(handle: &ShardHandle, gate: Addr<GateMsg>, message: GateMsg) -> bool {
+    let mut message = message;
+    let give_up = std::time::Instant::now() + FULL_MAILBOX_WAIT_MAX;
+    loop {
+        let sent = handle
+            .with(move |shard| shard.ctx().send(gate, message))
+            .await;
+        match sent {
+            Ok(()) => return true,
+            Err(hearth_engine::SendError::Full(back)) if std::time::Instant::now() < give_up => {
+                message = back;
+                hearth_engine::io::sleep(FULL_MAILBOX_RETRY).await;
+            }
+            Err(_) => return false,
+        }
     }
 }
 
