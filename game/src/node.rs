@@ -88,7 +88,8 @@ pub enum Role {
 }
 
 impl Role {
-    fn has_gate(self) -> bool {
+    /// Whether the node serves client connections.
+    pub fn has_gate(self) -> bool {
         self != Self::App
     }
 

@@ -10,7 +10,8 @@ use hearth_protocol::client::{Client, Incoming};
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto, Echo, ErrorCode, Heavy, Move, Whisper, push, reply};
 use support::{
-    UntilBye, code_of, cookie_file, fails, logged_in, scratch, start, start_in, wait_offline,
+    UntilBye, code_of, cookie_file, fails, fails_with_open_files, logged_in, scratch, start,
+    start_in, start_with_open_files, wait_offline,
 };
 
 /// The session grace period of the resume test.
@@ -424,6 +425,20 @@ fn a_node_restarts_on_its_port_while_its_old_connections_close() {
     assert!(stderr.contains("already in use"), "{stderr}");
     drop((players, node));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A low open-files limit lowers how many clients a node takes, it does not make it
+/// refuse everyone: at 1,024 (a common default hard limit) players log in; a limit too
+/// low for any client stops the node at start, saying what to raise.
+#[test]
+fn a_low_open_files_limit_still_serves_players_or_is_refused_at_start() {
+    let node = start_with_open_files(&["--client-listen", "127.0.0.1:0"], 1_024);
+    let mut player = logged_in(node.clients(), "few-files");
+    player.request(echo(b"served")).unwrap();
+    drop((player, node));
+    let (code, stderr) = fails_with_open_files(&["--client-listen", "127.0.0.1:0"], 40);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("ulimit -n"), "{stderr}");
 }
 
 #[test]

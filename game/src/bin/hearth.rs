@@ -57,7 +57,16 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
     let wanted = options.gate.connections_max as u64 + FD_MARGIN;
     let limit = fd_limit::raise(wanted);
     if limit < wanted {
-        options.gate.connections_max = limit.saturating_sub(FD_MARGIN) as usize;
+        let clients = fd_limit::clients_within(limit);
+        if options.role.has_gate() && clients < fd_limit::CLIENTS_MIN {
+            eprintln!(
+                "hearth: the open-files limit ({limit}) leaves room for {clients} clients; \
+                 raise it with `ulimit -n` (at least {})",
+                fd_limit::CLIENTS_MIN * fd_limit::FD_MARGIN_SHARE
+            );
+            return ExitCode::FAILURE;
+        }
+        options.gate.connections_max = usize::try_from(clients).unwrap_or(usize::MAX);
         tracing::warn!(
             clients = options.gate.connections_max,
             limit,

@@ -115,8 +115,55 @@ pub fn start(args: &[&str]) -> NodeProcess {
 /// [`start`] with the data directory `data`, which outlives the node (a restart finds
 /// its players there).
 pub fn start_in(args: &[&str], dir: &std::path::Path) -> NodeProcess {
+    ready(command(args, dir))
+}
+
+/// Limits the open files of the process `command` starts to `limit` (soft and hard).
+fn limit_open_files(command: &mut Command, limit: u64) {
+    use std::os::unix::process::CommandExt;
+    let rlimit = libc::rlimit {
+        rlim_cur: limit,
+        rlim_max: limit,
+    };
+    // SAFETY: setrlimit is async-signal-safe and touches only the child's own limits.
+    unsafe {
+        command.pre_exec(move || {
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raw const rlimit) == 0 {
+                Ok(())
+            } else {
+                Err(std::io::Error::last_os_error())
+            }
+        });
+    }
+}
+
+/// [`start`] under an open-files limit of `limit`.
+pub fn start_with_open_files(args: &[&str], limit: u64) -> NodeProcess {
+    let data = data_dir();
+    let mut command = command(args, &data);
+    limit_open_files(&mut command, limit);
+    let mut node = ready(command);
+    node.data = Some(data);
+    node
+}
+
+/// [`fails`] under an open-files limit of `limit`.
+pub fn fails_with_open_files(args: &[&str], limit: u64) -> (Option<i32>, String) {
+    let data = data_dir();
+    let mut command = command(args, &data);
+    limit_open_files(&mut command, limit);
+    let output = command.output().expect("run hearth");
+    let _ = std::fs::remove_dir_all(&data);
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Starts `command` and waits for its ready line.
+fn ready(mut command: Command) -> NodeProcess {
     let data = None;
-    let mut child = command(args, dir).spawn().expect("start hearth");
+    let mut child = command.spawn().expect("start hearth");
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();
