@@ -820,3 +820,74 @@ fn holdings_guild(client: &mut Client) -> u64 {
         other => panic!("expected an inventory, got {other:?}"),
     }
 }
+
+/// Kills the process registered as `name` (node-locally or cluster-wide); whether one was.
+fn kill_named(node: &GameNode, name: &str) -> bool {
+    let name = name.to_owned();
+    node.node_handle()
+        .run_on(0, move |ctx| {
+            match ctx.whereis_global(&name).or_else(|| ctx.whereis(&name)) {
+                Some(pid) => {
+                    ctx.exit(pid, hearth_engine::ExitReason::Killed);
+                    true
+                }
+                None => false,
+            }
+        })
+        .unwrap()
+}
+
+/// Every member says a line until the guild takes it (its Person rejoins on its own),
+/// then one line reaches every member.
+fn all_back_in_guild(members: &mut [Client], what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    for member in members.iter_mut() {
+        while let Err(error) = say(member, GroupKind::GroupGuild, "back?") {
+            assert!(
+                Instant::now() < deadline,
+                "{what}: player {} not back in its guild: {error}",
+                member.player_id()
+            );
+            // Polling pace, far below the test node's request rate.
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+    let marker = format!("all back after {what}");
+    say(&mut members[0], GroupKind::GroupGuild, &marker).unwrap();
+    for member in members.iter_mut() {
+        // Earlier lines (the "back?" of others) come first.
+        loop {
+            let push = member.next_push().unwrap();
+            if matches!(&push.body, Some(push::Body::GroupLine(line)) if line.text == marker) {
+                break;
+            }
+        }
+    }
+}
+
+/// Members whose guild's process is killed — then the org directory with every group
+/// process under it — are all back in their guild without asking, and hear each other
+/// (issue 13: after a node failure some players stayed out of their restarted guild for
+/// good, told nothing).
+#[test]
+fn guild_members_are_back_after_their_guild_processes_are_killed() {
+    let node = node();
+    let mut members: Vec<Client> = (0..6)
+        .map(|n| logged_in(&node, &format!("back-{n}")))
+        .collect();
+    for member in &mut members {
+        join(member, GroupKind::GroupGuild, 88).unwrap();
+    }
+    let guild = hearth_world::org::org_name(hearth_world::org::OrgKey {
+        kind: hearth_world::org::GroupKind::Guild,
+        id: 88,
+    });
+    assert!(kill_named(&node, &guild), "the guild runs as {guild}");
+    all_back_in_guild(&mut members, "a killed guild");
+    assert!(
+        kill_named(&node, hearth_world::org::ORG_DIRECTORY_NAME),
+        "the directory runs"
+    );
+    all_back_in_guild(&mut members, "a killed directory");
+    node.shutdown(Duration::from_secs(1));
+}

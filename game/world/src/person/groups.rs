@@ -36,6 +36,7 @@ impl Player {
             org: None,
             deadline,
             waiting: Some((id, reply)),
+            retries: 0,
         });
         self.ask_directory(key, ctx);
     }
@@ -100,6 +101,7 @@ impl Player {
             ctx.cancel_timer(timer);
         }
         slot.org = Some((org, ctx.monitor(org)));
+        slot.retries = 0;
         self.remember_group(key.kind, Some(key.id));
         if let Some(route) = self.route() {
             let route = OrgMsg::Route {
@@ -118,10 +120,20 @@ impl Player {
 
     pub(super) fn join_refused(&mut self, key: OrgKey, reason: String, ctx: &mut PersonCtx<'_>) {
         let index = key.kind.index();
-        if self.groups[index]
-            .as_ref()
-            .is_none_or(|slot| slot.key != key)
-        {
+        let Some(slot) = self.groups[index].as_mut().filter(|slot| slot.key == key) else {
+            return;
+        };
+        if slot.waiting.is_none() && slot.retries < REJOIN_ATTEMPTS_MAX {
+            // A rejoin: the refusal may pass (the group restarting elsewhere); the
+            // deadline's expiry asks again.
+            slot.retries += 1;
+            if let Some(timer) = slot.deadline.take() {
+                ctx.cancel_timer(timer);
+            }
+            slot.deadline = ctx
+                .start_timer(JOIN_TIMEOUT, JOIN_EXPIRED + index as u64)
+                .ok();
+            tracing::debug!(group = key.id, %reason, "rejoin refused; trying again");
             return;
         }
         self.remember_group(key.kind, None);
@@ -160,14 +172,30 @@ impl Player {
                 org: None,
                 deadline,
                 waiting: None,
+                retries: 0,
             });
             self.ask_directory(key, ctx);
         }
     }
 
-    /// A join was not answered in time (the directory or the org lost it under load):
-    /// the request fails with `ERROR_TIMEOUT`, and the player is in no group of that kind.
+    /// A join was not answered in time (the directory or the org lost it under load, or
+    /// a dead org's name still pointed at it). A rejoin asks again, up to
+    /// [`REJOIN_ATTEMPTS_MAX`] times; a `JoinGroup` fails with `ERROR_TIMEOUT`, and the
+    /// player is in no group of that kind.
     pub(super) fn join_expired(&mut self, index: usize, timer: TimerRef, ctx: &mut PersonCtx<'_>) {
+        if let Some(slot) = self.groups[index]
+            .as_mut()
+            .filter(|slot| slot.deadline == Some(timer))
+            && slot.waiting.is_none()
+            && slot.retries < REJOIN_ATTEMPTS_MAX
+        {
+            slot.retries += 1;
+            let key = slot.key;
+            slot.deadline = ctx
+                .start_timer(JOIN_TIMEOUT, JOIN_EXPIRED + index as u64)
+                .ok();
+            return self.ask_directory(key, ctx);
+        }
         let Some(slot) = self.groups[index].take_if(|slot| slot.deadline == Some(timer)) else {
             return;
         };
@@ -190,6 +218,7 @@ impl Player {
             return;
         };
         slot.org = None;
+        slot.retries = 0;
         let key = slot.key;
         slot.deadline = ctx
             .start_timer(JOIN_TIMEOUT, JOIN_EXPIRED + key.kind.index() as u64)

@@ -91,6 +91,11 @@ const GRACE_EXPIRED: u64 = 1;
 pub const TRADE_ITEM_BYTES_MAX: usize = 64;
 /// Item stacks one side of a trade moves (a trade window's slots).
 pub const TRADE_STACKS_MAX: usize = 8;
+/// How often a rejoin (at login, or after the group's process ended) that timed out or
+/// was refused is tried again, one [`JOIN_TIMEOUT`] apart, before the membership is
+/// forgotten: a group whose node died is started again elsewhere, and its name may still
+/// point at the dead process for a moment, or its directory refuse while it restarts.
+pub const REJOIN_ATTEMPTS_MAX: u32 = 12;
 /// `GuildInfo` and `SetGuildRank` requests one player has in flight.
 pub const GUILD_ASKS_MAX: usize = 8;
 /// Offers to one player waiting for its answer; past it an offer is declined at once.
@@ -202,8 +207,11 @@ struct GroupSlot {
     org: Option<(Pid, MonitorRef)>,
     /// Fires [`JOIN_TIMEOUT`] after a join was asked, unless answered.
     deadline: Option<TimerRef>,
-    /// The `JoinGroup` request waiting for the org's answer.
+    /// The `JoinGroup` request waiting for the org's answer (`None`: a rejoin, at login
+    /// or after the org ended).
     waiting: Option<(u64, ReplyTo<Answer>)>,
+    /// Rejoins tried after a timeout or a refusal (at most [`REJOIN_ATTEMPTS_MAX`]).
+    retries: u32,
 }
 
 /// A Person's data (the machine of its FSM).
