@@ -178,6 +178,11 @@ pub enum StartError {
     /// The world's supervision tree did not start.
     #[error("the world's supervision tree did not start: {0}")]
     World(String),
+    /// Every node this one tried refused its cookie, and none took it.
+    #[error(
+        "the cluster refused this node's cookie (cookie mismatch with {0:?}): check --cookie-file, HEARTH_COOKIE or --cookie"
+    )]
+    CookieRefused(Vec<SocketAddr>),
     /// Distribution without a secret.
     #[error("joining a cluster needs its cookie: --cookie-file, HEARTH_COOKIE or --cookie")]
     NoCookie,
@@ -266,10 +271,12 @@ impl GameNode {
             node.shutdown();
             return Err(StartError::Listeners(why));
         }
-        if !options.role.has_persons()
-            && let Some(cluster) = &cluster
+        if let Some(cluster) = &cluster
+            && !options.join.is_empty()
+            && let Err(refused) = wait_for_a_member(cluster, options.role, JOIN_WAIT)
         {
-            wait_for_a_member(cluster, JOIN_WAIT);
+            node.shutdown();
+            return Err(refused);
         }
         Ok(Self {
             node,
@@ -347,18 +354,35 @@ impl GameNode {
 }
 
 /// Waits up to `timeout` for some other node to be connected; warns if none is.
-fn wait_for_a_member(cluster: &ClusterHandle, timeout: Duration) {
+/// Waits until a node joined (up to `timeout`: peers may come later, and a gate refuses
+/// logins until one has). A node whose cookie every node it tried refused, with none
+/// taking it, cannot be part of this cluster: it does not start.
+///
+/// # Errors
+/// [`StartError::CookieRefused`].
+fn wait_for_a_member(
+    cluster: &ClusterHandle,
+    role: Role,
+    timeout: Duration,
+) -> Result<(), StartError> {
     let started = Instant::now();
     while cluster.up().is_empty() {
+        let refused = cluster.cookie_refused_by();
+        if !refused.is_empty() {
+            return Err(StartError::CookieRefused(refused));
+        }
         if started.elapsed() >= timeout {
-            tracing::warn!(
-                ?timeout,
-                "no app node connected yet: logins are refused until one is"
-            );
-            return;
+            if !role.has_persons() {
+                tracing::warn!(
+                    ?timeout,
+                    "no app node connected yet: logins are refused until one is"
+                );
+            }
+            return Ok(());
         }
         std::thread::sleep(JOIN_POLL);
     }
+    Ok(())
 }
 
 fn start_cluster(

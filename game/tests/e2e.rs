@@ -441,6 +441,42 @@ fn a_low_open_files_limit_still_serves_players_or_is_refused_at_start() {
     assert!(stderr.contains("ulimit -n"), "{stderr}");
 }
 
+/// A node whose cookie the cluster refuses does not run alone: it stops at start saying
+/// so (issue: it kept running, and the node it tried logged only "unexpected end of
+/// file").
+#[test]
+fn a_node_with_the_wrong_cookie_stops_at_start_saying_why() {
+    let dir = scratch("wrong-cookie");
+    let cookie = cookie_file(&dir);
+    let app = start(&[
+        "--role",
+        "app",
+        "--listen",
+        "127.0.0.1:0",
+        "--cookie-file",
+        &cookie,
+    ]);
+    let app_node = app.node.expect("app listens").to_string();
+    for role in ["gate", "app"] {
+        let (code, stderr) = fails(&[
+            "--role",
+            role,
+            "--listen",
+            "127.0.0.1:0",
+            "--client-listen",
+            "127.0.0.1:0",
+            "--join",
+            &app_node,
+            "--cookie",
+            "not-the-cluster-cookie",
+        ]);
+        assert_eq!(code, Some(1), "{role}: {stderr}");
+        assert!(stderr.contains("cookie mismatch"), "{role}: {stderr}");
+    }
+    drop(app);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn bad_flags_and_busy_ports_are_refused_clearly() {
     let (code, stderr) = fails(&["--role", "emperor"]);

@@ -54,6 +54,8 @@ struct State {
     /// interface is known by the address its connections use (see `link::reachable`),
     /// and must not dial itself there when a peer passes that address on.
     own: HashSet<SocketAddr>,
+    /// Addresses whose node refused our cookie (the last handshake with it failed so).
+    cookie_refused: HashSet<SocketAddr>,
     names: HashMap<String, Pid>,
 }
 
@@ -213,6 +215,21 @@ impl Cluster {
             state.addresses.remove(&own);
             state.own.insert(own);
         }
+    }
+
+    /// The node at `addr` refused our cookie (`refused`), or took it.
+    pub(crate) fn note_cookie(&self, addr: SocketAddr, refused: bool) {
+        let mut state = self.state();
+        if refused {
+            state.cookie_refused.insert(addr);
+        } else {
+            state.cookie_refused.remove(&addr);
+        }
+    }
+
+    /// Addresses whose node refused our cookie at the last try.
+    pub(crate) fn cookie_refused(&self) -> Vec<SocketAddr> {
+        self.state().cookie_refused.iter().copied().collect()
     }
 
     /// Learns members from a peer; new addresses are dialled. An address on every

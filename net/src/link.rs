@@ -104,8 +104,13 @@ async fn connect_once(
     .ok_or("handshake timed out")?
     .map_err(|error| {
         tracing::warn!(%addr, %error, "handshake with peer failed");
+        cluster.note_cookie(
+            addr,
+            matches!(error, handshake::HandshakeError::CookieMismatch),
+        );
         error.to_string()
     })?;
+    cluster.note_cookie(addr, false);
     let peer = reachable(peer, Some(addr.ip()));
     cluster.report_up(&peer);
     let (queue, generation) = {

@@ -77,6 +77,12 @@ impl ClusterHandle {
         self.cluster.members()
     }
 
+    /// Node-to-node addresses whose node refused this node's cookie at the last try: a
+    /// cluster this node cannot join.
+    pub fn cookie_refused_by(&self) -> Vec<SocketAddr> {
+        self.cluster.cookie_refused()
+    }
+
     /// Ids of the members connected now.
     pub fn up(&self) -> Vec<NodeId> {
         self.members()

@@ -152,12 +152,9 @@ pub fn fails_with_open_files(args: &[&str], limit: u64) -> (Option<i32>, String)
     let data = data_dir();
     let mut command = command(args, &data);
     limit_open_files(&mut command, limit);
-    let output = command.output().expect("run hearth");
+    let result = exited(command);
     let _ = std::fs::remove_dir_all(&data);
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    result
 }
 
 /// Starts `command` and waits for its ready line.
@@ -213,12 +210,32 @@ impl NodeProcess {
 /// Runs `hearth` with `args` expecting it to fail at once; its exit code and stderr.
 pub fn fails(args: &[&str]) -> (Option<i32>, String) {
     let data = data_dir();
-    let output = command(args, &data).output().expect("run hearth");
+    let result = exited(command(args, &data));
     let _ = std::fs::remove_dir_all(&data);
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    result
+}
+
+/// Runs `command` to its exit, within [`START_TIMEOUT`] (past it the process is killed
+/// and the test fails: it was expected to stop by itself); its exit code and stderr.
+fn exited(mut command: Command) -> (Option<i32>, String) {
+    let mut child = command.stdout(Stdio::null()).spawn().expect("run hearth");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() >= START_TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("hearth did not stop by itself within {START_TIMEOUT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    if let Some(mut pipe) = child.stderr.take() {
+        let _ = pipe.read_to_string(&mut stderr);
+    }
+    (status.code(), stderr)
 }
 
 /// A logged-in client, retrying while the cluster forms (up to the start timeout).
