@@ -90,6 +90,25 @@ pub fn cookie_file(dir: &std::path::Path) -> String {
 
 fn command(args: &[&str], data: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_hearth"));
+    hearth_args(&mut command, args, data);
+    command
+}
+
+/// [`start`] inside the network namespace `netns` (`ip netns exec`, which then becomes
+/// the `hearth` process).
+pub fn start_in_netns(netns: &str, args: &[&str]) -> NodeProcess {
+    let data = data_dir();
+    let mut command = Command::new("ip");
+    command
+        .args(["netns", "exec", netns])
+        .arg(env!("CARGO_BIN_EXE_hearth"));
+    hearth_args(&mut command, args, &data);
+    let mut node = ready(command);
+    node.data = Some(data);
+    node
+}
+
+fn hearth_args(command: &mut Command, args: &[&str], data: &std::path::Path) {
     command
         .args(["--shards", "2", "--no-pin", "--log", "warn"])
         .arg("--data-dir")
@@ -100,7 +119,6 @@ fn command(args: &[&str], data: &std::path::Path) -> Command {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    command
 }
 
 /// Starts `hearth` with `args` (plus 2 unpinned shards and a data directory of its own)
