@@ -789,6 +789,23 @@ fn a_guild_keeps_ranks_and_a_bank_that_members_fill_and_officers_empty() {
     // The officer removes a member; the leader leaving hands over to the officer.
     set_rank(&mut second, c, Out).unwrap();
     assert_eq!(rank_in(&guild_state(&mut lead), c), None);
+    // The removed member is told, and is out of the guild for good.
+    let left = loop {
+        if let Some(push::Body::GroupLeft(left)) = third.next_push().unwrap().body {
+            break left;
+        }
+    };
+    assert_eq!(left.group, 77);
+    assert!(left.reason.contains("removed"), "{}", left.reason);
+    assert_eq!(
+        holdings_guild(&mut third),
+        0,
+        "its record forgets the guild"
+    );
+    assert_eq!(
+        code(say(&mut third, GroupKind::GroupGuild, "still here?")),
+        ErrorCode::ErrorInvalid
+    );
     lead.request(Body::LeaveGroup(proto::LeaveGroup {
         kind: GroupKind::GroupGuild as i32,
     }))

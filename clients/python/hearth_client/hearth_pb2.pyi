@@ -416,7 +416,7 @@ class HeavyResult(_message.Message):
     def __init__(self, value: _Optional[int] = ...) -> None: ...
 
 class Push(_message.Message):
-    __slots__ = ("seq", "whisper", "group_line", "trade_offered", "trade_closed", "battle_ended", "aoi")
+    __slots__ = ("seq", "whisper", "group_line", "trade_offered", "trade_closed", "battle_ended", "aoi", "group_left")
     SEQ_FIELD_NUMBER: _ClassVar[int]
     WHISPER_FIELD_NUMBER: _ClassVar[int]
     GROUP_LINE_FIELD_NUMBER: _ClassVar[int]
@@ -424,6 +424,7 @@ class Push(_message.Message):
     TRADE_CLOSED_FIELD_NUMBER: _ClassVar[int]
     BATTLE_ENDED_FIELD_NUMBER: _ClassVar[int]
     AOI_FIELD_NUMBER: _ClassVar[int]
+    GROUP_LEFT_FIELD_NUMBER: _ClassVar[int]
     seq: int
     whisper: WhisperLine
     group_line: GroupLine
@@ -431,7 +432,18 @@ class Push(_message.Message):
     trade_closed: TradeClosed
     battle_ended: BattleEnded
     aoi: Aoi
-    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ..., group_line: _Optional[_Union[GroupLine, _Mapping]] = ..., trade_offered: _Optional[_Union[TradeOffered, _Mapping]] = ..., trade_closed: _Optional[_Union[TradeClosed, _Mapping]] = ..., battle_ended: _Optional[_Union[BattleEnded, _Mapping]] = ..., aoi: _Optional[_Union[Aoi, _Mapping]] = ...) -> None: ...
+    group_left: GroupLeft
+    def __init__(self, seq: _Optional[int] = ..., whisper: _Optional[_Union[WhisperLine, _Mapping]] = ..., group_line: _Optional[_Union[GroupLine, _Mapping]] = ..., trade_offered: _Optional[_Union[TradeOffered, _Mapping]] = ..., trade_closed: _Optional[_Union[TradeClosed, _Mapping]] = ..., battle_ended: _Optional[_Union[BattleEnded, _Mapping]] = ..., aoi: _Optional[_Union[Aoi, _Mapping]] = ..., group_left: _Optional[_Union[GroupLeft, _Mapping]] = ...) -> None: ...
+
+class GroupLeft(_message.Message):
+    __slots__ = ("kind", "group", "reason")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    kind: GroupKind
+    group: int
+    reason: str
+    def __init__(self, kind: _Optional[_Union[GroupKind, str]] = ..., group: _Optional[int] = ..., reason: _Optional[str] = ...) -> None: ...
 
 class Aoi(_message.Message):
     __slots__ = ("seen", "gone")

@@ -87,6 +87,15 @@ pub enum GameEvent {
         /// Why.
         reason: String,
     },
+    /// The org took this player off its roster (an officer removed it).
+    Removed {
+        /// [`crate::org::GroupKind`] byte.
+        kind: u8,
+        /// The group.
+        group: u64,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// How a trade's joint transaction ended, as the offerer tells the other player.

@@ -467,17 +467,45 @@ impl Members {
         }
     }
 
-    fn set_rank(&mut self, by: u64, player: u64, rank: Option<Rank>) -> GuildAnswer {
+    fn set_rank(
+        &mut self,
+        by: u64,
+        player: u64,
+        rank: Option<Rank>,
+        ctx: &mut OrgCtx<'_>,
+    ) -> GuildAnswer {
         if !self.is_guild() {
             return GuildAnswer::Refused("a team has no ranks".into());
         }
         match self.record.set_rank(by, player, rank) {
             Ok(()) => {
                 self.changed = true;
+                if rank.is_none() {
+                    self.tell_removed(player, by, ctx);
+                }
                 GuildAnswer::Done
             }
             Err(error) => GuildAnswer::Refused(error.to_string()),
         }
+    }
+
+    /// `player`, taken off the roster by `by`, is told if it is online, and is no longer.
+    fn tell_removed(&mut self, player: u64, by: u64, ctx: &mut OrgCtx<'_>) {
+        let Some(person) = self
+            .members
+            .iter()
+            .find(|(_, (member, _))| *member == player)
+            .map(|(person, _)| *person)
+        else {
+            return;
+        };
+        let removed = GameEvent::Removed {
+            kind: self.key.kind.to_byte(),
+            group: self.key.id,
+            reason: format!("removed from the guild by player {by}"),
+        };
+        let _ = ctx.send(Addr::from_pid(person), PersonMsg::Game(removed));
+        self.drop_member(person, false, ctx);
     }
 
     /// A bank move: started now, or queued behind the one committing.
@@ -561,7 +589,7 @@ impl Members {
                 player,
                 rank,
             } => {
-                let answer = self.set_rank(by, player, rank);
+                let answer = self.set_rank(by, player, rank, ctx);
                 ctx.reply(reply_to(reply), answer);
             }
             OrgMsg::Bank {

@@ -137,9 +137,39 @@ impl Player {
             return;
         }
         self.remember_group(key.kind, None);
-        if let Some((id, reply)) = self.groups[index].take().and_then(|slot| slot.waiting) {
-            self.answer(id, Err(reason), reply, ctx);
+        match self.groups[index].take().and_then(|slot| slot.waiting) {
+            Some((id, reply)) => self.answer(id, Err(reason), reply, ctx),
+            None => {
+                let why = format!("the group could not be joined again: {reason}");
+                self.group_left(key, why, ctx);
+            }
         }
+    }
+
+    /// The org took us off its roster: we are out of the group, and the client is told.
+    pub(super) fn removed(&mut self, key: OrgKey, reason: String, ctx: &mut PersonCtx<'_>) {
+        let index = key.kind.index();
+        let Some(slot) = self.groups[index].take_if(|slot| slot.key == key) else {
+            return;
+        };
+        if let Some(timer) = slot.deadline {
+            ctx.cancel_timer(timer);
+        }
+        if let Some((_, monitor)) = slot.org {
+            ctx.demonitor(monitor, true);
+        }
+        self.remember_group(key.kind, None);
+        self.group_left(key, reason, ctx);
+    }
+
+    /// Tells the client it is out of its group of `key.kind` without having asked.
+    fn group_left(&mut self, key: OrgKey, reason: String, ctx: &mut PersonCtx<'_>) {
+        let left = proto::GroupLeft {
+            kind: key.kind.to_proto(),
+            group: key.id,
+            reason,
+        };
+        self.push(proto::push::Body::GroupLeft(left), ctx);
     }
 
     /// Stores the player's group of `kind` (a membership outlives sessions: the next
@@ -199,6 +229,10 @@ impl Player {
         let Some(slot) = self.groups[index].take_if(|slot| slot.deadline == Some(timer)) else {
             return;
         };
+        if slot.waiting.is_none() {
+            let why = format!("the group did not answer {REJOIN_ATTEMPTS_MAX} rejoins");
+            return self.group_left(slot.key, why, ctx);
+        }
         if let Some((_, reply)) = slot.waiting
             && !ctx.is_late(&reply)
         {

@@ -663,6 +663,16 @@ impl Player {
                 }
                 return;
             }
+            GameEvent::Removed {
+                kind,
+                group,
+                reason,
+            } => {
+                if let Some(kind) = GroupKind::from_byte(kind) {
+                    self.removed(OrgKey { kind, id: group }, reason, ctx);
+                }
+                return;
+            }
         };
         self.push(body, ctx);
     }
