@@ -247,3 +247,45 @@ fn the_readme_cluster_recipe_serves_players_across_addresses() {
     drop(nodes);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// An App node stopped (SIGSTOP) for 3 s, then resumed — past the 1.5 s after which a
+/// silent node is declared down. What that costs a player today: the players whose
+/// Persons ran there lose their session (`Bye(INTERNAL)`) and log in again at once; every
+/// player plays again, and keeps playing (no second Person of a player fights the first
+/// once the stalled node is back). Keeping those sessions through a short stall is issue
+/// 13's item 4, not done yet.
+#[test]
+#[ignore = "needs root and ip netns: run with --ignored (CI does)"]
+fn after_an_app_node_stalls_every_player_plays_again() {
+    let net = Net::new(3);
+    let dir = std::env::temp_dir().join(format!("hearth-netns-stall-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (nodes, gate) = cluster(&net, &dir);
+    let users = spread_users();
+    let mut players: Vec<Client> = users.iter().map(|user| logged_in(gate, user)).collect();
+    assert!(players.iter_mut().all(plays));
+    nodes[1].signal(libc::SIGSTOP);
+    // The fault's length (the schedule, not a wait for an event).
+    std::thread::sleep(Duration::from_secs(3));
+    nodes[1].signal(libc::SIGCONT);
+    let started = Instant::now();
+    let mut cut = Vec::new();
+    for (player, user) in players.iter_mut().zip(&users) {
+        if plays(player) {
+            continue;
+        }
+        cut.push(user.clone());
+        *player = logged_in(gate, user);
+        assert!(plays(player), "{user} plays again");
+    }
+    let took = started.elapsed();
+    assert!(
+        took <= PLAY_AGAIN_WITHIN,
+        "every player played again within {PLAY_AGAIN_WITHIN:?}: {took:?} (cut: {cut:?})"
+    );
+    for (player, user) in players.iter_mut().zip(&users) {
+        assert!(plays(player), "{user} still plays a second later");
+    }
+    drop(nodes);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
