@@ -235,14 +235,19 @@ fn limit_send_buffer(stream: &TcpStream) {
 /// gate that takes nothing for that long is overloaded. Whether it was delivered.
 async fn deliver(handle: &ShardHandle, gate: Addr<GateMsg>, message: GateMsg) -> bool {
     let mut message = message;
-    let give_up = std::time::Instant::now() + FULL_MAILBOX_WAIT_MAX;
+    // Read the clock only once the mailbox is full: the common frame goes at once.
+    let mut give_up = None;
     loop {
         let sent = handle
             .with(move |shard| shard.ctx().send(gate, message))
             .await;
         match sent {
             Ok(()) => return true,
-            Err(hearth_engine::SendError::Full(back)) if std::time::Instant::now() < give_up => {
+            Err(hearth_engine::SendError::Full(back)) => {
+                let now = std::time::Instant::now();
+                if now >= *give_up.get_or_insert(now + FULL_MAILBOX_WAIT_MAX) {
+                    return false;
+                }
                 message = back;
                 hearth_engine::io::sleep(FULL_MAILBOX_RETRY).await;
             }
