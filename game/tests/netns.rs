@@ -113,47 +113,83 @@ impl Drop for Net {
 /// again, and a Person starts on the other App node from its stored record.
 const PLAY_AGAIN_WITHIN: Duration = Duration::from_secs(15);
 
-/// Two App nodes and a gate, each on its own address (the README's recipe), and a cookie
-/// file; the processes in the order started.
-fn cluster(net: &Net, dir: &std::path::Path) -> (Vec<NodeProcess>, std::net::SocketAddr) {
-    let cookie = dir.join("cookie");
-    std::fs::write(&cookie, COOKIE).unwrap();
-    let cookie = cookie.to_str().unwrap();
-    let app1 = format!("{}:7401", net.addr(1));
-    let app = start_in_netns(
-        &net.ns(1),
-        &["--role", "app", "--listen", &app1, "--cookie-file", cookie],
-    );
-    let app2 = format!("{}:7401", net.addr(2));
-    let other = start_in_netns(
-        &net.ns(2),
-        &[
-            "--role",
-            "app",
-            "--listen",
-            &app2,
-            "--join",
-            &app1,
-            "--cookie-file",
-            cookie,
-        ],
-    );
-    let clients = format!("{}:7400", net.addr(3));
-    let gate = start_in_netns(
-        &net.ns(3),
-        &[
-            "--role",
-            "gate",
-            "--join",
-            &app1,
-            "--cookie-file",
-            cookie,
-            "--client-listen",
-            &clients,
-        ],
-    );
-    let address = gate.clients();
-    (vec![app, other, gate], address)
+/// Two App nodes and a gate, each on its own address in a `Net` of its own (the
+/// README's recipe), sharing a cookie file; all removed when dropped.
+struct Cluster {
+    /// App node 1, App node 2, the gate, in the order started (dropped, so killed, first).
+    nodes: Vec<NodeProcess>,
+    /// The gate's client address.
+    gate: std::net::SocketAddr,
+    dir: std::path::PathBuf,
+    net: Net,
+}
+
+impl Cluster {
+    fn start() -> Self {
+        let net = Net::new(3);
+        let dir = std::env::temp_dir().join(format!("hearth-netns-{}", net.tag));
+        std::fs::create_dir_all(&dir).unwrap();
+        let cookie = dir.join("cookie");
+        std::fs::write(&cookie, COOKIE).unwrap();
+        let cookie = cookie.to_str().unwrap();
+        let app1 = format!("{}:7401", net.addr(1));
+        let app = start_in_netns(
+            &net.ns(1),
+            &["--role", "app", "--listen", &app1, "--cookie-file", cookie],
+        );
+        let app2 = format!("{}:7401", net.addr(2));
+        let other = start_in_netns(
+            &net.ns(2),
+            &[
+                "--role",
+                "app",
+                "--listen",
+                &app2,
+                "--join",
+                &app1,
+                "--cookie-file",
+                cookie,
+            ],
+        );
+        let clients = format!("{}:7400", net.addr(3));
+        let gate = start_in_netns(
+            &net.ns(3),
+            &[
+                "--role",
+                "gate",
+                "--join",
+                &app1,
+                "--cookie-file",
+                cookie,
+                "--client-listen",
+                &clients,
+            ],
+        );
+        let address = gate.clients();
+        Self {
+            nodes: vec![app, other, gate],
+            gate: address,
+            dir,
+            net,
+        }
+    }
+
+    /// Six players logged in, three of each id parity (the gate spreads them over both
+    /// App nodes): their user names and clients.
+    fn spread_players(&self) -> (Vec<String>, Vec<Client>) {
+        let users = spread_users();
+        let players = users
+            .iter()
+            .map(|user| logged_in(self.gate, user))
+            .collect();
+        (users, players)
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 /// Whether `client` is played for: an echo answered.
@@ -192,14 +228,11 @@ fn spread_users() -> Vec<String> {
 #[test]
 #[ignore = "needs root and ip netns: run with --ignored (CI does)"]
 fn after_an_app_node_is_killed_every_player_plays_again() {
-    let net = Net::new(3);
-    let dir = std::env::temp_dir().join(format!("hearth-netns-kill-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let (mut nodes, gate) = cluster(&net, &dir);
-    let users = spread_users();
-    let mut players: Vec<Client> = users.iter().map(|user| logged_in(gate, user)).collect();
+    let mut cluster = Cluster::start();
+    let gate = cluster.gate;
+    let (users, mut players) = cluster.spread_players();
     assert!(players.iter_mut().all(plays));
-    let killed = nodes.remove(1);
+    let killed = cluster.nodes.remove(1);
     killed.signal(libc::SIGKILL);
     let (code, _) = killed.wait(Duration::from_secs(10));
     assert_eq!(code, None, "killed");
@@ -220,8 +253,6 @@ fn after_an_app_node_is_killed_every_player_plays_again() {
         took <= PLAY_AGAIN_WITHIN,
         "every player played again within {PLAY_AGAIN_WITHIN:?}: {took:?}"
     );
-    drop(nodes);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// The README's cluster recipe as written, on three addresses: App nodes with `--listen`,
@@ -231,11 +262,12 @@ fn after_an_app_node_is_killed_every_player_plays_again() {
 #[test]
 #[ignore = "needs root and ip netns: run with --ignored (CI does)"]
 fn the_readme_cluster_recipe_serves_players_across_addresses() {
-    let net = Net::new(3);
-    let dir = std::env::temp_dir().join(format!("hearth-netns-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let (nodes, gate_address) = cluster(&net, &dir);
-    assert_eq!(gate_address.to_string(), format!("{}:7400", net.addr(3)));
+    let cluster = Cluster::start();
+    let gate_address = cluster.gate;
+    assert_eq!(
+        gate_address.to_string(),
+        format!("{}:7400", cluster.net.addr(3))
+    );
     for user in ["netns-alice", "netns-bob", "netns-carol"] {
         let mut player = logged_in(gate_address, user);
         let reply = player
@@ -245,8 +277,6 @@ fn the_readme_cluster_recipe_serves_players_across_addresses() {
             .unwrap();
         assert!(reply.body.is_some(), "{user} is served");
     }
-    drop(nodes);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// An App node stopped (SIGSTOP) for 3 s, then resumed — past the 1.5 s after which a
@@ -258,17 +288,14 @@ fn the_readme_cluster_recipe_serves_players_across_addresses() {
 #[test]
 #[ignore = "needs root and ip netns: run with --ignored (CI does)"]
 fn after_an_app_node_stalls_every_player_plays_again() {
-    let net = Net::new(3);
-    let dir = std::env::temp_dir().join(format!("hearth-netns-stall-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let (nodes, gate) = cluster(&net, &dir);
-    let users = spread_users();
-    let mut players: Vec<Client> = users.iter().map(|user| logged_in(gate, user)).collect();
+    let cluster = Cluster::start();
+    let gate = cluster.gate;
+    let (users, mut players) = cluster.spread_players();
     assert!(players.iter_mut().all(plays));
-    nodes[1].signal(libc::SIGSTOP);
+    cluster.nodes[1].signal(libc::SIGSTOP);
     // The fault's length (the schedule, not a wait for an event).
     std::thread::sleep(Duration::from_secs(3));
-    nodes[1].signal(libc::SIGCONT);
+    cluster.nodes[1].signal(libc::SIGCONT);
     let started = Instant::now();
     let mut cut = Vec::new();
     for (player, user) in players.iter_mut().zip(&users) {
@@ -287,8 +314,6 @@ fn after_an_app_node_stalls_every_player_plays_again() {
     for (player, user) in players.iter_mut().zip(&users) {
         assert!(plays(player), "{user} still plays a second later");
     }
-    drop(nodes);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// Every player in guild `group` says a line until the guild takes it, then one line
@@ -337,12 +362,9 @@ fn all_in_guild(players: &mut [Client], group: u64, what: &str) {
 #[test]
 #[ignore = "needs root and ip netns: run with --ignored (CI does)"]
 fn after_a_partition_heals_every_player_is_back_in_its_guild() {
-    let net = Net::new(3);
-    let dir = std::env::temp_dir().join(format!("hearth-netns-cut-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let (nodes, gate) = cluster(&net, &dir);
-    let users = spread_users();
-    let mut players: Vec<Client> = users.iter().map(|user| logged_in(gate, user)).collect();
+    let cluster = Cluster::start();
+    let gate = cluster.gate;
+    let (users, mut players) = cluster.spread_players();
     for player in &mut players {
         player
             .request(Body::JoinGroup(proto::JoinGroup {
@@ -352,7 +374,7 @@ fn after_a_partition_heals_every_player_is_back_in_its_guild() {
             .unwrap();
     }
     all_in_guild(&mut players, 5, "joining");
-    let link = net.outer(2);
+    let link = cluster.net.outer(2);
     ip(&["link", "set", &link, "down"]);
     // The fault's length (the schedule, not a wait for an event): the black-box run's.
     std::thread::sleep(Duration::from_secs(10));
@@ -374,6 +396,4 @@ fn after_a_partition_heals_every_player_is_back_in_its_guild() {
     // Every player whose Person survived is in the guild again without asking, and every
     // line reaches every member.
     all_in_guild(&mut players, 5, "the heal");
-    drop(nodes);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
