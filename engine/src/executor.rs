@@ -29,17 +29,27 @@ const RING_DEPTH: usize = 4096;
 
 /// A running shard thread.
 pub(crate) struct ShardThread {
-    handle: glommio::ExecutorJoinHandle<()>,
+    handle: std::thread::JoinHandle<()>,
 }
 
 impl ShardThread {
     /// Waits for the shard to finish.
     pub(crate) fn join(self) -> Result<(), String> {
-        self.handle.join().map_err(|error| error.to_string())
+        self.handle
+            .join()
+            .map_err(|panic| crate::panic::message(panic.as_ref()))
     }
 }
 
-/// Starts shard `index` on its own thread, pinned to `cpu` when given.
+/// Starts shard `index` on its own thread, pinned to `cpu` when given, and returns once
+/// its executor exists (or with why it could not be made).
+///
+/// `main` is called on the new thread before the executor is made, so what it publishes
+/// about the thread (its ids, for the watchdog) is known before the executor can park
+/// it. glommio's own `LocalExecutorBuilder::spawn` calls it only when the executor first
+/// polls the task, and glommio 0.9 can park before that poll (see [`Yielder`]): a shard
+/// was seen asleep for minutes at node start, its task never polled and its thread
+/// unknown to the watchdog, 1 start in ~450 on a loaded 2-core machine.
 pub(crate) fn spawn_shard<G, F>(
     index: usize,
     cpu: Option<usize>,
@@ -49,16 +59,40 @@ where
     G: FnOnce() -> F + Send + 'static,
     F: Future<Output = ()> + 'static,
 {
-    let placement = cpu.map_or(Placement::Unbound, Placement::Fixed);
-    let handle = LocalExecutorBuilder::new(placement)
-        .name(&format!("hearth-shard-{index}"))
-        .preempt_timer(PREEMPT_TIMER)
-        .spin_before_park(SPIN_BEFORE_PARK)
-        .ring_depth(RING_DEPTH)
-        .io_memory(IO_MEMORY_BYTES)
-        .spawn(main)
-        .map_err(|error| format!("cannot start shard {index}: {error}"))?;
-    Ok(ShardThread { handle })
+    let (made, outcome) = std::sync::mpsc::sync_channel(1);
+    let handle = std::thread::Builder::new()
+        .name(format!("hearth-shard-{index}"))
+        .spawn(move || {
+            let task = main();
+            let placement = cpu.map_or(Placement::Unbound, Placement::Fixed);
+            let executor = LocalExecutorBuilder::new(placement)
+                .preempt_timer(PREEMPT_TIMER)
+                .spin_before_park(SPIN_BEFORE_PARK)
+                .ring_depth(RING_DEPTH)
+                .io_memory(IO_MEMORY_BYTES)
+                .make();
+            match executor {
+                Ok(executor) => {
+                    let _ = made.send(Ok(()));
+                    executor.run(task);
+                }
+                Err(error) => {
+                    let _ = made.send(Err(error.to_string()));
+                }
+            }
+        })
+        .map_err(|error| format!("cannot start shard {index}'s thread: {error}"))?;
+    match outcome.recv() {
+        Ok(Ok(())) => Ok(ShardThread { handle }),
+        Ok(Err(why)) => {
+            let _ = handle.join();
+            Err(format!("cannot start shard {index}: {why}"))
+        }
+        Err(_) => {
+            let why = ShardThread { handle }.join().err().unwrap_or_default();
+            Err(format!("shard {index} ended while starting: {why}"))
+        }
+    }
 }
 
 /// The longest a busy shard can be left parked by the executor (see [`Yielder`]).

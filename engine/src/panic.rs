@@ -45,15 +45,20 @@ pub(crate) fn leave_handler() {
     HANDLER_DEPTH.with(|depth| depth.set(depth.get() - 1));
 }
 
-/// The message of a caught panic, with the location the hook recorded.
-pub(crate) fn take_info(payload: Box<dyn std::any::Any + Send>) -> Arc<PanicInfo> {
-    let message = if let Some(text) = payload.downcast_ref::<&str>() {
+/// The text of a panic's payload.
+pub(crate) fn message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<&str>() {
         (*text).to_owned()
     } else if let Some(text) = payload.downcast_ref::<String>() {
         text.clone()
     } else {
         "non-string panic payload".to_owned()
-    };
+    }
+}
+
+/// The message of a caught panic, with the location the hook recorded.
+pub(crate) fn take_info(payload: Box<dyn std::any::Any + Send>) -> Arc<PanicInfo> {
+    let message = message(payload.as_ref());
     let location = LAST_LOCATION.with(|last| last.borrow_mut().take());
     Arc::new(PanicInfo { message, location })
 }
