@@ -92,8 +92,9 @@ impl Node {
             let handle = handle.clone();
             let cpu = pin.then_some((cpu_offset + index) % cores);
             let main = move || {
-                // Known to the watchdog before the executor first polls the shard's task:
-                // a thread that parks before that poll can still be found and woken.
+                // Runs before the shard's executor is made (`executor::spawn_shard`): a
+                // thread that glommio parks before it first polls the task is still
+                // known to the watchdog, which wakes it.
                 let me = &handle.shared.shards[index];
                 me.thread.store(executor::thread_token(), Ordering::Release);
                 me.tid
@@ -481,6 +482,37 @@ impl NodeHandle {
             total += self.run_on(shard, |ctx| ctx.stats())?;
         }
         Ok(total)
+    }
+
+    /// Every shard's statistics, asked of all at once; `None` for a shard that did not
+    /// answer within `timeout` (held by a handler, or stopped): for observers, which must
+    /// not hang on a shard.
+    pub fn shard_stats(&self, timeout: Duration) -> Vec<Option<ShardStats>> {
+        let deadline = Instant::now() + timeout;
+        let answers: Vec<_> = (0..self.shards())
+            .map(|shard| {
+                let (sender, receiver) = flume::bounded(1);
+                let asked = self.cast_on(shard, move |ctx| {
+                    let _ = sender.send(ctx.stats());
+                });
+                asked.ok().map(|()| receiver)
+            })
+            .collect();
+        answers
+            .into_iter()
+            .map(|receiver| receiver?.recv_deadline(deadline).ok())
+            .collect()
+    }
+
+    /// What the watchdog saw of shard `shard`: handlers that held it past
+    /// `LONG_HANDLER`, and stalls (lost wake-ups it rang). Zeros for no such shard.
+    pub fn watchdog_counts(&self, shard: usize) -> (u64, u64) {
+        self.shared.shards.get(shard).map_or((0, 0), |state| {
+            (
+                state.watch.long_handlers.load(Ordering::Relaxed),
+                state.watch.stalls.load(Ordering::Relaxed),
+            )
+        })
     }
 
     /// Handlers that held their shard past `LONG_HANDLER`, summed over shards.

@@ -16,6 +16,7 @@ use hearth_net::Cookie;
 use hearth_durable::StoreConfig;
 
 use crate::node::{CLIENT_PORT_DEFAULT, NodeOptions, Role, StoreChoice};
+use crate::ops::AdminOptions;
 
 /// The environment variable a cookie may come from.
 pub const COOKIE_ENV: &str = "HEARTH_COOKIE";
@@ -47,7 +48,7 @@ pub enum Command {
 }
 
 /// Flags of a node.
-#[derive(Args, Debug, Default)]
+#[derive(Args, Debug, Default, Clone)]
 pub struct NodeFlags {
     /// What this node does.
     #[arg(long, value_enum)]
@@ -101,6 +102,14 @@ pub struct NodeFlags {
     /// positions: a crash puts players back this far along their walk) [default: 5000].
     #[arg(long)]
     pub store_lazy_ms: Option<u64>,
+    /// The admin listener's address (metrics, health, reload), or `off`
+    /// [default: 127.0.0.1:7480, or a free port if that one is taken].
+    #[arg(long)]
+    pub admin_listen: Option<String>,
+    /// File holding the admin bearer token (needed for /admin/*, and for every page when
+    /// the admin listener is not on loopback).
+    #[arg(long)]
+    pub admin_token_file: Option<PathBuf>,
 }
 
 /// The config file: every field optional, unknown fields refused.
@@ -129,6 +138,8 @@ pub struct FileConfig {
     data_dir: Option<PathBuf>,
     store_flush_ms: Option<u64>,
     store_lazy_ms: Option<u64>,
+    admin_listen: Option<String>,
+    admin_token_file: Option<PathBuf>,
 }
 
 /// A setting that cannot be used.
@@ -262,11 +273,7 @@ fn store_choice(flags: &NodeFlags, file: &FileConfig) -> Result<StoreChoice, Cli
 /// A name that tells the nodes of a cluster apart in each other's logs: the role, the
 /// host, and the node-to-node port (or the process id when the port is not fixed).
 fn default_name(role: Role, listen: Option<SocketAddr>) -> String {
-    let role = match role {
-        Role::All => "all",
-        Role::Gate => "gate",
-        Role::App => "app",
-    };
+    let role = role.name();
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .map(|name| name.trim().to_owned())
         .ok()
@@ -287,6 +294,35 @@ fn store_config(flags: &NodeFlags, file: &FileConfig) -> Result<StoreConfig, Cli
         config.lazy_after = positive(ms, "store_lazy_ms")?;
     }
     Ok(config)
+}
+
+/// `--admin-listen` / `admin_listen` with `--admin-token-file` / `admin_token_file`.
+fn admin_options(flags: &NodeFlags, file: &FileConfig) -> Result<AdminOptions, CliError> {
+    let token = flags
+        .admin_token_file
+        .as_ref()
+        .or(file.admin_token_file.as_ref())
+        .map(|path| secret(path, "admin token file"))
+        .transpose()?
+        .map(|bytes| Arc::from(String::from_utf8_lossy(&bytes).as_ref()));
+    let listen = match flags
+        .admin_listen
+        .as_deref()
+        .or(file.admin_listen.as_deref())
+    {
+        None => return Ok(AdminOptions::default_with(token)),
+        Some("off") => None,
+        Some(address) => Some(address.parse().map_err(|_| {
+            CliError::Invalid(format!(
+                "--admin-listen is an address (127.0.0.1:7480) or off, not {address:?}"
+            ))
+        })?),
+    };
+    Ok(AdminOptions {
+        listen,
+        fixed: true,
+        token,
+    })
 }
 
 impl NodeFlags {
@@ -330,19 +366,28 @@ impl NodeFlags {
             gate: gate_config(self, &file)?,
             store: store_choice(self, &file)?,
             store_config: store_config(self, &file)?,
+            admin: admin_options(self, &file)?,
         })
     }
 
     /// The log filter: the flag, the config file, or `info`.
-    pub fn log_filter(&self) -> String {
-        let file = self
-            .config
-            .as_deref()
-            .and_then(|path| read_config(path).ok());
-        self.log
+    ///
+    /// # Errors
+    /// The config file cannot be read.
+    pub fn checked_log_filter(&self) -> Result<String, CliError> {
+        let file = self.config.as_deref().map(read_config).transpose()?;
+        Ok(self
+            .log
             .clone()
             .or_else(|| file.and_then(|file| file.log))
-            .unwrap_or_else(|| "info".to_owned())
+            .unwrap_or_else(|| "info".to_owned()))
+    }
+
+    /// The log filter: the flag, the config file, or `info` (a file that cannot be read
+    /// is reported by [`NodeFlags::options`]).
+    pub fn log_filter(&self) -> String {
+        self.checked_log_filter()
+            .unwrap_or_else(|_| self.log.clone().unwrap_or_else(|| "info".to_owned()))
     }
 }
 

@@ -88,6 +88,15 @@ pub enum Role {
 }
 
 impl Role {
+    /// The role's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::Gate => "gate",
+            Self::App => "app",
+        }
+    }
+
     /// Whether the node serves client connections.
     pub fn has_gate(self) -> bool {
         self != Self::App
@@ -125,6 +134,9 @@ pub struct NodeOptions {
     pub store: StoreChoice,
     /// How stored players are saved.
     pub store_config: StoreConfig,
+    /// The admin listener (started by the `hearth` binary beside the node,
+    /// [`crate::ops::start_admin`]).
+    pub admin: crate::ops::AdminOptions,
 }
 
 impl NodeOptions {
@@ -141,6 +153,7 @@ impl NodeOptions {
             gate: GateConfig::new(SocketAddr::from(([0, 0, 0, 0], CLIENT_PORT_DEFAULT))),
             store: StoreChoice::Embedded(StoreChoice::default_dir()),
             store_config: StoreConfig::default(),
+            admin: crate::ops::AdminOptions::default_with(None),
         }
     }
 
@@ -200,6 +213,7 @@ pub enum StartError {
 
 /// A running game node.
 pub struct GameNode {
+    role: Role,
     node: Node,
     gates: Option<GateControl>,
     cluster: Option<ClusterHandle>,
@@ -279,6 +293,7 @@ impl GameNode {
             return Err(refused);
         }
         Ok(Self {
+            role: options.role,
             node,
             gates,
             cluster,
@@ -291,6 +306,17 @@ impl GameNode {
     /// What the node's store has done (`None` without one).
     pub fn store_stats(&self) -> Option<hearth_durable::StatsSnapshot> {
         self.store.as_ref().map(Store::stats)
+    }
+
+    /// What an observer (the admin listener) reads of this node, for as long as it
+    /// runs: cloneable, `Send`, and never holding the node up.
+    pub fn observer(&self) -> crate::ops::NodeObserver {
+        crate::ops::NodeObserver::new(
+            self.node.handle(),
+            self.gates.clone(),
+            self.store.clone(),
+            self.role,
+        )
     }
 
     /// The engine node's handle (spawn, run jobs on shards).

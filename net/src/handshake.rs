@@ -33,8 +33,9 @@ use crate::limits::{CATALOGUE_ENTRIES_MAX, HANDSHAKE_BYTES_MAX, NAME_BYTES_MAX, 
 const MAGIC: [u8; 4] = *b"HRTH";
 const CHALLENGE_BYTES: usize = 32;
 
-/// The shared secret of a cluster. Never printed, never sent.
-#[derive(Clone)]
+/// The shared secret of a cluster. Never printed, never sent. (Equality compares the
+/// secrets: a reloaded config file tells whether it changed.)
+#[derive(Clone, PartialEq, Eq)]
 pub struct Cookie(std::sync::Arc<[u8]>);
 
 impl Cookie {

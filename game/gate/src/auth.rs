@@ -11,8 +11,9 @@ use std::sync::Arc;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-/// How the gate checks a login.
-#[derive(Clone, Default)]
+/// How the gate checks a login. (Equality compares the secrets: a reloaded config file
+/// tells whether it changed.)
+#[derive(Clone, Default, PartialEq, Eq)]
 pub enum Auth {
     /// Every user name is accepted.
     #[default]

@@ -1,14 +1,21 @@
 //! `hearth`: one binary for every node of a cluster, and its load generator.
 //! `hearth` alone runs a complete single node; `hearth --help` lists the flags.
 
+use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Parser;
+use hearth_admin::AdminServer;
 use hearth_game::cli::{COOKIE_ENV, Cli, Command, NodeFlags};
 use hearth_game::load::{self, LoadFlags};
-use hearth_game::node::{DRAIN_TIMEOUT_DEFAULT, GameNode};
+use hearth_game::logging;
+use hearth_game::node::{DRAIN_TIMEOUT_DEFAULT, GameNode, NodeOptions};
+use hearth_game::ops::{self, NodeOperator};
+use hearth_game::reload::Reloader;
 use hearth_gate::fd_limit::{self, FD_MARGIN};
-use signal_hook::consts::{SIGINT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 /// The node's allocator. Every message, frame and timer entry is a small allocation
@@ -33,47 +40,33 @@ fn main() -> ExitCode {
 }
 
 fn init_logging(filter: &str) -> Result<(), String> {
-    let filter = tracing_subscriber::EnvFilter::try_new(filter)
-        .map_err(|error| format!("--log {filter:?}: {error}"))?;
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
-    Ok(())
+    logging::init(filter)
+        .map(|_| ())
+        .map_err(|error| error.to_string())
 }
 
 fn node_main(flags: &NodeFlags) -> ExitCode {
-    if let Err(error) = init_logging(&flags.log_filter()) {
-        eprintln!("hearth: {error}");
-        return ExitCode::from(EXIT_USAGE);
-    }
-    let mut options = match flags.options(std::env::var(COOKIE_ENV).ok()) {
+    let log_filter = flags.log_filter();
+    let log = match logging::init(&log_filter) {
+        Ok(log) => log,
+        Err(error) => {
+            eprintln!("hearth: {error}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let env_cookie = std::env::var(COOKIE_ENV).ok();
+    let mut options = match flags.options(env_cookie.clone()) {
         Ok(options) => options,
         Err(error) => {
             eprintln!("hearth: {error}");
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let wanted = options.gate.connections_max as u64 + FD_MARGIN;
-    let limit = fd_limit::raise(wanted);
-    if limit < wanted {
-        let clients = fd_limit::clients_within(limit);
-        if options.role.has_gate() && clients < fd_limit::CLIENTS_MIN {
-            eprintln!(
-                "hearth: the open-files limit ({limit}) leaves room for {clients} clients; \
-                 raise it with `ulimit -n` (at least {})",
-                fd_limit::CLIENTS_MIN * fd_limit::FD_MARGIN_SHARE
-            );
-            return ExitCode::FAILURE;
-        }
-        options.gate.connections_max = usize::try_from(clients).unwrap_or(usize::MAX);
-        tracing::warn!(
-            clients = options.gate.connections_max,
-            limit,
-            "clients limited by the open-files limit; raise it with `ulimit -n`"
-        );
+    let configured = options.clone();
+    if let Err(code) = fit_open_files(&mut options) {
+        return code;
     }
-    let mut signals = match Signals::new([SIGINT, SIGTERM]) {
+    let mut signals = match Signals::new([SIGINT, SIGTERM, SIGHUP]) {
         Ok(signals) => signals,
         Err(error) => {
             eprintln!("hearth: cannot handle signals: {error}");
@@ -81,40 +74,114 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
         }
     };
     tracing::info!("starting: {}", options.describe());
-    let node = match GameNode::start(options) {
+    let node = match GameNode::start(options.clone()) {
         Ok(node) => node,
         Err(error) => {
             eprintln!("hearth: {error}");
             return ExitCode::FAILURE;
         }
     };
-    announce(&node);
-    let signal = signals.forever().next();
+    let reloader = Arc::new(Reloader::new(
+        flags.clone(),
+        env_cookie,
+        log,
+        configured,
+        log_filter,
+    ));
+    let serving = Arc::new(AtomicBool::new(true));
+    let admin = match start_admin(&node, &options, &reloader, &serving) {
+        Ok(admin) => admin,
+        Err(error) => {
+            eprintln!("hearth: {error}");
+            node.shutdown(DRAIN_TIMEOUT_DEFAULT);
+            return ExitCode::FAILURE;
+        }
+    };
+    announce(&node, admin.as_ref().map(AdminServer::local_addr));
+    let signal = wait_for_stop(&mut signals, &reloader);
+    serving.store(false, Ordering::Release);
     tracing::info!(
         ?signal,
         "stopping: draining clients (Ctrl-C again to stop at once)"
     );
     std::thread::spawn(move || {
-        if signals.forever().next().is_some() {
+        if signals.forever().any(|signal| signal != SIGHUP) {
             std::process::exit(EXIT_INTERRUPTED.into());
         }
     });
     node.shutdown(DRAIN_TIMEOUT_DEFAULT);
+    drop(admin);
     tracing::info!("stopped");
     ExitCode::SUCCESS
 }
 
-/// Says where the node listens, on stdout (one line, for scripts) and in the log.
-fn announce(node: &GameNode) {
-    let show = |addr: Option<std::net::SocketAddr>| {
-        addr.map_or_else(|| "-".to_owned(), |addr| addr.to_string())
-    };
-    println!(
-        "hearth ready clients={} node={}",
-        show(node.client_listen()),
-        show(node.node_listen())
+/// Limits the clients to what the open-files limit leaves room for (raising the limit
+/// first); refuses to start a gate with room for too few.
+fn fit_open_files(options: &mut NodeOptions) -> Result<(), ExitCode> {
+    let wanted = options.gate.connections_max as u64 + FD_MARGIN;
+    let limit = fd_limit::raise(wanted);
+    if limit >= wanted {
+        return Ok(());
+    }
+    let clients = fd_limit::clients_within(limit);
+    if options.role.has_gate() && clients < fd_limit::CLIENTS_MIN {
+        eprintln!(
+            "hearth: the open-files limit ({limit}) leaves room for {clients} clients; \
+             raise it with `ulimit -n` (at least {})",
+            fd_limit::CLIENTS_MIN * fd_limit::FD_MARGIN_SHARE
+        );
+        return Err(ExitCode::FAILURE);
+    }
+    options.gate.connections_max = usize::try_from(clients).unwrap_or(usize::MAX);
+    tracing::warn!(
+        clients = options.gate.connections_max,
+        limit,
+        "clients limited by the open-files limit; raise it with `ulimit -n`"
     );
-    tracing::info!(clients = %show(node.client_listen()), node = %show(node.node_listen()), "running; Ctrl-C stops");
+    Ok(())
+}
+
+/// The admin listener over `node`, reloading through `reloader`.
+fn start_admin(
+    node: &GameNode,
+    options: &NodeOptions,
+    reloader: &Arc<Reloader>,
+    serving: &Arc<AtomicBool>,
+) -> Result<Option<AdminServer>, hearth_admin::AdminError> {
+    let operator = NodeOperator::new(node.observer(), Arc::clone(serving), Arc::clone(reloader));
+    ops::start_admin(&options.admin, Arc::new(operator))
+}
+
+/// Waits for SIGINT or SIGTERM; a SIGHUP meanwhile reloads the config file.
+fn wait_for_stop(signals: &mut Signals, reloader: &Reloader) -> Option<i32> {
+    for signal in signals.forever() {
+        if signal != SIGHUP {
+            return Some(signal);
+        }
+        match reloader.reload() {
+            Ok(reloaded) => tracing::info!(?reloaded, "SIGHUP: config reloaded"),
+            Err(error) => tracing::warn!(%error, "SIGHUP: config not reloaded"),
+        }
+    }
+    None
+}
+
+/// Says where the node listens, on stdout (one line, for scripts) and in the log.
+fn announce(node: &GameNode, admin: Option<SocketAddr>) {
+    let show =
+        |addr: Option<SocketAddr>| addr.map_or_else(|| "-".to_owned(), |addr| addr.to_string());
+    println!(
+        "hearth ready clients={} node={} admin={}",
+        show(node.client_listen()),
+        show(node.node_listen()),
+        show(admin)
+    );
+    tracing::info!(
+        clients = %show(node.client_listen()),
+        node = %show(node.node_listen()),
+        admin = %show(admin),
+        "running; Ctrl-C stops, SIGHUP reloads the config file"
+    );
 }
 
 fn load_main(flags: &LoadFlags) -> ExitCode {

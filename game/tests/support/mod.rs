@@ -18,12 +18,18 @@ const START_TIMEOUT: Duration = Duration::from_secs(20);
 /// 20 requests a second).
 const OFFLINE_POLL: Duration = Duration::from_millis(100);
 
+/// The most of a node's stderr a test keeps (its last bytes; a node that logs without
+/// end must not fill the pipe and block, nor fill the test's memory).
+const STDERR_KEPT_BYTES: usize = 256 * 1024;
+
 /// A `hearth` process; killed when dropped.
 pub struct NodeProcess {
     pub child: Child,
     pub clients: Option<SocketAddr>,
     pub node: Option<SocketAddr>,
-    stderr: Option<std::process::ChildStderr>,
+    pub admin: Option<SocketAddr>,
+    /// Reads the node's stderr as it comes; yields the last [`STDERR_KEPT_BYTES`].
+    stderr: Option<std::thread::JoinHandle<String>>,
     /// The node's own data directory (its embedded store), removed with it; `None` for a
     /// directory the test keeps across nodes ([`start_in`]).
     data: Option<PathBuf>,
@@ -60,18 +66,82 @@ impl NodeProcess {
             if let Some(status) = self.child.try_wait().unwrap() {
                 break status.code();
             }
-            assert!(
-                started.elapsed() < timeout,
-                "node did not exit within {timeout:?}"
-            );
+            if started.elapsed() >= timeout {
+                panic!(
+                    "node did not exit within {timeout:?}\n{}",
+                    threads_of(self.child.id())
+                );
+            }
             std::thread::sleep(Duration::from_millis(20));
         };
-        let mut stderr = String::new();
-        if let Some(mut pipe) = self.stderr.take() {
-            let _ = pipe.read_to_string(&mut stderr);
-        }
-        (status, stderr)
+        (status, self.stderr())
     }
+
+    /// What the node wrote to stderr, once it has exited (or closed its stderr).
+    fn stderr(&mut self) -> String {
+        self.stderr
+            .take()
+            .and_then(|reader| reader.join().ok())
+            .unwrap_or_default()
+    }
+}
+
+/// Reads `pipe` to its end on a thread of its own, keeping the last
+/// [`STDERR_KEPT_BYTES`].
+fn collect(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut kept = Vec::new();
+        let mut chunk = [0; 8192];
+        while let Ok(read @ 1..) = pipe.read(&mut chunk) {
+            kept.extend_from_slice(&chunk[..read]);
+            if kept.len() > STDERR_KEPT_BYTES {
+                kept.drain(..kept.len() - STDERR_KEPT_BYTES);
+            }
+        }
+        String::from_utf8_lossy(&kept).into_owned()
+    })
+}
+
+/// What the threads of process `pid` are doing, from `/proc` (state, kernel wait
+/// channel and stack) and its io_uring instances' queues: read when a node does not
+/// answer, without stopping it (a debugger's attach interrupts its waits).
+fn threads_of(pid: u32) -> String {
+    let mut report = String::new();
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task"))
+        .into_iter()
+        .flatten();
+    for task in tasks.flatten() {
+        let path = task.path();
+        let read = |file: &str| std::fs::read_to_string(path.join(file)).unwrap_or_default();
+        let stat = read("stat");
+        let state = stat
+            .rsplit(')')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .next();
+        report += &format!(
+            "thread {} {:?} state {} wchan {}\n{}",
+            task.file_name().to_string_lossy(),
+            read("comm").trim(),
+            state.unwrap_or("?"),
+            read("wchan"),
+            read("stack")
+        );
+    }
+    let fds = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .into_iter()
+        .flatten();
+    for fd in fds.flatten() {
+        let target = std::fs::read_link(fd.path()).unwrap_or_default();
+        if target.to_string_lossy().contains("io_uring") {
+            let info = format!("/proc/{pid}/fdinfo/{}", fd.file_name().to_string_lossy());
+            let info = std::fs::read_to_string(info).unwrap_or_default();
+            let head: String = info.lines().take(16).collect::<Vec<_>>().join(" | ");
+            report += &format!("io_uring fd {}: {head}\n", fd.file_name().to_string_lossy());
+        }
+    }
+    report
 }
 
 /// A scratch directory for one test.
@@ -108,12 +178,14 @@ pub fn start_in_netns(netns: &str, args: &[&str]) -> NodeProcess {
     node
 }
 
+/// The flags every test node gets: 2 unpinned shards, and warnings only (unless a
+/// config file is given: its `log` setting then counts).
 fn hearth_args(command: &mut Command, args: &[&str], data: &std::path::Path) {
-    command
-        .args(["--shards", "2", "--no-pin", "--log", "warn"])
-        .arg("--data-dir")
-        .arg(data)
-        .args(args);
+    command.args(["--shards", "2", "--no-pin"]);
+    if !args.contains(&"--config") {
+        command.args(["--log", "warn"]);
+    }
+    command.arg("--data-dir").arg(data).args(args);
     command.env_remove("HEARTH_COOKIE");
     command
         .stdin(Stdio::null())
@@ -175,14 +247,37 @@ pub fn fails_with_open_files(args: &[&str], limit: u64) -> (Option<i32>, String)
     result
 }
 
-/// Starts `command` and waits for its ready line.
+/// The first line `child` writes to stdout, within [`START_TIMEOUT`] (`None` past it).
+fn first_line(child: &mut Child) -> Option<String> {
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout piped"));
+    let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = stdout.read_line(&mut line);
+        let _ = sender.send(line);
+    });
+    receiver.recv_timeout(START_TIMEOUT).ok()
+}
+
+/// Starts `command` and waits for its ready line (within [`START_TIMEOUT`]; past it the
+/// test fails with what the node's threads were doing and what it logged).
 fn ready(mut command: Command) -> NodeProcess {
     let data = None;
     let mut child = command.spawn().expect("start hearth");
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    stdout.read_line(&mut line).unwrap();
-    let stderr = child.stderr.take();
+    let stderr = child.stderr.take().map(collect);
+    let Some(line) = first_line(&mut child) else {
+        let threads = threads_of(child.id());
+        let mut process = NodeProcess {
+            child,
+            clients: None,
+            node: None,
+            admin: None,
+            stderr,
+            data,
+        };
+        let (_, stderr) = process.wait_stderr();
+        panic!("hearth did not start within {START_TIMEOUT:?}\n{threads}\n{stderr}");
+    };
     let field = |key: &str| {
         line.split_whitespace()
             .find_map(|pair| pair.strip_prefix(key))
@@ -193,6 +288,7 @@ fn ready(mut command: Command) -> NodeProcess {
             child,
             clients: None,
             node: None,
+            admin: None,
             stderr,
             data,
         };
@@ -202,6 +298,7 @@ fn ready(mut command: Command) -> NodeProcess {
     NodeProcess {
         clients: field("clients="),
         node: field("node="),
+        admin: field("admin="),
         child,
         stderr,
         data,
@@ -212,11 +309,7 @@ impl NodeProcess {
     fn wait_stderr(&mut self) -> (Option<i32>, String) {
         let _ = self.child.kill();
         let status = self.child.wait().ok().and_then(|status| status.code());
-        let mut stderr = String::new();
-        if let Some(mut pipe) = self.stderr.take() {
-            let _ = pipe.read_to_string(&mut stderr);
-        }
-        (status, stderr)
+        (status, self.stderr())
     }
 
     /// The client address.
@@ -237,6 +330,7 @@ pub fn fails(args: &[&str]) -> (Option<i32>, String) {
 /// and the test fails: it was expected to stop by itself); its exit code and stderr.
 fn exited(mut command: Command) -> (Option<i32>, String) {
     let mut child = command.stdout(Stdio::null()).spawn().expect("run hearth");
+    let stderr = child.stderr.take().map(collect);
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
@@ -249,11 +343,8 @@ fn exited(mut command: Command) -> (Option<i32>, String) {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    let mut stderr = String::new();
-    if let Some(mut pipe) = child.stderr.take() {
-        let _ = pipe.read_to_string(&mut stderr);
-    }
-    (status.code(), stderr)
+    let stderr = stderr.and_then(|reader| reader.join().ok());
+    (status.code(), stderr.unwrap_or_default())
 }
 
 /// A logged-in client, retrying while the cluster forms (up to the start timeout).

@@ -1,0 +1,266 @@
+//! The admin listener: a thread of its own, off the shards, answering one connection at
+//! a time.
+//!
+//! | request | answer | access |
+//! |---|---|---|
+//! | `GET /health` | `200 serving` / `503 draining` | open on loopback, else the token |
+//! | `GET /metrics` | Prometheus text | open on loopback, else the token |
+//! | `POST /admin/reload` | what was applied, what needs a restart; `409` if refused | the token |
+//!
+//! The token is sent as `Authorization: Bearer <token>` and compared in constant time. A
+//! listener off loopback without a token is refused at start (it would publish the
+//! node's metrics to anyone). Connections are served in turn: the queue is the kernel's
+//! listen backlog, and a client that stalls holds the listener for at most
+//! [`CLIENT_TIMEOUT`].
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crate::http::{self, Request, Status};
+use crate::prometheus::{self, Exposition};
+
+/// How long one client may take to send its request or read the answer.
+pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// What the admin listener asks of the node (the node's shell implements it).
+pub trait Operator: Send + Sync + 'static {
+    /// Writes the node's metrics onto `page` (gathered now: nothing is kept between
+    /// scrapes).
+    fn metrics(&self, page: &mut Exposition);
+    /// Whether the node serves (`false` once it drains to stop).
+    fn serving(&self) -> bool;
+    /// Reads the config file again and applies what can change while the node runs.
+    ///
+    /// # Errors
+    /// Why nothing was applied.
+    fn reload(&self) -> Result<Reloaded, ReloadError>;
+}
+
+/// What a reload changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reloaded {
+    /// Settings now in force with their new values.
+    pub applied: Vec<String>,
+    /// Settings that changed in the file but apply only at the next start; they keep
+    /// their running values.
+    pub need_restart: Vec<String>,
+}
+
+impl Reloaded {
+    /// The answer's text: one line per setting.
+    pub fn describe(&self) -> String {
+        let mut text = String::new();
+        for setting in &self.applied {
+            text += &format!("applied {setting}\n");
+        }
+        for setting in &self.need_restart {
+            text += &format!("needs a restart (kept as it runs) {setting}\n");
+        }
+        if text.is_empty() {
+            text.push_str("nothing changed\n");
+        }
+        text
+    }
+}
+
+/// Why a reload applied nothing.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReloadError {
+    /// The node was started without a config file.
+    #[error("the node has no config file to read again (start it with --config)")]
+    NoConfigFile,
+    /// The file cannot be read or is not valid; nothing changed.
+    #[error("config refused, nothing changed: {0}")]
+    Refused(String),
+}
+
+/// Where the admin listener listens and the token it asks for.
+#[derive(Clone)]
+pub struct AdminConfig {
+    /// The address (`127.0.0.1:7480` by default).
+    pub listen: SocketAddr,
+    /// The bearer token; without one, `/admin/*` is refused.
+    pub token: Option<Arc<str>>,
+}
+
+impl std::fmt::Debug for AdminConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AdminConfig")
+            .field("listen", &self.listen)
+            .field("token", &self.token.as_ref().map(|_| "<set>"))
+            .finish()
+    }
+}
+
+/// Why the admin listener did not start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AdminError {
+    /// The address cannot be bound.
+    #[error("cannot listen for admin requests on {0}: {1}")]
+    Bind(SocketAddr, std::io::Error),
+    /// A listener reachable from other hosts needs a token.
+    #[error(
+        "an admin listener on {0} (not loopback) needs a token: give --admin-token-file, \
+         or listen on 127.0.0.1"
+    )]
+    OpenToTheNetwork(SocketAddr),
+}
+
+/// A running admin listener; stops when dropped.
+pub struct AdminServer {
+    local: SocketAddr,
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl AdminServer {
+    /// Listens on `config.listen` and serves `operator`.
+    ///
+    /// # Errors
+    /// See [`AdminError`].
+    pub fn start(config: AdminConfig, operator: Arc<dyn Operator>) -> Result<Self, AdminError> {
+        let loopback = config.listen.ip().is_loopback();
+        if !loopback && config.token.is_none() {
+            return Err(AdminError::OpenToTheNetwork(config.listen));
+        }
+        let listener = TcpListener::bind(config.listen)
+            .map_err(|error| AdminError::Bind(config.listen, error))?;
+        let local = listener
+            .local_addr()
+            .map_err(|error| AdminError::Bind(config.listen, error))?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let serve = Serve {
+            operator,
+            token: config.token,
+            open_reads: loopback,
+        };
+        let stopping = Arc::clone(&stop);
+        let thread = std::thread::Builder::new()
+            .name("hearth-admin".to_owned())
+            .spawn(move || serve.run(&listener, &stopping))
+            .map_err(|error| AdminError::Bind(config.listen, error))?;
+        Ok(Self {
+            local,
+            stop,
+            thread: Some(thread),
+        })
+    }
+
+    /// The address it listens on (the port chosen when asked for port 0).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local
+    }
+}
+
+impl Drop for AdminServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Release);
+        // Wakes the accept; the thread sees the flag and ends.
+        let _ = TcpStream::connect_timeout(&self.local, CLIENT_TIMEOUT);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+struct Serve {
+    operator: Arc<dyn Operator>,
+    token: Option<Arc<str>>,
+    /// Health and metrics need no token (the listener is on loopback).
+    open_reads: bool,
+}
+
+impl Serve {
+    fn run(&self, listener: &TcpListener, stop: &AtomicBool) {
+        for stream in listener.incoming() {
+            if stop.load(Ordering::Acquire) {
+                return;
+            }
+            match stream {
+                Ok(stream) => self.serve(stream),
+                Err(error) => tracing::warn!(%error, "admin listener: accept failed"),
+            }
+        }
+    }
+
+    fn serve(&self, mut stream: TcpStream) {
+        let _ = stream.set_read_timeout(Some(CLIENT_TIMEOUT));
+        let _ = stream.set_write_timeout(Some(CLIENT_TIMEOUT));
+        let (status, content_type, body) = match http::read_request(&mut stream) {
+            Ok(request) => self.answer(&request),
+            Err(error) => match error.status() {
+                Some(status) => (status, TEXT, format!("{error}\n")),
+                None => return,
+            },
+        };
+        if http::respond(&mut stream, status, content_type, &body).is_ok() {
+            http::linger(&mut stream);
+        }
+    }
+
+    fn answer(&self, request: &Request) -> (Status, &'static str, String) {
+        let route = (request.method.as_str(), request.path.as_str());
+        let needs_token = match route.1 {
+            "/health" | "/metrics" => !self.open_reads,
+            path => path.starts_with("/admin/"),
+        };
+        if needs_token && let Some(refusal) = self.check_token(request) {
+            return refusal;
+        }
+        match route {
+            ("GET", "/health") if self.operator.serving() => (Status::Ok, TEXT, "serving\n".into()),
+            ("GET", "/health") => (Status::Unavailable, TEXT, "draining\n".into()),
+            ("GET", "/metrics") => {
+                let mut page = Exposition::new();
+                self.operator.metrics(&mut page);
+                (Status::Ok, prometheus::CONTENT_TYPE, page.into_text())
+            }
+            ("POST", "/admin/reload") => match self.operator.reload() {
+                Ok(reloaded) => {
+                    tracing::info!(?reloaded, "config reloaded");
+                    (Status::Ok, TEXT, reloaded.describe())
+                }
+                Err(error) => (Status::Conflict, TEXT, format!("{error}\n")),
+            },
+            (_, "/health" | "/metrics" | "/admin/reload") => (
+                Status::MethodNotAllowed,
+                TEXT,
+                "method not allowed\n".into(),
+            ),
+            _ => (Status::NotFound, TEXT, "no such page\n".into()),
+        }
+    }
+
+    /// The refusal to send, or `None` when the request carries the token.
+    fn check_token(&self, request: &Request) -> Option<(Status, &'static str, String)> {
+        let Some(token) = &self.token else {
+            let why = "no admin token is configured (start the node with --admin-token-file)\n";
+            return Some((Status::Forbidden, TEXT, why.into()));
+        };
+        let given = request
+            .authorization
+            .as_deref()
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .unwrap_or("");
+        if constant_time_eq(given.as_bytes(), token.as_bytes()) {
+            None
+        } else {
+            let why = "a valid `Authorization: Bearer <token>` header is needed\n";
+            Some((Status::Unauthorized, TEXT, why.into()))
+        }
+    }
+}
+
+const TEXT: &str = "text/plain; charset=utf-8";
+
+/// Equality whose time depends only on the lengths, not on where the bytes differ.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |diff, (x, y)| diff | (x ^ y)) == 0
+}

@@ -1,0 +1,435 @@
+//! What an operator sees of a running node: its metrics, gathered when scraped, for the
+//! admin listener (`hearth-admin`).
+//!
+//! Nothing here runs on the hot path: a scrape asks every shard for its counters (one
+//! job per shard, answered between two turns) and reads the gate's and the store's
+//! atomics. A shard that does not answer within [`SCRAPE_SHARD_TIMEOUT`] shows as
+//! `hearth_shard_responded 0` and its other series are left out of that page, so one
+//! stuck shard never hangs a scrape.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use hearth_admin::{
+    AdminConfig, AdminError, AdminServer, Exposition, Kind, Operator, ReloadError, Reloaded,
+};
+use hearth_durable::Store;
+use hearth_engine::{NodeHandle, ShardStats};
+use hearth_gate::GateControl;
+
+use crate::node::Role;
+use crate::reload::Reloader;
+
+/// The admin listener's default address (loopback: metrics and health need no token).
+pub const ADMIN_LISTEN_DEFAULT: SocketAddr =
+    SocketAddr::new(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST), 7480);
+
+/// Where the admin listener listens and the token it asks for.
+#[derive(Clone, PartialEq, Eq)]
+pub struct AdminOptions {
+    /// The address; `None`: no admin listener.
+    pub listen: Option<SocketAddr>,
+    /// Whether the address was asked for (a taken one then fails the start); the default
+    /// address, when taken (a second node on the machine), gives way to a free port.
+    pub fixed: bool,
+    /// The bearer token.
+    pub token: Option<Arc<str>>,
+}
+
+impl AdminOptions {
+    /// The default listener with `token`.
+    pub fn default_with(token: Option<Arc<str>>) -> Self {
+        Self {
+            listen: Some(ADMIN_LISTEN_DEFAULT),
+            fixed: false,
+            token,
+        }
+    }
+}
+
+impl std::fmt::Debug for AdminOptions {
+    /// Never shows the token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AdminOptions")
+            .field("listen", &self.listen)
+            .field("fixed", &self.fixed)
+            .field("token", &self.token.as_ref().map(|_| "<set>"))
+            .finish()
+    }
+}
+
+/// Starts the admin listener of `options` serving `operator`; `None` when it is off.
+///
+/// # Errors
+/// [`AdminError`]: the asked-for address is taken, or is off loopback without a token.
+pub fn start_admin(
+    options: &AdminOptions,
+    operator: Arc<dyn Operator>,
+) -> Result<Option<AdminServer>, AdminError> {
+    let Some(listen) = options.listen else {
+        return Ok(None);
+    };
+    let config = |listen| AdminConfig {
+        listen,
+        token: options.token.clone(),
+    };
+    match AdminServer::start(config(listen), Arc::clone(&operator)) {
+        Err(AdminError::Bind(_, why)) if !options.fixed => {
+            tracing::warn!(%listen, %why, "the default admin address is taken; listening on a free port");
+            let free = SocketAddr::new(listen.ip(), 0);
+            AdminServer::start(config(free), operator).map(Some)
+        }
+        started => started.map(Some),
+    }
+}
+
+/// How long a scrape waits for the shards' counters (a shard answers between two turns;
+/// a turn is bounded by the preemption timer, milliseconds).
+pub const SCRAPE_SHARD_TIMEOUT: Duration = Duration::from_millis(500);
+
+/// The handles an observer reads a node through (cloneable, `Send`).
+#[derive(Clone)]
+pub struct NodeObserver {
+    node: NodeHandle,
+    gates: Option<GateControl>,
+    store: Option<Store>,
+    role: Role,
+    started: Instant,
+}
+
+impl NodeObserver {
+    pub(crate) fn new(
+        node: NodeHandle,
+        gates: Option<GateControl>,
+        store: Option<Store>,
+        role: Role,
+    ) -> Self {
+        Self {
+            node,
+            gates,
+            store,
+            role,
+            started: Instant::now(),
+        }
+    }
+
+    /// Writes every metric of the node onto `page`.
+    pub fn write_metrics(&self, page: &mut Exposition) {
+        let labels = [
+            ("role", self.role.name()),
+            ("version", env!("CARGO_PKG_VERSION")),
+        ];
+        page.family(
+            "hearth_info",
+            Kind::Gauge,
+            "The node's role and version.",
+            [(&labels[..], 1.0)],
+        );
+        let uptime = self.started.elapsed().as_secs_f64();
+        page.single(
+            "hearth_uptime_seconds",
+            Kind::Gauge,
+            "Since the node started.",
+            uptime,
+        );
+        self.write_shards(page);
+        if let Some(gates) = &self.gates {
+            let open = gates.open_connections() as f64;
+            page.single(
+                "hearth_client_connections",
+                Kind::Gauge,
+                "Client connections open.",
+                open,
+            );
+        }
+        if let Some(store) = &self.store {
+            write_store(page, store);
+        }
+    }
+
+    fn write_shards(&self, page: &mut Exposition) {
+        let stats = self.node.shard_stats(SCRAPE_SHARD_TIMEOUT);
+        let names: Vec<String> = (0..stats.len()).map(|shard| shard.to_string()).collect();
+        let responded = stats.iter().zip(&names).map(|(stats, name)| {
+            let value = if stats.is_some() { 1.0 } else { 0.0 };
+            (vec![("shard", name.as_str())], value)
+        });
+        let responded: Vec<_> = responded.collect();
+        page.family(
+            "hearth_shard_responded",
+            Kind::Gauge,
+            "Whether the shard answered this scrape in time (its other series are absent if not).",
+            responded
+                .iter()
+                .map(|(labels, value)| (&labels[..], *value)),
+        );
+        let answered: Vec<(&str, ShardStats)> = stats
+            .iter()
+            .zip(&names)
+            .filter_map(|(stats, name)| stats.map(|stats| (name.as_str(), stats)))
+            .collect();
+        for family in SHARD_FAMILIES {
+            let samples: Vec<_> = answered
+                .iter()
+                .map(|(shard, stats)| ([("shard", *shard)], (family.read)(stats) as f64))
+                .collect();
+            page.family(
+                family.name,
+                family.kind,
+                family.help,
+                samples.iter().map(|(labels, value)| (&labels[..], *value)),
+            );
+        }
+        self.write_dropped(page, &answered);
+        self.write_watchdog(page, &names);
+    }
+
+    fn write_dropped(&self, page: &mut Exposition, answered: &[(&str, ShardStats)]) {
+        let mut samples = Vec::new();
+        for (shard, stats) in answered {
+            for (reason, count) in dropped_by_reason(stats) {
+                samples.push(([("shard", *shard), ("reason", reason)], count as f64));
+            }
+        }
+        page.family(
+            "hearth_messages_dropped_total",
+            Kind::Counter,
+            "Messages that reached no handler, by reason.",
+            samples.iter().map(|(labels, value)| (&labels[..], *value)),
+        );
+    }
+
+    fn write_watchdog(&self, page: &mut Exposition, names: &[String]) {
+        let counts: Vec<(u64, u64)> = (0..names.len())
+            .map(|shard| self.node.watchdog_counts(shard))
+            .collect();
+        let long: Vec<_> = names
+            .iter()
+            .zip(&counts)
+            .map(|(name, (long, _))| ([("shard", name.as_str())], *long as f64))
+            .collect();
+        page.family(
+            "hearth_long_handlers_total",
+            Kind::Counter,
+            "Handlers the watchdog saw holding their shard too long.",
+            long.iter().map(|(labels, value)| (&labels[..], *value)),
+        );
+        let stalls: Vec<_> = names
+            .iter()
+            .zip(&counts)
+            .map(|(name, (_, stalls))| ([("shard", name.as_str())], *stalls as f64))
+            .collect();
+        page.family(
+            "hearth_shard_stalls_total",
+            Kind::Counter,
+            "Sleeps the watchdog found outliving their deadline (lost wake-ups), and rang.",
+            stalls.iter().map(|(labels, value)| (&labels[..], *value)),
+        );
+    }
+}
+
+/// One per-shard family read from [`ShardStats`].
+struct ShardFamily {
+    name: &'static str,
+    kind: Kind,
+    help: &'static str,
+    read: fn(&ShardStats) -> u64,
+}
+
+const SHARD_FAMILIES: &[ShardFamily] = &[
+    ShardFamily {
+        name: "hearth_processes",
+        kind: Kind::Gauge,
+        help: "Live processes.",
+        read: |s| s.processes,
+    },
+    ShardFamily {
+        name: "hearth_runnable_processes",
+        kind: Kind::Gauge,
+        help: "Processes waiting to run (the run queue).",
+        read: |s| s.runnable,
+    },
+    ShardFamily {
+        name: "hearth_refusing_mailboxes",
+        kind: Kind::Gauge,
+        help: "Mailboxes refusing senders elsewhere (full).",
+        read: |s| s.refusing,
+    },
+    ShardFamily {
+        name: "hearth_spawns_total",
+        kind: Kind::Counter,
+        help: "Processes created.",
+        read: |s| s.spawns,
+    },
+    ShardFamily {
+        name: "hearth_exits_total",
+        kind: Kind::Counter,
+        help: "Processes ended.",
+        read: |s| s.exits,
+    },
+    ShardFamily {
+        name: "hearth_panics_total",
+        kind: Kind::Counter,
+        help: "Processes ended by a panic.",
+        read: |s| s.panics,
+    },
+    ShardFamily {
+        name: "hearth_messages_delivered_total",
+        kind: Kind::Counter,
+        help: "Messages queued into mailboxes.",
+        read: |s| s.delivered,
+    },
+    ShardFamily {
+        name: "hearth_sends_refused_total",
+        kind: Kind::Counter,
+        help: "Sends handed back to their sender (a refusing mailbox or a full outbox).",
+        read: |s| s.refused_at_send + s.outbox_full + s.outbox_share_full,
+    },
+    ShardFamily {
+        name: "hearth_system_overflows_total",
+        kind: Kind::Counter,
+        help: "Processes ended because their system lane was full.",
+        read: |s| s.system_overflows,
+    },
+    ShardFamily {
+        name: "hearth_ring_full_total",
+        kind: Kind::Counter,
+        help: "Parcels that waited behind a full cross-shard ring.",
+        read: |s| s.ring_full,
+    },
+    ShardFamily {
+        name: "hearth_timers_fired_total",
+        kind: Kind::Counter,
+        help: "Timers fired.",
+        read: |s| s.timers_fired,
+    },
+    ShardFamily {
+        name: "hearth_call_timeouts_total",
+        kind: Kind::Counter,
+        help: "Requests between processes that timed out.",
+        read: |s| s.call_timeouts,
+    },
+    ShardFamily {
+        name: "hearth_call_retries_total",
+        kind: Kind::Counter,
+        help: "Requests sent again under their retry policy.",
+        read: |s| s.call_retries,
+    },
+    ShardFamily {
+        name: "hearth_relations_refused_total",
+        kind: Kind::Counter,
+        help: "Links or monitors refused at the per-process limit.",
+        read: |s| s.relations_refused,
+    },
+];
+
+/// The ways a message reaches no handler, with their counts.
+fn dropped_by_reason(stats: &ShardStats) -> [(&'static str, u64); 7] {
+    [
+        ("dead_receiver", stats.dropped_dead),
+        ("wrong_type", stats.misrouted),
+        ("mailbox_full", stats.overflowed),
+        ("refused", stats.refused),
+        ("not_registered_to_cross_nodes", stats.unregistered),
+        ("late_reply", stats.late_replies),
+        ("timer_send_undeliverable", stats.timer_sends_dropped),
+    ]
+}
+
+fn write_store(page: &mut Exposition, store: &Store) {
+    let stats = store.stats();
+    let backend = [("backend", store.backend())];
+    let one = |value: f64| [(&backend[..], value)];
+    page.family(
+        "hearth_store_up",
+        Kind::Gauge,
+        "Whether the last commit succeeded (0: the store is being retried).",
+        one(if stats.down { 0.0 } else { 1.0 }),
+    );
+    page.family(
+        "hearth_store_commits_total",
+        Kind::Counter,
+        "Durable commits (each a group of transactions).",
+        one(stats.commits as f64),
+    );
+    page.family(
+        "hearth_store_transactions_total",
+        Kind::Counter,
+        "Transactions committed or refused by a version check.",
+        one(stats.txns as f64),
+    );
+    page.family(
+        "hearth_store_bytes_total",
+        Kind::Counter,
+        "Snapshot bytes sent to the store.",
+        one(stats.bytes as f64),
+    );
+    page.family(
+        "hearth_store_commit_seconds_total",
+        Kind::Counter,
+        "Time spent in commits.",
+        one(stats.commit_time.as_secs_f64()),
+    );
+    page.family(
+        "hearth_store_saves_total",
+        Kind::Counter,
+        "Write-behind saves measured for the loss window.",
+        one(stats.saves as f64),
+    );
+    page.family(
+        "hearth_store_loss_window_p99_seconds",
+        Kind::Gauge,
+        "99th percentile of first unsaved change to its commit (what a crash loses).",
+        one(stats.loss_window_p99.as_secs_f64()),
+    );
+    page.family(
+        "hearth_store_loss_window_max_seconds",
+        Kind::Gauge,
+        "Longest first unsaved change to its commit seen.",
+        one(stats.loss_window_max.as_secs_f64()),
+    );
+}
+
+/// The node as the admin listener sees it.
+pub struct NodeOperator {
+    observer: NodeObserver,
+    serving: Arc<AtomicBool>,
+    reloader: Arc<Reloader>,
+}
+
+impl NodeOperator {
+    /// An operator over `observer`; `serving` turns false when the node drains.
+    pub fn new(observer: NodeObserver, serving: Arc<AtomicBool>, reloader: Arc<Reloader>) -> Self {
+        Self {
+            observer,
+            serving,
+            reloader,
+        }
+    }
+}
+
+impl Operator for NodeOperator {
+    fn metrics(&self, page: &mut Exposition) {
+        self.observer.write_metrics(page);
+        let (applied, refused) = self.reloader.counts();
+        page.family(
+            "hearth_config_reloads_total",
+            Kind::Counter,
+            "Config reloads (SIGHUP or POST /admin/reload), by outcome.",
+            [
+                (&[("outcome", "applied")][..], applied as f64),
+                (&[("outcome", "refused")][..], refused as f64),
+            ],
+        );
+    }
+
+    fn serving(&self) -> bool {
+        self.serving.load(Ordering::Acquire)
+    }
+
+    fn reload(&self) -> Result<Reloaded, ReloadError> {
+        self.reloader.reload()
+    }
+}

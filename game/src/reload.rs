@@ -1,0 +1,156 @@
+//! Reconfiguring a running node (SIGHUP, or `POST /admin/reload`): the config file is
+//! read again, checked whole, and what can change live is applied.
+//!
+//! | setting | on reload |
+//! |---|---|
+//! | `log` | applied at once |
+//! | every other setting | kept as it runs; named in the answer as needing a restart |
+//!
+//! A file that cannot be read or parsed, or holds an unusable value (a bad log filter, a
+//! zero rate), is refused whole: nothing changes, and the answer says why.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use hearth_admin::{ReloadError, Reloaded};
+
+use crate::cli::NodeFlags;
+use crate::logging::LogControl;
+use crate::node::NodeOptions;
+
+/// Reloads a node started from `flags`.
+pub struct Reloader {
+    flags: NodeFlags,
+    env_cookie: Option<String>,
+    log: LogControl,
+    /// What runs now: the options and the log filter.
+    running: Mutex<(NodeOptions, String)>,
+    applied: AtomicU64,
+    refused: AtomicU64,
+}
+
+impl Reloader {
+    /// A reloader for a node started with `options` and the log filter `log_filter`,
+    /// read from `flags` (and the cookie from the environment, `env_cookie`).
+    pub fn new(
+        flags: NodeFlags,
+        env_cookie: Option<String>,
+        log: LogControl,
+        options: NodeOptions,
+        log_filter: String,
+    ) -> Self {
+        Self {
+            flags,
+            env_cookie,
+            log,
+            running: Mutex::new((options, log_filter)),
+            applied: AtomicU64::new(0),
+            refused: AtomicU64::new(0),
+        }
+    }
+
+    /// Reloads so far: `(applied, refused)`.
+    pub fn counts(&self) -> (u64, u64) {
+        (
+            self.applied.load(Ordering::Relaxed),
+            self.refused.load(Ordering::Relaxed),
+        )
+    }
+
+    /// Reads the config file again and applies what can change live.
+    ///
+    /// # Errors
+    /// [`ReloadError`]: no config file, or a file refused whole.
+    pub fn reload(&self) -> Result<Reloaded, ReloadError> {
+        let outcome = self.read_and_apply();
+        let counter = if outcome.is_ok() {
+            &self.applied
+        } else {
+            &self.refused
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        outcome
+    }
+
+    fn read_and_apply(&self) -> Result<Reloaded, ReloadError> {
+        if self.flags.config.is_none() {
+            return Err(ReloadError::NoConfigFile);
+        }
+        let refused = |error: &dyn std::fmt::Display| ReloadError::Refused(error.to_string());
+        let options = self
+            .flags
+            .options(self.env_cookie.clone())
+            .map_err(|error| refused(&error))?;
+        let filter = self
+            .flags
+            .checked_log_filter()
+            .map_err(|error| refused(&error))?;
+        crate::logging::parse(&filter).map_err(|error| refused(&error))?;
+        let mut running = self
+            .running
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut reloaded = Reloaded {
+            need_restart: restart_only_changes(&running.0, &options),
+            ..Reloaded::default()
+        };
+        if filter != running.1 {
+            self.log.set(&filter).map_err(|error| refused(&error))?;
+            reloaded.applied.push(format!("log = {filter:?}"));
+            running.1 = filter;
+        }
+        Ok(reloaded)
+    }
+}
+
+/// The settings that differ between `running` and `new` and apply only at a start.
+fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String> {
+    let (gate, new_gate) = (&running.gate, &new.gate);
+    let (store, new_store) = (&running.store_config, &new.store_config);
+    let changes = [
+        ("role", running.role != new.role),
+        ("name", running.name != new.name),
+        ("shards", running.shards != new.shards),
+        ("pin", running.pin != new.pin),
+        ("listen", running.listen != new.listen),
+        ("join", running.join != new.join),
+        ("cookie", running.cookie != new.cookie),
+        ("client_listen", gate.listen != new_gate.listen),
+        (
+            "requests_per_s",
+            gate.requests_per_s != new_gate.requests_per_s,
+        ),
+        ("burst", gate.burst != new_gate.burst),
+        (
+            "login_timeout_ms",
+            gate.login_timeout != new_gate.login_timeout,
+        ),
+        (
+            "request_timeout_ms",
+            gate.request_timeout != new_gate.request_timeout,
+        ),
+        (
+            "trade_timeout_ms",
+            gate.trade_timeout != new_gate.trade_timeout,
+        ),
+        (
+            "session_grace_ms",
+            gate.session_grace != new_gate.session_grace,
+        ),
+        (
+            "connections_max",
+            gate.connections_max != new_gate.connections_max,
+        ),
+        ("auth_secret_file", gate.auth != new_gate.auth),
+        ("store", running.store != new.store),
+        ("store_flush_ms", store.flush_after != new_store.flush_after),
+        ("store_lazy_ms", store.lazy_after != new_store.lazy_after),
+        ("admin_listen", running.admin.listen != new.admin.listen),
+        ("admin_token_file", running.admin.token != new.admin.token),
+    ];
+    changes
+        .into_iter()
+        .filter(|(_, changed)| *changed)
+        .map(|(name, _)| name.to_owned())
+        .collect()
+}
