@@ -319,6 +319,11 @@ impl GameNode {
         )
     }
 
+    /// The gates' control (`None` on an App node).
+    pub fn gate_control(&self) -> Option<GateControl> {
+        self.gates.clone()
+    }
+
     /// The engine node's handle (spawn, run jobs on shards).
     pub fn node_handle(&self) -> hearth_engine::NodeHandle {
         self.node.handle()

@@ -136,13 +136,7 @@ impl NodeObserver {
         );
         self.write_shards(page);
         if let Some(gates) = &self.gates {
-            let open = gates.open_connections() as f64;
-            page.single(
-                "hearth_client_connections",
-                Kind::Gauge,
-                "Client connections open.",
-                open,
-            );
+            write_gates(page, gates);
         }
         if let Some(store) = &self.store {
             write_store(page, store);
@@ -336,6 +330,45 @@ fn dropped_by_reason(stats: &ShardStats) -> [(&'static str, u64); 7] {
         ("late_reply", stats.late_replies),
         ("timer_send_undeliverable", stats.timer_sends_dropped),
     ]
+}
+
+fn write_gates(page: &mut Exposition, gates: &GateControl) {
+    let open = gates.open_connections() as f64;
+    page.single(
+        "hearth_client_connections",
+        Kind::Gauge,
+        "Client connections open.",
+        open,
+    );
+    let limits = gates.limits();
+    let rate = f64::from(limits.requests_per_s());
+    page.single(
+        "hearth_client_requests_per_s_limit",
+        Kind::Gauge,
+        "Requests per second a client may send (live).",
+        rate,
+    );
+    let burst = f64::from(limits.burst());
+    page.single(
+        "hearth_client_burst_limit",
+        Kind::Gauge,
+        "Requests a client may send at once (live).",
+        burst,
+    );
+    let timeout = limits.request_timeout().as_secs_f64();
+    page.single(
+        "hearth_client_request_timeout_seconds",
+        Kind::Gauge,
+        "Time a Person has to answer a request (live).",
+        timeout,
+    );
+    let login = limits.login_timeout().as_secs_f64();
+    page.single(
+        "hearth_client_login_timeout_seconds",
+        Kind::Gauge,
+        "Time a connection has to log in (live).",
+        login,
+    );
 }
 
 fn write_store(page: &mut Exposition, store: &Store) {

@@ -4,6 +4,8 @@
 //! | setting | on reload |
 //! |---|---|
 //! | `log` | applied at once |
+//! | `requests_per_s`, `burst`, `login_timeout_ms`, `request_timeout_ms` | applied at once, on every connection, open ones included |
+//! | `session_grace_ms`, `trade_timeout_ms` | applied to players who log in from then on |
 //! | every other setting | kept as it runs; named in the answer as needing a restart |
 //!
 //! A file that cannot be read or parsed, or holds an unusable value (a bad log filter, a
@@ -14,6 +16,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use hearth_admin::{ReloadError, Reloaded};
 
+use hearth_gate::GateControl;
+
 use crate::cli::NodeFlags;
 use crate::logging::LogControl;
 use crate::node::NodeOptions;
@@ -23,6 +27,8 @@ pub struct Reloader {
     flags: NodeFlags,
     env_cookie: Option<String>,
     log: LogControl,
+    /// The node's gates (`None` on an App node).
+    gates: Option<GateControl>,
     /// What runs now: the options and the log filter.
     running: Mutex<(NodeOptions, String)>,
     applied: AtomicU64,
@@ -36,6 +42,7 @@ impl Reloader {
         flags: NodeFlags,
         env_cookie: Option<String>,
         log: LogControl,
+        gates: Option<GateControl>,
         options: NodeOptions,
         log_filter: String,
     ) -> Self {
@@ -43,6 +50,7 @@ impl Reloader {
             flags,
             env_cookie,
             log,
+            gates,
             running: Mutex::new((options, log_filter)),
             applied: AtomicU64::new(0),
             refused: AtomicU64::new(0),
@@ -99,6 +107,10 @@ impl Reloader {
             reloaded.applied.push(format!("log = {filter:?}"));
             running.1 = filter;
         }
+        if let Some(gates) = &self.gates {
+            reloaded.applied.extend(gates.apply(&options.gate));
+        }
+        running.0.gate = options.gate;
         Ok(reloaded)
     }
 }
@@ -116,27 +128,6 @@ fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String>
         ("join", running.join != new.join),
         ("cookie", running.cookie != new.cookie),
         ("client_listen", gate.listen != new_gate.listen),
-        (
-            "requests_per_s",
-            gate.requests_per_s != new_gate.requests_per_s,
-        ),
-        ("burst", gate.burst != new_gate.burst),
-        (
-            "login_timeout_ms",
-            gate.login_timeout != new_gate.login_timeout,
-        ),
-        (
-            "request_timeout_ms",
-            gate.request_timeout != new_gate.request_timeout,
-        ),
-        (
-            "trade_timeout_ms",
-            gate.trade_timeout != new_gate.trade_timeout,
-        ),
-        (
-            "session_grace_ms",
-            gate.session_grace != new_gate.session_grace,
-        ),
         (
             "connections_max",
             gate.connections_max != new_gate.connections_max,

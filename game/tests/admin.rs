@@ -188,3 +188,170 @@ fn a_taken_admin_address_is_refused_unless_it_is_the_default() {
     assert_eq!(code, Some(2), "{stderr}");
     assert!(stderr.contains("--admin-listen is an address"), "{stderr}");
 }
+
+/// Sends `count` echoes at once on `client`; how many were answered and how many
+/// refused over the rate.
+fn burst_of_echoes(client: &mut hearth_protocol::client::Client, count: usize) -> (usize, usize) {
+    use hearth_protocol::client::Incoming;
+    use hearth_protocol::{self as proto, request::Body};
+    for _ in 0..count {
+        let echo = Body::Echo(proto::Echo {
+            payload: b"x".to_vec(),
+        });
+        client.send_request(echo).unwrap();
+    }
+    let (mut answered, mut limited) = (0, 0);
+    while answered + limited < count {
+        match client.recv().expect("an answer to every request") {
+            Incoming::Reply(_) => answered += 1,
+            Incoming::Error(error) => {
+                assert_eq!(
+                    error.code,
+                    hearth_protocol::ErrorCode::ErrorRateLimited as i32
+                );
+                limited += 1;
+            }
+            _ => {}
+        }
+    }
+    (answered, limited)
+}
+
+/// A reload lowers the request rate: a client already connected is held to it at once,
+/// and /metrics shows it.
+#[test]
+fn a_reload_changes_the_rate_limit_of_open_connections() {
+    let dir = scratch("reload-rate");
+    let config = dir.join("hearth.toml");
+    let token = dir.join("admin-token");
+    std::fs::write(
+        &config,
+        "log = \"warn\"\nrequests_per_s = 1000\nburst = 1000\n",
+    )
+    .unwrap();
+    std::fs::write(&token, TOKEN).unwrap();
+    let node = start(&[
+        "--client-listen",
+        "127.0.0.1:0",
+        "--admin-listen",
+        "127.0.0.1:0",
+        "--config",
+        config.to_str().unwrap(),
+        "--admin-token-file",
+        token.to_str().unwrap(),
+    ]);
+    let admin = node.admin.expect("an admin listener");
+    let mut player = logged_in(node.clients(), "rate-1");
+    assert_eq!(burst_of_echoes(&mut player, 30), (30, 0));
+    assert_eq!(metric(admin, "hearth_client_burst_limit"), Some(1000.0));
+
+    std::fs::write(&config, "log = \"warn\"\nrequests_per_s = 1\nburst = 5\n").unwrap();
+    let (status, said) = http(admin, "POST", "/admin/reload", Some(TOKEN));
+    assert_eq!(status, 200, "{said}");
+    assert_eq!(said, "applied requests_per_s = 1\napplied burst = 5\n");
+    assert_eq!(
+        metric(admin, "hearth_client_requests_per_s_limit"),
+        Some(1.0)
+    );
+    assert_eq!(metric(admin, "hearth_client_burst_limit"), Some(5.0));
+    let (answered, limited) = burst_of_echoes(&mut player, 30);
+    // The 5 of the burst, and at most one more if a second passed meanwhile.
+    assert!(
+        (5..=6).contains(&answered),
+        "{answered} answered, {limited} refused"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Players keep playing through reloads: 10 reloads (the log filter and the request
+/// timeout each time) while 8 clients send 200 requests each; every request answered.
+#[test]
+fn reloads_under_load_lose_no_request() {
+    const CLIENTS: usize = 8;
+    const REQUESTS: usize = 200;
+    const RELOADS: usize = 10;
+    let dir = scratch("reload-load");
+    let config = dir.join("hearth.toml");
+    let token = dir.join("admin-token");
+    let file = |n: usize| {
+        let log = if n.is_multiple_of(2) { "warn" } else { "info" };
+        let limits = "requests_per_s = 100000\nburst = 100000\n";
+        format!(
+            "log = \"{log}\"\nrequest_timeout_ms = {}\n{limits}",
+            4000 + n
+        )
+    };
+    std::fs::write(&config, file(0)).unwrap();
+    std::fs::write(&token, TOKEN).unwrap();
+    let node = start(&[
+        "--client-listen",
+        "127.0.0.1:0",
+        "--admin-listen",
+        "127.0.0.1:0",
+        "--config",
+        config.to_str().unwrap(),
+        "--admin-token-file",
+        token.to_str().unwrap(),
+    ]);
+    let admin = node.admin.expect("an admin listener");
+    let players: Vec<_> = (0..CLIENTS)
+        .map(|n| logged_in(node.clients(), &format!("under-load-{n}")))
+        .collect();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let load: Vec<_> = players
+        .into_iter()
+        .map(|mut player| {
+            let done = std::sync::Arc::clone(&done);
+            std::thread::spawn(move || {
+                let mut failed = Vec::new();
+                for _ in 0..REQUESTS {
+                    done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let echo = hearth_protocol::request::Body::Echo(hearth_protocol::Echo {
+                        payload: b"through a reload".to_vec(),
+                    });
+                    if let Err(error) = player.request(echo) {
+                        failed.push(error.to_string());
+                    }
+                }
+                failed
+            })
+        })
+        .collect();
+    for n in 1..=RELOADS {
+        // Each reload once its share of the requests has gone out: all of them land
+        // while the load runs.
+        let due = n * CLIENTS * REQUESTS / (RELOADS + 1);
+        let started = Instant::now();
+        while done.load(std::sync::atomic::Ordering::Relaxed) < due {
+            assert!(
+                started.elapsed() < METRIC_WAIT,
+                "the load stopped before {due} requests"
+            );
+            std::thread::yield_now();
+        }
+        std::fs::write(&config, file(n)).unwrap();
+        let (status, said) = http(admin, "POST", "/admin/reload", Some(TOKEN));
+        assert_eq!(status, 200, "{said}");
+        assert!(
+            said.contains(&format!("applied request_timeout_ms = {}", 4000 + n)),
+            "{said}"
+        );
+    }
+    let failed: Vec<String> = load
+        .into_iter()
+        .flat_map(|client| client.join().unwrap())
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "{} requests failed: {:?}",
+        failed.len(),
+        &failed[..failed.len().min(5)]
+    );
+    let applied = "hearth_config_reloads_total{outcome=\"applied\"}";
+    assert_eq!(metric(admin, applied), Some(RELOADS as f64));
+    assert_eq!(
+        metric(admin, "hearth_client_request_timeout_seconds"),
+        Some(4.01)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -298,23 +298,29 @@ fn after_an_app_node_stalls_every_player_plays_again() {
     // The fault's length (the schedule, not a wait for an event).
     std::thread::sleep(Duration::from_secs(3));
     cluster.nodes[1].signal(libc::SIGCONT);
+    // The gate may hear of the stall (and cut that node's sessions) after a player has
+    // already played again: passes over every player, logging the cut ones in again,
+    // until one pass finds every player playing.
     let started = Instant::now();
     let mut cut = Vec::new();
-    for (player, user) in players.iter_mut().zip(&users) {
-        if plays(player) {
-            continue;
+    loop {
+        let mut all_played = true;
+        for (player, user) in players.iter_mut().zip(&users) {
+            if plays(player) {
+                continue;
+            }
+            all_played = false;
+            cut.push(user.clone());
+            *player = logged_in(gate, user);
         }
-        cut.push(user.clone());
-        *player = logged_in(gate, user);
-        assert!(plays(player), "{user} plays again");
-    }
-    let took = started.elapsed();
-    assert!(
-        took <= PLAY_AGAIN_WITHIN,
-        "every player played again within {PLAY_AGAIN_WITHIN:?}: {took:?} (cut: {cut:?})"
-    );
-    for (player, user) in players.iter_mut().zip(&users) {
-        assert!(plays(player), "{user} still plays a second later");
+        let took = started.elapsed();
+        if all_played {
+            break;
+        }
+        assert!(
+            took <= PLAY_AGAIN_WITHIN,
+            "every player played again within {PLAY_AGAIN_WITHIN:?}: {took:?} (cut: {cut:?})"
+        );
     }
 }
 

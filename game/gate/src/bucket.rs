@@ -1,31 +1,28 @@
-//! A token bucket: `rate` tokens per second, at most `burst` saved up.
+//! A token bucket: `rate` tokens per second, at most `burst` saved up. Both are given at
+//! each take, so a connection's bucket follows a reload of the limits at once.
 
 use std::time::Duration;
 
 #[derive(Debug, Clone)]
 pub(super) struct TokenBucket {
-    rate_per_s: u32,
-    burst: u32,
     tokens: f64,
     last: Duration,
 }
 
 impl TokenBucket {
-    pub(super) fn new(rate_per_s: u32, burst: u32, now: Duration) -> Self {
+    /// A full bucket of `burst` tokens.
+    pub(super) fn new(burst: u32, now: Duration) -> Self {
         Self {
-            rate_per_s,
-            burst,
             tokens: f64::from(burst),
             last: now,
         }
     }
 
-    /// Takes a token if one is there.
-    pub(super) fn take(&mut self, now: Duration) -> bool {
+    /// Refills at `rate_per_s` up to `burst`, then takes a token if one is there.
+    pub(super) fn take(&mut self, now: Duration, rate_per_s: u32, burst: u32) -> bool {
         let elapsed = now.saturating_sub(self.last).as_secs_f64();
         self.last = now;
-        self.tokens =
-            (self.tokens + elapsed * f64::from(self.rate_per_s)).min(f64::from(self.burst));
+        self.tokens = (self.tokens + elapsed * f64::from(rate_per_s)).min(f64::from(burst));
         if self.tokens >= 1.0 {
             self.tokens -= 1.0;
             true
@@ -41,13 +38,27 @@ mod tests {
 
     #[test]
     fn a_burst_then_the_rate() {
-        let mut bucket = TokenBucket::new(10, 5, Duration::ZERO);
-        let taken = (0..20).filter(|_| bucket.take(Duration::ZERO)).count();
+        let mut bucket = TokenBucket::new(5, Duration::ZERO);
+        let taken = (0..20)
+            .filter(|_| bucket.take(Duration::ZERO, 10, 5))
+            .count();
         assert_eq!(taken, 5, "the burst");
-        assert!(!bucket.take(Duration::from_millis(50)), "half a token");
         assert!(
-            bucket.take(Duration::from_millis(100)),
+            !bucket.take(Duration::from_millis(50), 10, 5),
+            "half a token"
+        );
+        assert!(
+            bucket.take(Duration::from_millis(100), 10, 5),
             "one token after 100 ms"
         );
+    }
+
+    #[test]
+    fn a_lower_burst_takes_effect_at_once() {
+        let mut bucket = TokenBucket::new(100, Duration::ZERO);
+        let taken = (0..20)
+            .filter(|_| bucket.take(Duration::ZERO, 1, 3))
+            .count();
+        assert_eq!(taken, 3, "the saved tokens are capped at the new burst");
     }
 }

@@ -63,6 +63,7 @@ pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Sha
     let gate = Gate::new(
         Rc::clone(&outbox),
         Rc::clone(&shared.config),
+        std::sync::Arc::clone(&shared.limits),
         std::sync::Arc::clone(&shared.port),
         shared.hub.clone(),
     );

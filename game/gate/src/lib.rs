@@ -27,6 +27,7 @@ mod conn;
 pub use conn::CLIENT_SEND_BUFFER_BYTES;
 pub mod fd_limit;
 pub mod hub;
+pub mod limits;
 pub mod outbox;
 pub mod port;
 pub mod process;
@@ -36,6 +37,7 @@ pub mod wire;
 
 pub use auth::Auth;
 pub use config::{CONNECTIONS_MAX_DEFAULT, GateConfig};
+pub use limits::LiveLimits;
 pub use port::GatePort;
 pub use process::Gate;
 pub use service::{GateControl, GateService, ListenError};

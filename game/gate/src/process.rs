@@ -15,6 +15,7 @@
 //! Person in the order sent (one path), and the Person handles them in order.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use hashbrown::HashMap;
 use hearth_engine::{
@@ -31,6 +32,7 @@ use hearth_world::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute};
 use crate::bucket::TokenBucket;
 use crate::config::GateConfig;
 use crate::hub::{HubHandle, Sink};
+use crate::limits::LiveLimits;
 use crate::outbox::Outbox;
 use crate::wire::GateMsg;
 
@@ -76,6 +78,7 @@ enum Phase {
 pub struct Gate {
     out: Rc<Outbox>,
     config: Rc<GateConfig>,
+    limits: Arc<LiveLimits>,
     /// Given to the Persons this gate spawns on its own node.
     port: Port,
     hub: Option<HubHandle>,
@@ -90,12 +93,14 @@ impl Gate {
     pub(crate) fn new(
         out: Rc<Outbox>,
         config: Rc<GateConfig>,
+        limits: Arc<LiveLimits>,
         port: Port,
         hub: Option<HubHandle>,
     ) -> Self {
         Self {
             out,
             config,
+            limits,
             port,
             hub,
             phase: Phase::New,
@@ -154,11 +159,11 @@ impl Gate {
 
     fn frame(&mut self, id: u16, payload: Vec<u8>, ctx: &mut Ctx<'_, Self>) {
         let now = ctx.now();
-        let config = Rc::clone(&self.config);
+        let (rate_per_s, burst) = (self.limits.requests_per_s(), self.limits.burst());
         let bucket = self
             .bucket
-            .get_or_insert_with(|| TokenBucket::new(config.requests_per_s, config.burst, now));
-        if !bucket.take(now) {
+            .get_or_insert_with(|| TokenBucket::new(burst, now));
+        if !bucket.take(now, rate_per_s, burst) {
             let request_id = if id == MessageId::Request as u16 {
                 proto::Request::decode(payload.as_slice()).map_or(0, |request| request.id)
             } else {
@@ -194,7 +199,7 @@ impl Gate {
                 let welcome = proto::Welcome {
                     protocol_version: proto::PROTOCOL_VERSION,
                     frame_bytes_max: proto::CLIENT_FRAME_BYTES_MAX as u32,
-                    requests_per_s: self.config.requests_per_s,
+                    requests_per_s: self.limits.requests_per_s(),
                 };
                 self.send(MessageId::Welcome, &welcome, ctx);
             }
@@ -266,8 +271,8 @@ impl Gate {
         let args = PersonArgs {
             player,
             user,
-            grace_ms: self.config.session_grace.as_millis() as u64,
-            trade_timeout_ms: self.config.trade_timeout.as_millis() as u64,
+            grace_ms: self.limits.session_grace().as_millis() as u64,
+            trade_timeout_ms: self.limits.trade_timeout().as_millis() as u64,
         };
         if self.config.local_persons {
             let store = self.config.store.get().cloned();
@@ -379,7 +384,7 @@ impl Gate {
             reply: ReplyRoute::from(reply.to_wire(now_ns)),
             request: payload,
         };
-        match ctx.notify(person, build, self.config.request_timeout) {
+        match ctx.notify(person, build, self.limits.request_timeout()) {
             Ok(forwarded) => {
                 self.pending.insert(forwarded, request.id);
             }
@@ -434,7 +439,7 @@ impl Process for Gate {
                 .insert(ctx.me(), Rc::clone(&self.out) as Rc<dyn Sink>);
         }
         self.login_timer = ctx
-            .start_timer(self.config.login_timeout, LOGIN_DEADLINE)
+            .start_timer(self.limits.login_timeout(), LOGIN_DEADLINE)
             .ok();
         Ok(())
     }

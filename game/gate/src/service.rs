@@ -17,6 +17,7 @@ use hearth_engine::{RemoteShard, ShardHandle, ShardService};
 use crate::config::GateConfig;
 use crate::conn;
 use crate::hub::HubHandle;
+use crate::limits::LiveLimits;
 use crate::port::GatePort;
 use crate::shared::{ShardGates, Shared};
 use crate::wire::GateMsg;
@@ -44,6 +45,7 @@ pub enum ListenError {
 /// Starts a client listener on every shard.
 pub struct GateService {
     config: GateConfig,
+    limits: Arc<LiveLimits>,
     stop: flume::Receiver<()>,
     open: Arc<AtomicUsize>,
     listening: Arc<Listening>,
@@ -60,6 +62,7 @@ struct Listening {
 #[derive(Clone)]
 pub struct GateControl {
     stop: flume::Sender<()>,
+    limits: Arc<LiveLimits>,
     open: Arc<AtomicUsize>,
     listening: Arc<Listening>,
 }
@@ -72,6 +75,17 @@ impl GateControl {
         for _ in 0..shards {
             let _ = self.stop.try_send(());
         }
+    }
+
+    /// The limits every connection follows now.
+    pub fn limits(&self) -> &LiveLimits {
+        &self.limits
+    }
+
+    /// Takes `config`'s live limits (rate, burst, timeouts) on every connection, open
+    /// ones included; returns those that changed, as `name = value`.
+    pub fn apply(&self, config: &GateConfig) -> Vec<String> {
+        self.limits.apply(config)
     }
 
     /// Client connections open now.
@@ -112,14 +126,17 @@ impl GateService {
         let (stop, stop_rx) = flume::bounded(hearth_engine::SHARDS_MAX);
         let open = Arc::new(AtomicUsize::new(0));
         let listening = Arc::new(Listening::default());
+        let limits = Arc::new(LiveLimits::new(&config));
         let control = GateControl {
             stop,
+            limits: Arc::clone(&limits),
             open: Arc::clone(&open),
             listening: Arc::clone(&listening),
         };
         (
             Self {
                 config,
+                limits,
                 stop: stop_rx,
                 open,
                 listening,
@@ -156,6 +173,7 @@ impl ShardService for GateService {
         }
         let shared = Rc::new(Shared {
             config: Rc::new(self.config.clone()),
+            limits: Arc::clone(&self.limits),
             port: GatePort::port(),
             hub: hub.ok(),
             gates: ShardGates::default(),

@@ -46,6 +46,8 @@ impl ShardGates {
 /// What every connection of a shard shares.
 pub(crate) struct Shared {
     pub(crate) config: Rc<GateConfig>,
+    /// The limits a reload changes, shared by every shard.
+    pub(crate) limits: Arc<crate::limits::LiveLimits>,
     /// The world's port to this node's gate processes, for the Persons gates spawn here.
     pub(crate) port: Port,
     /// The shard's broadcast hub (`None` if it could not be spawned: pushes then go

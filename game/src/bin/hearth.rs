@@ -85,6 +85,7 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
         flags.clone(),
         env_cookie,
         log,
+        node.gate_control(),
         configured,
         log_filter,
     ));
