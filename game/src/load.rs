@@ -111,6 +111,10 @@ pub struct LoadFlags {
     /// The store's write-behind delay of positions in ms (`--in-process --store`).
     #[arg(long, default_value_t = 5000)]
     pub store_lazy_ms: u64,
+    /// Scrape the node's /metrics every this many ms while measuring (`--in-process`;
+    /// 0: no scraping), to measure what observing a loaded node costs.
+    #[arg(long, default_value_t = 0)]
+    pub scrape_ms: u64,
 }
 
 /// Cores of this machine (at least 1).
@@ -174,6 +178,8 @@ impl LoadFlags {
             store: flags.load_store(),
             store_flush: Duration::from_millis(flags.store_flush_ms.max(1)),
             store_lazy: Duration::from_millis(flags.store_lazy_ms.max(1)),
+            observer: (flags.scrape_ms > 0)
+                .then(|| crate::ops::scraper(Duration::from_millis(flags.scrape_ms))),
         }
     }
 

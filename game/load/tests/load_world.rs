@@ -10,6 +10,7 @@ use hearth_store::conformance::Scratch;
 
 fn short_run(store: LoadStore) -> WorldLoadReport {
     let spec = WorldLoadSpec {
+        observer: None,
         players: 2_000,
         ai: 2_000,
         guild_size: 20,

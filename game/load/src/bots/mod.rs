@@ -89,6 +89,24 @@ pub struct WorldLoadSpec {
     pub store_flush: Duration,
     /// The store's write-behind delay of lazy changes (positions).
     pub store_lazy: Duration,
+    /// Watches the node while the run lasts (a metrics scraper, to measure what
+    /// observing costs); `None`: nothing watches.
+    pub observer: Option<Observer>,
+}
+
+/// Started once the node and its store run; what it returns is dropped after the
+/// measurement, before the node stops.
+#[derive(Clone)]
+pub struct Observer(pub Arc<StartObserving>);
+
+/// Starts watching a node (and its store); what it returns stops it when dropped.
+pub type StartObserving =
+    dyn Fn(&NodeHandle, Option<&hearth_durable::Store>) -> Box<dyn Send> + Send + Sync;
+
+impl std::fmt::Debug for Observer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Observer")
+    }
 }
 
 /// Where an in-process run stores its players.
@@ -384,7 +402,12 @@ pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
     let ai_started = start_ai(&handle, spec.ai)?;
     spawn_bots(&handle, &shared)?;
     wait_ready(&shared);
+    let observing = spec
+        .observer
+        .as_ref()
+        .map(|observer| (observer.0)(&handle, shared.store.get()));
     let report = measure(&handle, &shared, ai_started);
+    drop(observing);
     node.shutdown();
     if let Some(store) = shared.store.get() {
         store.join();
