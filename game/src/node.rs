@@ -253,7 +253,7 @@ impl GameNode {
             options.gate.listen = free_client_address(options.gate.listen)?;
             options.gate.local_persons = options.role.has_persons();
             client_listen = Some(options.gate.listen);
-            let (service, control) = GateService::new(options.gate.clone());
+            let (service, control) = GateService::new(options.gate.clone(), config.shards);
             config.services.0.push(Arc::new(service));
             gates = Some(control);
         }

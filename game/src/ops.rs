@@ -18,6 +18,7 @@ use hearth_admin::{
 use hearth_durable::Store;
 use hearth_engine::{NodeHandle, ShardStats};
 use hearth_gate::GateControl;
+use hearth_gate::metrics::{ERROR_CODES_MAX, GateCounts, LATENCY_BUCKETS_S, REQUEST_KINDS};
 
 use crate::node::Role;
 use crate::reload::Reloader;
@@ -369,6 +370,97 @@ fn write_gates(page: &mut Exposition, gates: &GateControl) {
         "Time a connection has to log in (live).",
         login,
     );
+    write_gate_counts(page, gates.counts());
+}
+
+/// Requests by kind with their latency, errors and goodbyes by code, logins. Kinds and
+/// codes never seen are left out (the page stays small).
+fn write_gate_counts(page: &mut Exposition, counts: &GateCounts) {
+    let logins = counts.logins() as f64;
+    page.single(
+        "hearth_client_logins_total",
+        Kind::Counter,
+        "Successful logins.",
+        logins,
+    );
+    let kinds: Vec<(usize, u64)> = (0..REQUEST_KINDS.len())
+        .map(|kind| (kind, counts.requests(kind)))
+        .filter(|(_, requests)| *requests > 0)
+        .collect();
+    let labels: Vec<[(&str, &str); 1]> = kinds
+        .iter()
+        .map(|(kind, _)| [("kind", REQUEST_KINDS[*kind])])
+        .collect();
+    page.family(
+        "hearth_client_requests_total",
+        Kind::Counter,
+        "Requests forwarded to Persons, by kind.",
+        labels
+            .iter()
+            .zip(&kinds)
+            .map(|(labels, (_, requests))| (&labels[..], *requests as f64)),
+    );
+    let latencies: Vec<_> = kinds
+        .iter()
+        .map(|(kind, _)| counts.latency(*kind))
+        .collect();
+    page.histogram(
+        "hearth_client_request_seconds",
+        "From the gate's receipt of a request to the Person's answer (or the timeout), by kind.",
+        &LATENCY_BUCKETS_S,
+        labels
+            .iter()
+            .zip(&latencies)
+            .map(|(labels, latency)| (&labels[..], &latency.buckets[..], latency.sum_s)),
+    );
+    write_codes(
+        page,
+        "hearth_client_errors_total",
+        "Error frames sent to clients, by code.",
+        |code| counts.errors(code),
+    );
+    write_codes(
+        page,
+        "hearth_client_goodbyes_total",
+        "Connections closed by the gate, by reason.",
+        |code| counts.goodbyes(code),
+    );
+}
+
+/// A counter family by protocol error code (`rate_limited`, `timeout`, …).
+fn write_codes(page: &mut Exposition, name: &'static str, help: &str, read: impl Fn(usize) -> u64) {
+    let seen: Vec<(String, u64)> = (0..ERROR_CODES_MAX)
+        .map(|code| (code_name(code), read(code)))
+        .filter(|(_, count)| *count > 0)
+        .collect();
+    let labels: Vec<[(&str, &str); 1]> = seen
+        .iter()
+        .map(|(code, _)| [("code", code.as_str())])
+        .collect();
+    page.family(
+        name,
+        Kind::Counter,
+        help,
+        labels
+            .iter()
+            .zip(&seen)
+            .map(|(labels, (_, count))| (&labels[..], *count as f64)),
+    );
+}
+
+/// `ERROR_RATE_LIMITED` → `rate_limited`; an unknown value by its number.
+fn code_name(code: usize) -> String {
+    i32::try_from(code)
+        .ok()
+        .and_then(|code| hearth_protocol::ErrorCode::try_from(code).ok())
+        .map_or_else(
+            || code.to_string(),
+            |code| {
+                code.as_str_name()
+                    .trim_start_matches("ERROR_")
+                    .to_ascii_lowercase()
+            },
+        )
 }
 
 fn write_store(page: &mut Exposition, store: &Store) {

@@ -86,12 +86,23 @@ fn a_node_shows_its_metrics_and_health() {
             .sum::<f64>()
     };
     let before = spawned(admin);
-    let player = logged_in(node.clients(), "metrics-1");
+    let mut player = logged_in(node.clients(), "metrics-1");
     wait_metric(admin, "hearth_client_connections", 1.0);
     assert!(
         spawned(admin) > before,
         "a login spawns a gate process and a Person"
     );
+    assert_eq!(metric(admin, "hearth_client_logins_total"), Some(1.0));
+    assert_eq!(burst_of_echoes(&mut player, 3), (3, 0));
+    let echo = "{kind=\"echo\"}";
+    assert_eq!(
+        metric(admin, &format!("hearth_client_requests_total{echo}")),
+        Some(3.0)
+    );
+    let answered = format!("hearth_client_request_seconds_count{echo}");
+    assert_eq!(metric(admin, &answered), Some(3.0));
+    let within_5_s = "hearth_client_request_seconds_bucket{kind=\"echo\",le=\"5\"}";
+    assert_eq!(metric(admin, within_5_s), Some(3.0));
     drop(player);
     wait_metric(admin, "hearth_client_connections", 0.0);
 }
@@ -260,6 +271,8 @@ fn a_reload_changes_the_rate_limit_of_open_connections() {
         (5..=6).contains(&answered),
         "{answered} answered, {limited} refused"
     );
+    let refused = "hearth_client_errors_total{code=\"rate_limited\"}";
+    assert_eq!(metric(admin, refused), Some(limited as f64));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -26,6 +26,8 @@ pub enum Kind {
     Counter,
     /// Goes up and down.
     Gauge,
+    /// Observations counted in cumulative buckets, with their sum and count.
+    Histogram,
 }
 
 impl Kind {
@@ -33,6 +35,7 @@ impl Kind {
         match self {
             Self::Counter => "counter",
             Self::Gauge => "gauge",
+            Self::Histogram => "histogram",
         }
     }
 }
@@ -77,6 +80,45 @@ impl Exposition {
         let _ = writeln!(self.text, "# TYPE {name} {}", kind.name());
         for (labels, value) in samples {
             self.sample(name, labels, value);
+        }
+    }
+
+    /// Writes the histogram family `name`: per series, its labels, the count in each
+    /// bucket of `bounds` and past the last (not cumulative: the writer adds them up),
+    /// and the observations' sum.
+    ///
+    /// # Panics
+    /// If a series' counts are not one more than the bounds, or the bounds do not rise:
+    /// programmer errors.
+    pub fn histogram<'a>(
+        &mut self,
+        name: &'static str,
+        help: &str,
+        bounds: &[f64],
+        series: impl IntoIterator<Item = (&'a [(&'a str, &'a str)], &'a [u64], f64)>,
+    ) {
+        assert!(
+            bounds.windows(2).all(|pair| pair[0] < pair[1]),
+            "bounds rise"
+        );
+        self.family(name, Kind::Histogram, help, []);
+        let les: Vec<String> = bounds.iter().map(|bound| format!("{bound}")).collect();
+        for (labels, counts, sum) in series {
+            assert_eq!(
+                counts.len(),
+                bounds.len() + 1,
+                "a count per bucket and +Inf"
+            );
+            let mut cumulative = 0;
+            for (index, count) in counts.iter().enumerate() {
+                cumulative += count;
+                let le = les.get(index).map_or("+Inf", String::as_str);
+                let mut with_le = labels.to_vec();
+                with_le.push(("le", le));
+                self.sample(&format!("{name}_bucket"), &with_le, cumulative as f64);
+            }
+            self.sample(&format!("{name}_sum"), labels, sum);
+            self.sample(&format!("{name}_count"), labels, cumulative as f64);
         }
     }
 
@@ -166,6 +208,28 @@ mod tests {
              # HELP hearth_uptime_seconds Since start.\n\
              # TYPE hearth_uptime_seconds gauge\n\
              hearth_uptime_seconds 1.5\n"
+        );
+    }
+
+    #[test]
+    fn a_histogram_is_cumulative_with_sum_and_count() {
+        let mut page = Exposition::new();
+        let labels = [("kind", "echo")];
+        page.histogram(
+            "t_seconds",
+            "Latency.",
+            &[0.001, 0.01],
+            [(&labels[..], &[2, 0, 1][..], 5.5)],
+        );
+        assert_eq!(
+            page.into_text(),
+            "# HELP t_seconds Latency.\n\
+             # TYPE t_seconds histogram\n\
+             t_seconds_bucket{kind=\"echo\",le=\"0.001\"} 2\n\
+             t_seconds_bucket{kind=\"echo\",le=\"0.01\"} 2\n\
+             t_seconds_bucket{kind=\"echo\",le=\"+Inf\"} 3\n\
+             t_seconds_sum{kind=\"echo\"} 5.5\n\
+             t_seconds_count{kind=\"echo\"} 3\n"
         );
     }
 

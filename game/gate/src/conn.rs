@@ -64,6 +64,7 @@ pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Sha
         Rc::clone(&outbox),
         Rc::clone(&shared.config),
         std::sync::Arc::clone(&shared.limits),
+        std::sync::Arc::clone(&shared.counts),
         std::sync::Arc::clone(&shared.port),
         shared.hub.clone(),
     );

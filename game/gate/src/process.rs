@@ -33,6 +33,7 @@ use crate::bucket::TokenBucket;
 use crate::config::GateConfig;
 use crate::hub::{HubHandle, Sink};
 use crate::limits::LiveLimits;
+use crate::metrics::{GateCounts, request_kind};
 use crate::outbox::Outbox;
 use crate::wire::GateMsg;
 
@@ -66,6 +67,16 @@ struct Join {
     no_app_retries: u32,
 }
 
+/// A request forwarded to the Person, waiting for its answer.
+struct Pending {
+    /// The client's id of the request.
+    client_id: u64,
+    /// Its kind (an index of `metrics::REQUEST_KINDS`).
+    kind: usize,
+    /// When the gate got it (the shard clock).
+    started_ns: u64,
+}
+
 enum Phase {
     New,
     Joining(Join),
@@ -79,12 +90,13 @@ pub struct Gate {
     out: Rc<Outbox>,
     config: Rc<GateConfig>,
     limits: Arc<LiveLimits>,
+    counts: Arc<GateCounts>,
     /// Given to the Persons this gate spawns on its own node.
     port: Port,
     hub: Option<HubHandle>,
     phase: Phase,
     bucket: Option<TokenBucket>,
-    pending: HashMap<RequestId, u64>,
+    pending: HashMap<RequestId, Pending>,
     person_monitor: Option<MonitorRef>,
     login_timer: Option<TimerRef>,
 }
@@ -94,6 +106,7 @@ impl Gate {
         out: Rc<Outbox>,
         config: Rc<GateConfig>,
         limits: Arc<LiveLimits>,
+        counts: Arc<GateCounts>,
         port: Port,
         hub: Option<HubHandle>,
     ) -> Self {
@@ -101,6 +114,7 @@ impl Gate {
             out,
             config,
             limits,
+            counts,
             port,
             hub,
             phase: Phase::New,
@@ -122,6 +136,7 @@ impl Gate {
     }
 
     fn error(&mut self, code: ErrorCode, request_id: u64, message: &str, ctx: &mut Ctx<'_, Self>) {
+        self.counts.shard(ctx.shard()).error(code as i32);
         let error = proto::Error {
             code: code as i32,
             request_id,
@@ -135,6 +150,7 @@ impl Gate {
         if matches!(self.phase, Phase::Closing) {
             return;
         }
+        self.counts.shard(ctx.shard()).goodbye(reason as i32);
         let bye = proto::Bye {
             reason: reason as i32,
             message: message.to_owned(),
@@ -358,6 +374,7 @@ impl Gate {
             resend_from: attached.resend_from,
         };
         self.send(MessageId::LoginOk, &ok, ctx);
+        self.counts.shard(ctx.shard()).logged_in();
         if self.out.push(&attached.resend).is_err() {
             self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
         }
@@ -379,6 +396,8 @@ impl Gate {
                 ctx,
             );
         }
+        let kind = request_kind(request.body.as_ref());
+        self.counts.shard(ctx.shard()).request(kind);
         let now_ns = ctx.now_ns();
         let build = |reply: hearth_engine::ReplyTo<Answer>| PersonMsg::Request {
             reply: ReplyRoute::from(reply.to_wire(now_ns)),
@@ -386,7 +405,12 @@ impl Gate {
         };
         match ctx.notify(person, build, self.limits.request_timeout()) {
             Ok(forwarded) => {
-                self.pending.insert(forwarded, request.id);
+                let pending = Pending {
+                    client_id: request.id,
+                    kind,
+                    started_ns: now_ns,
+                };
+                self.pending.insert(forwarded, pending);
             }
             Err(CallError::Full) => self.error(
                 ErrorCode::ErrorOverloaded,
@@ -404,9 +428,10 @@ impl Gate {
     }
 
     fn answer(&mut self, request: RequestId, answer: Answer, ctx: &mut Ctx<'_, Self>) {
-        let Some(client_id) = self.pending.remove(&request) else {
+        let Some(pending) = self.pending.remove(&request) else {
             return;
         };
+        let client_id = self.finished(&pending, ctx);
         match answer {
             Answer::Frame(frame) => {
                 if self.out.push(&frame).is_err() {
@@ -418,6 +443,15 @@ impl Gate {
                 self.error(code, client_id, &message, ctx);
             }
         }
+    }
+
+    /// Counts a forwarded request's latency; its client id.
+    fn finished(&self, pending: &Pending, ctx: &Ctx<'_, Self>) -> u64 {
+        let took_ns = ctx.now_ns().saturating_sub(pending.started_ns);
+        self.counts
+            .shard(ctx.shard())
+            .answered(pending.kind, took_ns);
+        pending.client_id
     }
 
     fn spawned(&mut self, result: Result<Pid, RemoteSpawnError>, ctx: &mut Ctx<'_, Self>) {
@@ -484,7 +518,8 @@ impl Process for Gate {
                 tag: NO_APP_RETRY, ..
             } => self.join(ctx),
             SystemMsg::Timeout { request } => {
-                if let Some(client_id) = self.pending.remove(&request) {
+                if let Some(pending) = self.pending.remove(&request) {
+                    let client_id = self.finished(&pending, ctx);
                     self.error(
                         ErrorCode::ErrorTimeout,
                         client_id,

@@ -18,6 +18,7 @@ use crate::config::GateConfig;
 use crate::conn;
 use crate::hub::HubHandle;
 use crate::limits::LiveLimits;
+use crate::metrics::GateCounts;
 use crate::port::GatePort;
 use crate::shared::{ShardGates, Shared};
 use crate::wire::GateMsg;
@@ -46,6 +47,7 @@ pub enum ListenError {
 pub struct GateService {
     config: GateConfig,
     limits: Arc<LiveLimits>,
+    counts: Arc<GateCounts>,
     stop: flume::Receiver<()>,
     open: Arc<AtomicUsize>,
     listening: Arc<Listening>,
@@ -63,6 +65,7 @@ struct Listening {
 pub struct GateControl {
     stop: flume::Sender<()>,
     limits: Arc<LiveLimits>,
+    counts: Arc<GateCounts>,
     open: Arc<AtomicUsize>,
     listening: Arc<Listening>,
 }
@@ -75,6 +78,11 @@ impl GateControl {
         for _ in 0..shards {
             let _ = self.stop.try_send(());
         }
+    }
+
+    /// What the gates counted (requests, latency, errors, logins).
+    pub fn counts(&self) -> &GateCounts {
+        &self.counts
     }
 
     /// The limits every connection follows now.
@@ -121,15 +129,17 @@ impl GateControl {
 }
 
 impl GateService {
-    /// A gate service for `config`, and its control.
-    pub fn new(config: GateConfig) -> (Self, GateControl) {
+    /// A gate service for `config` on a node of `shards` shards, and its control.
+    pub fn new(config: GateConfig, shards: usize) -> (Self, GateControl) {
         let (stop, stop_rx) = flume::bounded(hearth_engine::SHARDS_MAX);
         let open = Arc::new(AtomicUsize::new(0));
         let listening = Arc::new(Listening::default());
         let limits = Arc::new(LiveLimits::new(&config));
+        let counts = Arc::new(GateCounts::new(shards));
         let control = GateControl {
             stop,
             limits: Arc::clone(&limits),
+            counts: Arc::clone(&counts),
             open: Arc::clone(&open),
             listening: Arc::clone(&listening),
         };
@@ -137,6 +147,7 @@ impl GateService {
             Self {
                 config,
                 limits,
+                counts,
                 stop: stop_rx,
                 open,
                 listening,
@@ -174,6 +185,7 @@ impl ShardService for GateService {
         let shared = Rc::new(Shared {
             config: Rc::new(self.config.clone()),
             limits: Arc::clone(&self.limits),
+            counts: Arc::clone(&self.counts),
             port: GatePort::port(),
             hub: hub.ok(),
             gates: ShardGates::default(),

@@ -48,6 +48,8 @@ pub(crate) struct Shared {
     pub(crate) config: Rc<GateConfig>,
     /// The limits a reload changes, shared by every shard.
     pub(crate) limits: Arc<crate::limits::LiveLimits>,
+    /// The counters `/metrics` shows (each shard writes its own slot).
+    pub(crate) counts: Arc<crate::metrics::GateCounts>,
     /// The world's port to this node's gate processes, for the Persons gates spawn here.
     pub(crate) port: Port,
     /// The shard's broadcast hub (`None` if it could not be spawned: pushes then go

@@ -1,0 +1,238 @@
+//! What the gates count for `/metrics`: requests by kind with their latency, errors and
+//! goodbyes by code, logins.
+//!
+//! One slot per shard, written only by that shard's thread (a load and a store, no
+//! locked instruction: the same single-writer counters as the watchdog's), read by the
+//! scraping thread with relaxed loads. A scrape may see one counter of a request before
+//! another; each is exact on its own. Latency is counted from the gate's receipt of a
+//! request to the Person's answer (or the timeout), in the buckets of
+//! [`LATENCY_BUCKETS_S`].
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use hearth_protocol::request::Body;
+
+/// The request kinds counted, in the order of [`request_kind`].
+pub const REQUEST_KINDS: [&str; 18] = [
+    "echo",
+    "move",
+    "whisper",
+    "heavy",
+    "join_group",
+    "group_say",
+    "trade_offer",
+    "trade_answer",
+    "battle_join",
+    "battle_action",
+    "battle_leave",
+    "inventory",
+    "use_item",
+    "guild_info",
+    "set_guild_rank",
+    "guild_bank",
+    "leave_group",
+    "none",
+];
+
+/// Upper bounds of the latency buckets, in seconds (the last bucket, `+Inf`, is
+/// implied): from a fast echo (~0.3 ms here) to the default request timeout (5 s).
+pub const LATENCY_BUCKETS_S: [f64; 12] = [
+    0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
+];
+
+/// Error codes counted by value; a larger code counts as the last one.
+pub const ERROR_CODES_MAX: usize = 32;
+
+const KINDS: usize = REQUEST_KINDS.len();
+const BUCKETS: usize = LATENCY_BUCKETS_S.len() + 1;
+
+/// The index of `body`'s kind in [`REQUEST_KINDS`].
+pub fn request_kind(body: Option<&Body>) -> usize {
+    match body {
+        Some(Body::Echo(_)) => 0,
+        Some(Body::Move(_)) => 1,
+        Some(Body::Whisper(_)) => 2,
+        Some(Body::Heavy(_)) => 3,
+        Some(Body::JoinGroup(_)) => 4,
+        Some(Body::GroupSay(_)) => 5,
+        Some(Body::TradeOffer(_)) => 6,
+        Some(Body::TradeAnswer(_)) => 7,
+        Some(Body::BattleJoin(_)) => 8,
+        Some(Body::BattleAction(_)) => 9,
+        Some(Body::BattleLeave(_)) => 10,
+        Some(Body::Inventory(_)) => 11,
+        Some(Body::UseItem(_)) => 12,
+        Some(Body::GuildInfo(_)) => 13,
+        Some(Body::SetGuildRank(_)) => 14,
+        Some(Body::GuildBank(_)) => 15,
+        Some(Body::LeaveGroup(_)) => 16,
+        None => 17,
+    }
+}
+
+/// One shard's counters (aligned: shards never share a cache line).
+#[repr(align(128))]
+pub struct ShardCounts {
+    requests: [AtomicU64; KINDS],
+    latency: [[AtomicU64; BUCKETS]; KINDS],
+    latency_sum_ns: [AtomicU64; KINDS],
+    errors: [AtomicU64; ERROR_CODES_MAX],
+    goodbyes: [AtomicU64; ERROR_CODES_MAX],
+    logins: AtomicU64,
+}
+
+/// Adds one to a counter only this thread writes.
+fn bump(counter: &AtomicU64, by: u64) {
+    counter.store(counter.load(Ordering::Relaxed) + by, Ordering::Relaxed);
+}
+
+fn code_slot(code: i32) -> usize {
+    usize::try_from(code).map_or(ERROR_CODES_MAX - 1, |code| code.min(ERROR_CODES_MAX - 1))
+}
+
+impl ShardCounts {
+    fn new() -> Self {
+        Self {
+            requests: std::array::from_fn(|_| AtomicU64::new(0)),
+            latency: std::array::from_fn(|_| std::array::from_fn(|_| AtomicU64::new(0))),
+            latency_sum_ns: std::array::from_fn(|_| AtomicU64::new(0)),
+            errors: std::array::from_fn(|_| AtomicU64::new(0)),
+            goodbyes: std::array::from_fn(|_| AtomicU64::new(0)),
+            logins: AtomicU64::new(0),
+        }
+    }
+
+    /// A request of kind `kind` arrived.
+    pub(crate) fn request(&self, kind: usize) {
+        bump(&self.requests[kind], 1);
+    }
+
+    /// A request of kind `kind` was answered (or timed out) after `took_ns`.
+    pub(crate) fn answered(&self, kind: usize, took_ns: u64) {
+        let seconds = took_ns as f64 / 1e9;
+        let bucket = LATENCY_BUCKETS_S
+            .iter()
+            .position(|bound| seconds <= *bound)
+            .unwrap_or(BUCKETS - 1);
+        bump(&self.latency[kind][bucket], 1);
+        bump(&self.latency_sum_ns[kind], took_ns);
+    }
+
+    /// An error frame with `code` went to a client.
+    pub(crate) fn error(&self, code: i32) {
+        bump(&self.errors[code_slot(code)], 1);
+    }
+
+    /// A connection was closed with `code`.
+    pub(crate) fn goodbye(&self, code: i32) {
+        bump(&self.goodbyes[code_slot(code)], 1);
+    }
+
+    /// A login succeeded.
+    pub(crate) fn logged_in(&self) {
+        bump(&self.logins, 1);
+    }
+}
+
+/// Every shard's counters.
+pub struct GateCounts {
+    shards: Box<[ShardCounts]>,
+}
+
+/// A request kind's latency, summed over shards: per-bucket counts (not cumulative),
+/// the sum in seconds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Latency {
+    /// Counts per bucket of [`LATENCY_BUCKETS_S`], then `+Inf`.
+    pub buckets: [u64; BUCKETS],
+    /// The latencies' sum, in seconds.
+    pub sum_s: f64,
+}
+
+impl GateCounts {
+    /// Counters for `shards` shards.
+    pub fn new(shards: usize) -> Self {
+        Self {
+            shards: (0..shards).map(|_| ShardCounts::new()).collect(),
+        }
+    }
+
+    /// Shard `shard`'s counters (written only from that shard).
+    pub(crate) fn shard(&self, shard: usize) -> &ShardCounts {
+        &self.shards[shard]
+    }
+
+    fn sum(&self, read: impl Fn(&ShardCounts) -> u64) -> u64 {
+        self.shards.iter().map(read).sum()
+    }
+
+    /// Requests of kind `kind` (an index of [`REQUEST_KINDS`]).
+    pub fn requests(&self, kind: usize) -> u64 {
+        self.sum(|shard| shard.requests[kind].load(Ordering::Relaxed))
+    }
+
+    /// The latency of kind `kind`.
+    pub fn latency(&self, kind: usize) -> Latency {
+        let buckets = std::array::from_fn(|bucket| {
+            self.sum(|shard| shard.latency[kind][bucket].load(Ordering::Relaxed))
+        });
+        let sum_ns = self.sum(|shard| shard.latency_sum_ns[kind].load(Ordering::Relaxed));
+        Latency {
+            buckets,
+            sum_s: sum_ns as f64 / 1e9,
+        }
+    }
+
+    /// Error frames sent with code `code` (codes past [`ERROR_CODES_MAX`] count as its
+    /// last).
+    pub fn errors(&self, code: usize) -> u64 {
+        self.sum(|shard| shard.errors[code].load(Ordering::Relaxed))
+    }
+
+    /// Connections closed with code `code`.
+    pub fn goodbyes(&self, code: usize) -> u64 {
+        self.sum(|shard| shard.goodbyes[code].load(Ordering::Relaxed))
+    }
+
+    /// Successful logins.
+    pub fn logins(&self) -> u64 {
+        self.sum(|shard| shard.logins.load(Ordering::Relaxed))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latencies_fall_in_their_buckets_and_sum_over_shards() {
+        let counts = GateCounts::new(2);
+        counts.shard(0).answered(1, 400_000); // 0.4 ms: the first bucket
+        counts.shard(1).answered(1, 1_000_000); // 1 ms: the bound belongs to its bucket
+        counts.shard(1).answered(1, 7_000_000_000); // past every bound: +Inf
+        let latency = counts.latency(1);
+        assert_eq!(latency.buckets[0], 1);
+        assert_eq!(latency.buckets[1], 1);
+        assert_eq!(latency.buckets[BUCKETS - 1], 1);
+        assert_eq!(latency.buckets.iter().sum::<u64>(), 3);
+        assert!((latency.sum_s - 7.0014).abs() < 1e-9, "{}", latency.sum_s);
+        assert_eq!(counts.latency(0).buckets.iter().sum::<u64>(), 0);
+    }
+
+    #[test]
+    fn codes_past_the_table_count_as_its_last() {
+        let counts = GateCounts::new(1);
+        counts.shard(0).error(3);
+        counts.shard(0).error(1_000);
+        counts.shard(0).error(-1);
+        assert_eq!(counts.errors(3), 1);
+        assert_eq!(counts.errors(ERROR_CODES_MAX - 1), 2);
+    }
+
+    #[test]
+    fn every_kind_has_a_name() {
+        assert_eq!(request_kind(None), REQUEST_KINDS.len() - 1);
+        let echo = Body::Echo(hearth_protocol::Echo::default());
+        assert_eq!(REQUEST_KINDS[request_kind(Some(&echo))], "echo");
+    }
+}
