@@ -131,6 +131,9 @@ pub(crate) trait AnyArena {
 
     /// Drops the process's state and queued messages; hands back its relations.
     fn remove(&mut self, cell: u32) -> Option<Box<Relations>>;
+
+    /// `(processes, messages queued, longest mailbox)`: one pass over the kind's cells.
+    fn census(&self) -> (usize, usize, usize);
 }
 
 /// The processes of one kind: relations in the slab `cells` (which decides which indices
@@ -215,6 +218,16 @@ impl<P: Process> AnyArena for Arena<P> {
 
     fn overflow(&self, cell: u32) -> Overflow {
         self.mailboxes[cell as usize].overflow
+    }
+
+    fn census(&self) -> (usize, usize, usize) {
+        let (mut queued, mut longest) = (0, 0);
+        for (index, _) in &self.cells {
+            let len = self.mailboxes[index].len();
+            queued += len;
+            longest = longest.max(len);
+        }
+        (self.cells.len(), queued, longest)
     }
 
     fn remove(&mut self, cell: u32) -> Option<Box<Relations>> {
@@ -328,6 +341,25 @@ impl<H> Kinds<H> {
         // SAFETY: the arena lives as long as its entry; `&mut self` makes this the only
         // reference for its lifetime.
         unsafe { &mut *self.entries[usize::from(kind)].arena.as_ptr() }
+    }
+
+    /// Every kind's census, in kind order.
+    pub(crate) fn census(&self) -> Vec<crate::stats::KindCensus> {
+        self.entries
+            .iter()
+            .map(|entry| {
+                // SAFETY: the arena lives as long as its entry; `&self` allows no `&mut`
+                // to it meanwhile, and `census` only reads.
+                let arena = unsafe { &*entry.arena.as_ptr() };
+                let (processes, queued, mailbox_len_max) = arena.census();
+                crate::stats::KindCensus {
+                    kind: entry.name,
+                    processes,
+                    queued,
+                    mailbox_len_max,
+                }
+            })
+            .collect()
     }
 
     pub(crate) fn run_fn(&self, kind: u16) -> RunFn<H> {

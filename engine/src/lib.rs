@@ -103,7 +103,7 @@ pub use remote::{
 };
 pub use shard::Spawned;
 pub use shard::{Reply, ReplyTo};
-pub use stats::ShardStats;
+pub use stats::{KindCensus, ShardStats};
 pub use supervisor::{
     CHILDREN_MAX, ChildSpec, DynamicStartFn, RESTART_INTENSITY_DEFAULT, RESTART_PERIOD_DEFAULT,
     Restart, Shutdown, StartFn, Starter, Strategy, Supervisor, SupervisorEvent, SupervisorMsg,

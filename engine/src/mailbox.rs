@@ -174,7 +174,7 @@ impl<M> Mailbox<M> {
         self.queue.is_empty()
     }
 
-    #[cfg(test)]
+    /// Messages queued (user and system).
     pub(crate) fn len(&self) -> usize {
         self.queue.len()
     }

@@ -488,12 +488,22 @@ impl NodeHandle {
     /// answer within `timeout` (held by a handler, or stopped): for observers, which must
     /// not hang on a shard.
     pub fn shard_stats(&self, timeout: Duration) -> Vec<Option<ShardStats>> {
+        self.ask_every_shard(timeout, |ctx| ctx.stats())
+    }
+
+    /// `ask` run on every shard at once, each answer awaited until one deadline `timeout`
+    /// away; `None` for a shard that did not answer by then.
+    fn ask_every_shard<T: Send + 'static>(
+        &self,
+        timeout: Duration,
+        ask: fn(&ShardCtx<'_>) -> T,
+    ) -> Vec<Option<T>> {
         let deadline = Instant::now() + timeout;
         let answers: Vec<_> = (0..self.shards())
             .map(|shard| {
                 let (sender, receiver) = flume::bounded(1);
                 let asked = self.cast_on(shard, move |ctx| {
-                    let _ = sender.send(ctx.stats());
+                    let _ = sender.send(ask(ctx));
                 });
                 asked.ok().map(|()| receiver)
             })
@@ -502,6 +512,13 @@ impl NodeHandle {
             .into_iter()
             .map(|receiver| receiver?.recv_deadline(deadline).ok())
             .collect()
+    }
+
+    /// Every shard's processes and mailboxes by kind, asked of all at once (each shard
+    /// makes one pass over its processes); `None` for a shard that did not answer within
+    /// `timeout`.
+    pub fn census(&self, timeout: Duration) -> Vec<Option<Vec<crate::KindCensus>>> {
+        self.ask_every_shard(timeout, |ctx| ctx.census())
     }
 
     /// What the watchdog saw of shard `shard`: handlers that held it past
@@ -630,5 +647,11 @@ impl ShardCtx<'_> {
     /// This shard's statistics.
     pub fn stats(&self) -> ShardStats {
         self.shard.stats()
+    }
+
+    /// This shard's processes and mailboxes by kind, counted now (one pass over its
+    /// processes).
+    pub fn census(&self) -> Vec<crate::KindCensus> {
+        self.shard.census()
     }
 }

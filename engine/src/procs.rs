@@ -123,6 +123,11 @@ impl<H> Processes<H> {
         self.kinds.id_of::<P>()
     }
 
+    /// Every kind's processes and mailboxes, counted now.
+    pub(crate) fn census(&self) -> Vec<crate::stats::KindCensus> {
+        self.kinds.census()
+    }
+
     pub(crate) fn kind_name(&self, kind: u16) -> &'static str {
         self.kinds.name(kind)
     }

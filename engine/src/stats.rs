@@ -1,5 +1,19 @@
 //! Counters a shard keeps about itself; summed into node statistics on request.
 
+/// One process kind on one shard, counted when asked ([`crate::NodeHandle::census`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct KindCensus {
+    /// The kind: its Rust type's name.
+    pub kind: &'static str,
+    /// Processes of the kind (alive or exiting).
+    pub processes: usize,
+    /// Messages queued in their mailboxes, all together.
+    pub queued: usize,
+    /// The longest of their mailboxes.
+    pub mailbox_len_max: usize,
+}
+
 /// What one shard (or, summed, a node) has done since it started.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]

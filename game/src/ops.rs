@@ -16,7 +16,7 @@ use hearth_admin::{
     AdminConfig, AdminError, AdminServer, Exposition, Kind, Operator, ReloadError, Reloaded,
 };
 use hearth_durable::Store;
-use hearth_engine::{NodeHandle, ShardStats};
+use hearth_engine::{KindCensus, NodeHandle, ShardStats};
 use hearth_gate::GateControl;
 use hearth_gate::metrics::{ERROR_CODES_MAX, GateCounts, LATENCY_BUCKETS_S, REQUEST_KINDS};
 
@@ -178,6 +178,7 @@ impl NodeObserver {
             );
         }
         self.write_dropped(page, &answered);
+        self.write_census(page, &names);
         self.write_watchdog(page, &names);
     }
 
@@ -194,6 +195,32 @@ impl NodeObserver {
             "Messages that reached no handler, by reason.",
             samples.iter().map(|(labels, value)| (&labels[..], *value)),
         );
+    }
+
+    /// Processes, queued messages and the longest mailbox, by shard and kind (kinds
+    /// with no process left out); a shard that does not answer in time is left out.
+    fn write_census(&self, page: &mut Exposition, names: &[String]) {
+        let census = self.node.census(SCRAPE_SHARD_TIMEOUT);
+        let rows: Vec<([(&str, &str); 2], KindCensus)> = census
+            .iter()
+            .zip(names)
+            .filter_map(|(kinds, shard)| Some((kinds.as_ref()?, shard)))
+            .flat_map(|(kinds, shard)| {
+                kinds
+                    .iter()
+                    .filter(|kind| kind.processes > 0)
+                    .map(move |kind| ([("shard", shard.as_str()), ("kind", kind.kind)], *kind))
+            })
+            .collect();
+        for (name, help, read) in CENSUS_FAMILIES {
+            page.family(
+                name,
+                Kind::Gauge,
+                help,
+                rows.iter()
+                    .map(|(labels, kind)| (&labels[..], read(kind) as f64)),
+            );
+        }
     }
 
     fn write_watchdog(&self, page: &mut Exposition, names: &[String]) {
@@ -224,6 +251,25 @@ impl NodeObserver {
         );
     }
 }
+
+/// A census family: name, help, and what it reads of a kind.
+type CensusFamily = (&'static str, &'static str, fn(&KindCensus) -> usize);
+
+const CENSUS_FAMILIES: [CensusFamily; 3] = [
+    ("hearth_kind_processes", "Processes by kind.", |kind| {
+        kind.processes
+    }),
+    (
+        "hearth_kind_queued_messages",
+        "Messages queued in the mailboxes of a kind.",
+        |kind| kind.queued,
+    ),
+    (
+        "hearth_kind_mailbox_len_max",
+        "The longest mailbox of a kind.",
+        |kind| kind.mailbox_len_max,
+    ),
+];
 
 /// One per-shard family read from [`ShardStats`].
 struct ShardFamily {

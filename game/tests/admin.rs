@@ -93,6 +93,16 @@ fn a_node_shows_its_metrics_and_health() {
         "a login spawns a gate process and a Person"
     );
     assert_eq!(metric(admin, "hearth_client_logins_total"), Some(1.0));
+    let (_, page) = http(admin, "GET", "/metrics", None);
+    // The Person's kind (wrapped by the store's durable process: its name holds it).
+    let persons: f64 = page
+        .lines()
+        .filter(|line| {
+            line.starts_with("hearth_kind_processes{") && line.contains("person::Person")
+        })
+        .filter_map(|line| line.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum();
+    assert_eq!(persons, 1.0, "one Person, on one of the shards:\n{page}");
     assert_eq!(burst_of_echoes(&mut player, 3), (3, 0));
     let echo = "{kind=\"echo\"}";
     assert_eq!(

@@ -259,6 +259,11 @@ impl Shard {
 
     // ----- statistics, tasks, roots --------------------------------------------------
 
+    /// Processes and mailboxes by kind, counted now.
+    pub(crate) fn census(&self) -> Vec<crate::stats::KindCensus> {
+        self.procs.census()
+    }
+
     pub(crate) fn stats(&self) -> ShardStats {
         let mut stats = self.stats;
         stats.processes = self.procs.live() as u64;
