@@ -15,6 +15,7 @@ use hearth_net::Cookie;
 
 use hearth_durable::StoreConfig;
 
+use crate::logging::LogFormat;
 use crate::node::{CLIENT_PORT_DEFAULT, NodeOptions, Role, StoreChoice};
 use crate::ops::AdminOptions;
 
@@ -84,6 +85,9 @@ pub struct NodeFlags {
     /// Log filter (tracing `EnvFilter` syntax) [default: info].
     #[arg(long)]
     pub log: Option<String>,
+    /// Log lines as text or as one JSON object per line [default: text].
+    #[arg(long, value_enum)]
+    pub log_format: Option<LogFormat>,
     /// Do not pin shards to cores.
     #[arg(long)]
     pub no_pin: bool,
@@ -126,6 +130,7 @@ pub struct FileConfig {
     cookie_file: Option<PathBuf>,
     auth_secret_file: Option<PathBuf>,
     log: Option<String>,
+    log_format: Option<LogFormat>,
     pin: Option<bool>,
     requests_per_s: Option<u32>,
     burst: Option<u32>,
@@ -375,12 +380,32 @@ impl NodeFlags {
     /// # Errors
     /// The config file cannot be read.
     pub fn checked_log_filter(&self) -> Result<String, CliError> {
+        Ok(self.checked_log()?.0)
+    }
+
+    /// The log filter and format: flags, the config file, or `info` as text.
+    ///
+    /// # Errors
+    /// The config file cannot be read.
+    pub fn checked_log(&self) -> Result<(String, LogFormat), CliError> {
         let file = self.config.as_deref().map(read_config).transpose()?;
-        Ok(self
+        let (file_filter, file_format) =
+            file.map_or((None, None), |file| (file.log, file.log_format));
+        let filter = self
             .log
             .clone()
-            .or_else(|| file.and_then(|file| file.log))
-            .unwrap_or_else(|| "info".to_owned()))
+            .or(file_filter)
+            .unwrap_or_else(|| "info".to_owned());
+        Ok((filter, self.log_format.or(file_format).unwrap_or_default()))
+    }
+
+    /// The log format: the flag, the config file, or text (a file that cannot be read is
+    /// reported by [`NodeFlags::options`]).
+    pub fn log_format(&self) -> LogFormat {
+        self.checked_log().map_or_else(
+            |_| self.log_format.unwrap_or_default(),
+            |(_, format)| format,
+        )
     }
 
     /// The log filter: the flag, the config file, or `info` (a file that cannot be read

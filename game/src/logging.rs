@@ -1,5 +1,6 @@
-//! The node's log: a filter that can change while the node runs, and plain text when
-//! stderr is not a terminal (a log file or journald gets no colour escape sequences).
+//! The node's log: a filter that can change while the node runs; text (plain when
+//! stderr is not a terminal: a log file or journald gets no colour escape sequences) or
+//! one JSON object per line for a log pipeline.
 
 use std::io::IsTerminal;
 
@@ -10,6 +11,7 @@ use tracing_subscriber::{EnvFilter, Registry, reload};
 /// Changes the filter of the log installed by [`init`].
 pub struct LogControl {
     handle: reload::Handle<EnvFilter, Registry>,
+    format: LogFormat,
 }
 
 /// A filter that cannot be used.
@@ -31,23 +33,47 @@ pub fn parse(filter: &str) -> Result<EnvFilter, BadFilter> {
     })
 }
 
-/// Installs the process's log on stderr with `filter`.
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines (coloured on a terminal).
+    #[default]
+    Text,
+    /// One JSON object per line: `timestamp`, `level`, `target`, `fields`.
+    Json,
+}
+
+/// Installs the process's log on stderr with `filter`, written as `format`.
 ///
 /// # Errors
 /// [`BadFilter`]; nothing is installed then.
-pub fn init(filter: &str) -> Result<LogControl, BadFilter> {
+pub fn init(filter: &str, format: LogFormat) -> Result<LogControl, BadFilter> {
     let (layer, handle) = reload::Layer::new(parse(filter)?);
-    let format = tracing_subscriber::fmt::layer()
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal());
+    let text = (format == LogFormat::Text).then(|| {
+        tracing_subscriber::fmt::layer()
+            .with_writer(std::io::stderr)
+            .with_ansi(std::io::stderr().is_terminal())
+    });
+    let json = (format == LogFormat::Json).then(|| {
+        tracing_subscriber::fmt::layer()
+            .json()
+            .with_writer(std::io::stderr)
+    });
     tracing_subscriber::registry()
         .with(layer)
-        .with(format)
+        .with(text)
+        .with(json)
         .init();
-    Ok(LogControl { handle })
+    Ok(LogControl { handle, format })
 }
 
 impl LogControl {
+    /// The format the log was installed with (it changes only at a restart).
+    pub fn format(&self) -> LogFormat {
+        self.format
+    }
+
     /// Replaces the filter; what is logged from now on follows it.
     ///
     /// # Errors

@@ -89,10 +89,7 @@ impl Reloader {
             .flags
             .options(self.env_cookie.clone())
             .map_err(|error| refused(&error))?;
-        let filter = self
-            .flags
-            .checked_log_filter()
-            .map_err(|error| refused(&error))?;
+        let (filter, format) = self.flags.checked_log().map_err(|error| refused(&error))?;
         crate::logging::parse(&filter).map_err(|error| refused(&error))?;
         let mut running = self
             .running
@@ -102,6 +99,9 @@ impl Reloader {
             need_restart: restart_only_changes(&running.0, &options),
             ..Reloaded::default()
         };
+        if format != self.log.format() {
+            reloaded.need_restart.push("log_format".to_owned());
+        }
         if filter != running.1 {
             self.log.set(&filter).map_err(|error| refused(&error))?;
             reloaded.applied.push(format!("log = {filter:?}"));

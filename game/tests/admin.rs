@@ -378,3 +378,50 @@ fn reloads_under_load_lose_no_request() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `log_format = "json"`: every log line is one JSON object, with the level and the
+/// message's fields; a reload names the format as needing a restart.
+#[test]
+fn json_logs_are_one_object_per_line() {
+    let dir = scratch("json-logs");
+    let config = dir.join("hearth.toml");
+    let token = dir.join("admin-token");
+    std::fs::write(&config, "log = \"info\"\nlog_format = \"json\"\n").unwrap();
+    std::fs::write(&token, TOKEN).unwrap();
+    let node = start(&[
+        "--client-listen",
+        "127.0.0.1:0",
+        "--admin-listen",
+        "127.0.0.1:0",
+        "--config",
+        config.to_str().unwrap(),
+        "--admin-token-file",
+        token.to_str().unwrap(),
+    ]);
+    let admin = node.admin.expect("an admin listener");
+    std::fs::write(&config, "log = \"info\"\nlog_format = \"text\"\n").unwrap();
+    let (status, said) = http(admin, "POST", "/admin/reload", Some(TOKEN));
+    assert_eq!(
+        (status, said.as_str()),
+        (200, "needs a restart (kept as it runs) log_format\n")
+    );
+    node.signal(libc::SIGTERM);
+    let (code, stderr) = node.wait(Duration::from_secs(15));
+    assert_eq!(code, Some(0), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().filter(|line| !line.is_empty()).collect();
+    assert!(lines.len() >= 3, "start, ready, stop at least:\n{stderr}");
+    for line in &lines {
+        assert!(
+            line.starts_with("{\"timestamp\":\"") && line.ends_with('}'),
+            "not a JSON object: {line}"
+        );
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.contains("\"level\":\"INFO\"")
+                && line.contains("\"message\":\"stopped\"")),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

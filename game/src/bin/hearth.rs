@@ -40,14 +40,15 @@ fn main() -> ExitCode {
 }
 
 fn init_logging(filter: &str) -> Result<(), String> {
-    logging::init(filter)
+    logging::init(filter, logging::LogFormat::Text)
         .map(|_| ())
         .map_err(|error| error.to_string())
 }
 
 fn node_main(flags: &NodeFlags) -> ExitCode {
     let log_filter = flags.log_filter();
-    let log = match logging::init(&log_filter) {
+    let log_format = flags.log_format();
+    let log = match logging::init(&log_filter, log_format) {
         Ok(log) => log,
         Err(error) => {
             eprintln!("hearth: {error}");
