@@ -6,6 +6,7 @@
 //! | `GET /health` | `200 serving` / `503 draining` | open on loopback, else the token |
 //! | `GET /metrics` | Prometheus text | open on loopback, else the token |
 //! | `POST /admin/reload` | what was applied, what needs a restart; `409` if refused | the token |
+//! | `GET` another path | the operator's [`Operator::page`], or `404` | as `/metrics` |
 //!
 //! The token is sent as `Authorization: Bearer <token>` and compared in constant time. A
 //! listener off loopback without a token is refused at start (it would publish the
@@ -36,6 +37,22 @@ pub trait Operator: Send + Sync + 'static {
     /// # Errors
     /// Why nothing was applied.
     fn reload(&self) -> Result<Reloaded, ReloadError>;
+
+    /// A page of the operator's own at `path` (an observer's page and its data);
+    /// `None`: there is none.
+    fn page(&self, path: &str) -> Option<Page> {
+        let _ = path;
+        None
+    }
+}
+
+/// A page an operator serves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Its `Content-Type`.
+    pub content_type: &'static str,
+    /// Its body.
+    pub body: String,
 }
 
 /// What a reload changed.
@@ -204,10 +221,7 @@ impl Serve {
 
     fn answer(&self, request: &Request) -> (Status, &'static str, String) {
         let route = (request.method.as_str(), request.path.as_str());
-        let needs_token = match route.1 {
-            "/health" | "/metrics" => !self.open_reads,
-            path => path.starts_with("/admin/"),
-        };
+        let needs_token = route.1.starts_with("/admin/") || !self.open_reads;
         if needs_token && let Some(refusal) = self.check_token(request) {
             return refusal;
         }
@@ -231,6 +245,10 @@ impl Serve {
                 TEXT,
                 "method not allowed\n".into(),
             ),
+            ("GET", path) => match self.operator.page(path) {
+                Some(page) => (Status::Ok, page.content_type, page.body),
+                None => (Status::NotFound, TEXT, "no such page\n".into()),
+            },
             _ => (Status::NotFound, TEXT, "no such page\n".into()),
         }
     }
