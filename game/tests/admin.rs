@@ -7,7 +7,9 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
-use support::{fails, logged_in, scratch, start};
+use std::path::{Path, PathBuf};
+
+use support::{NodeProcess, fails, logged_in, scratch, start};
 
 /// How long a metric may take to show what happened (a scrape reads live counters; the
 /// wait covers a busy machine).
@@ -55,6 +57,27 @@ fn wait_metric(admin: SocketAddr, series: &str, value: f64) {
         );
         std::thread::sleep(METRIC_POLL);
     }
+}
+
+/// A node started with a config file in `dir` holding `text`, and the test's admin
+/// token; its admin address and the config file's path.
+fn start_configured(dir: &Path, text: &str) -> (NodeProcess, SocketAddr, PathBuf) {
+    let config = dir.join("hearth.toml");
+    let token = dir.join("admin-token");
+    std::fs::write(&config, text).unwrap();
+    std::fs::write(&token, TOKEN).unwrap();
+    let node = start(&[
+        "--client-listen",
+        "127.0.0.1:0",
+        "--admin-listen",
+        "127.0.0.1:0",
+        "--config",
+        config.to_str().unwrap(),
+        "--admin-token-file",
+        token.to_str().unwrap(),
+    ]);
+    let admin = node.admin.expect("an admin listener");
+    (node, admin, config)
 }
 
 #[test]
@@ -122,21 +145,7 @@ fn a_node_shows_its_metrics_and_health() {
 #[test]
 fn sighup_and_reload_apply_what_can_change_and_refuse_a_bad_file() {
     let dir = scratch("reload");
-    let config = dir.join("hearth.toml");
-    let token = dir.join("admin-token");
-    std::fs::write(&config, "log = \"warn\"\n").unwrap();
-    std::fs::write(&token, TOKEN).unwrap();
-    let node = start(&[
-        "--client-listen",
-        "127.0.0.1:0",
-        "--admin-listen",
-        "127.0.0.1:0",
-        "--config",
-        config.to_str().unwrap(),
-        "--admin-token-file",
-        token.to_str().unwrap(),
-    ]);
-    let admin = node.admin.expect("an admin listener");
+    let (node, admin, config) = start_configured(&dir, "log = \"warn\"\n");
     let applied = "hearth_config_reloads_total{outcome=\"applied\"}";
     let refused = "hearth_config_reloads_total{outcome=\"refused\"}";
 
@@ -243,25 +252,10 @@ fn burst_of_echoes(client: &mut hearth_protocol::client::Client, count: usize) -
 #[test]
 fn a_reload_changes_the_rate_limit_of_open_connections() {
     let dir = scratch("reload-rate");
-    let config = dir.join("hearth.toml");
-    let token = dir.join("admin-token");
-    std::fs::write(
-        &config,
+    let (node, admin, config) = start_configured(
+        &dir,
         "log = \"warn\"\nrequests_per_s = 1000\nburst = 1000\n",
-    )
-    .unwrap();
-    std::fs::write(&token, TOKEN).unwrap();
-    let node = start(&[
-        "--client-listen",
-        "127.0.0.1:0",
-        "--admin-listen",
-        "127.0.0.1:0",
-        "--config",
-        config.to_str().unwrap(),
-        "--admin-token-file",
-        token.to_str().unwrap(),
-    ]);
-    let admin = node.admin.expect("an admin listener");
+    );
     let mut player = logged_in(node.clients(), "rate-1");
     assert_eq!(burst_of_echoes(&mut player, 30), (30, 0));
     assert_eq!(metric(admin, "hearth_client_burst_limit"), Some(1000.0));
@@ -294,8 +288,6 @@ fn reloads_under_load_lose_no_request() {
     const REQUESTS: usize = 200;
     const RELOADS: usize = 10;
     let dir = scratch("reload-load");
-    let config = dir.join("hearth.toml");
-    let token = dir.join("admin-token");
     let file = |n: usize| {
         let log = if n.is_multiple_of(2) { "warn" } else { "info" };
         let limits = "requests_per_s = 100000\nburst = 100000\n";
@@ -304,19 +296,7 @@ fn reloads_under_load_lose_no_request() {
             4000 + n
         )
     };
-    std::fs::write(&config, file(0)).unwrap();
-    std::fs::write(&token, TOKEN).unwrap();
-    let node = start(&[
-        "--client-listen",
-        "127.0.0.1:0",
-        "--admin-listen",
-        "127.0.0.1:0",
-        "--config",
-        config.to_str().unwrap(),
-        "--admin-token-file",
-        token.to_str().unwrap(),
-    ]);
-    let admin = node.admin.expect("an admin listener");
+    let (node, admin, config) = start_configured(&dir, &file(0));
     let players: Vec<_> = (0..CLIENTS)
         .map(|n| logged_in(node.clients(), &format!("under-load-{n}")))
         .collect();
@@ -384,21 +364,7 @@ fn reloads_under_load_lose_no_request() {
 #[test]
 fn json_logs_are_one_object_per_line() {
     let dir = scratch("json-logs");
-    let config = dir.join("hearth.toml");
-    let token = dir.join("admin-token");
-    std::fs::write(&config, "log = \"info\"\nlog_format = \"json\"\n").unwrap();
-    std::fs::write(&token, TOKEN).unwrap();
-    let node = start(&[
-        "--client-listen",
-        "127.0.0.1:0",
-        "--admin-listen",
-        "127.0.0.1:0",
-        "--config",
-        config.to_str().unwrap(),
-        "--admin-token-file",
-        token.to_str().unwrap(),
-    ]);
-    let admin = node.admin.expect("an admin listener");
+    let (node, admin, config) = start_configured(&dir, "log = \"info\"\nlog_format = \"json\"\n");
     std::fs::write(&config, "log = \"info\"\nlog_format = \"text\"\n").unwrap();
     let (status, said) = http(admin, "POST", "/admin/reload", Some(TOKEN));
     assert_eq!(

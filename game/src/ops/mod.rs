@@ -386,42 +386,37 @@ fn dropped_by_reason(stats: &ShardStats) -> [(&'static str, u64); 7] {
 }
 
 fn write_gates(page: &mut Exposition, gates: &GateControl) {
-    let open = gates.open_connections() as f64;
-    page.single(
-        "hearth_client_connections",
-        Kind::Gauge,
-        "Client connections open.",
-        open,
-    );
     let limits = gates.limits();
-    let rate = f64::from(limits.requests_per_s());
-    page.single(
-        "hearth_client_requests_per_s_limit",
-        Kind::Gauge,
-        "Requests per second a client may send (live).",
-        rate,
-    );
-    let burst = f64::from(limits.burst());
-    page.single(
-        "hearth_client_burst_limit",
-        Kind::Gauge,
-        "Requests a client may send at once (live).",
-        burst,
-    );
-    let timeout = limits.request_timeout().as_secs_f64();
-    page.single(
-        "hearth_client_request_timeout_seconds",
-        Kind::Gauge,
-        "Time a Person has to answer a request (live).",
-        timeout,
-    );
-    let login = limits.login_timeout().as_secs_f64();
-    page.single(
-        "hearth_client_login_timeout_seconds",
-        Kind::Gauge,
-        "Time a connection has to log in (live).",
-        login,
-    );
+    let gauges = [
+        (
+            "hearth_client_connections",
+            "Client connections open.",
+            gates.open_connections() as f64,
+        ),
+        (
+            "hearth_client_requests_per_s_limit",
+            "Requests per second a client may send (live).",
+            f64::from(limits.requests_per_s()),
+        ),
+        (
+            "hearth_client_burst_limit",
+            "Requests a client may send at once (live).",
+            f64::from(limits.burst()),
+        ),
+        (
+            "hearth_client_request_timeout_seconds",
+            "Time a Person has to answer a request (live).",
+            limits.request_timeout().as_secs_f64(),
+        ),
+        (
+            "hearth_client_login_timeout_seconds",
+            "Time a connection has to log in (live).",
+            limits.login_timeout().as_secs_f64(),
+        ),
+    ];
+    for (name, help, value) in gauges {
+        page.single(name, Kind::Gauge, help, value);
+    }
     write_gate_counts(page, gates.counts());
 }
 

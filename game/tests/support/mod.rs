@@ -262,47 +262,34 @@ fn first_line(child: &mut Child) -> Option<String> {
 /// Starts `command` and waits for its ready line (within [`START_TIMEOUT`]; past it the
 /// test fails with what the node's threads were doing and what it logged).
 fn ready(mut command: Command) -> NodeProcess {
-    let data = None;
-    let mut child = command.spawn().expect("start hearth");
-    let stderr = child.stderr.take().map(collect);
-    let Some(line) = first_line(&mut child) else {
-        let threads = threads_of(child.id());
-        let mut process = NodeProcess {
-            child,
-            clients: None,
-            node: None,
-            admin: None,
-            stderr,
-            data,
-        };
+    let child = command.spawn().expect("start hearth");
+    let mut process = NodeProcess {
+        child,
+        clients: None,
+        node: None,
+        admin: None,
+        stderr: None,
+        data: None,
+    };
+    process.stderr = process.child.stderr.take().map(collect);
+    let Some(line) = first_line(&mut process.child) else {
+        let threads = threads_of(process.child.id());
         let (_, stderr) = process.wait_stderr();
         panic!("hearth did not start within {START_TIMEOUT:?}\n{threads}\n{stderr}");
     };
+    if !line.starts_with("hearth ready") {
+        let (_, stderr) = process.wait_stderr();
+        panic!("hearth did not start: {line:?}\n{stderr}");
+    }
     let field = |key: &str| {
         line.split_whitespace()
             .find_map(|pair| pair.strip_prefix(key))
             .and_then(|value| value.parse().ok())
     };
-    if !line.starts_with("hearth ready") {
-        let mut process = NodeProcess {
-            child,
-            clients: None,
-            node: None,
-            admin: None,
-            stderr,
-            data,
-        };
-        let (_, stderr) = process.wait_stderr();
-        panic!("hearth did not start: {line:?}\n{stderr}");
-    }
-    NodeProcess {
-        clients: field("clients="),
-        node: field("node="),
-        admin: field("admin="),
-        child,
-        stderr,
-        data,
-    }
+    process.clients = field("clients=");
+    process.node = field("node=");
+    process.admin = field("admin=");
+    process
 }
 
 impl NodeProcess {
