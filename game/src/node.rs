@@ -314,6 +314,7 @@ impl GameNode {
         crate::ops::NodeObserver::new(
             self.node.handle(),
             self.gates.clone(),
+            self.cluster.clone(),
             self.store.clone(),
             self.role,
         )

@@ -20,6 +20,7 @@ use hearth_durable::Store;
 use hearth_engine::{KindCensus, NodeHandle, ShardStats};
 use hearth_gate::GateControl;
 use hearth_gate::metrics::{ERROR_CODES_MAX, GateCounts, LATENCY_BUCKETS_S, REQUEST_KINDS};
+use hearth_net::ClusterHandle;
 
 use crate::node::Role;
 use crate::reload::Reloader;
@@ -101,6 +102,7 @@ pub const SCRAPE_SHARD_TIMEOUT: Duration = Duration::from_millis(500);
 pub struct NodeObserver {
     node: NodeHandle,
     gates: Option<GateControl>,
+    cluster: Option<ClusterHandle>,
     store: Option<Store>,
     role: Role,
     started: Instant,
@@ -110,12 +112,14 @@ impl NodeObserver {
     pub(crate) fn new(
         node: NodeHandle,
         gates: Option<GateControl>,
+        cluster: Option<ClusterHandle>,
         store: Option<Store>,
         role: Role,
     ) -> Self {
         Self {
             node,
             gates,
+            cluster,
             store,
             role,
             started: Instant::now(),
@@ -147,6 +151,9 @@ impl NodeObserver {
         }
         if let Some(store) = &self.store {
             write_store(page, store);
+        }
+        if let Some(cluster) = &self.cluster {
+            write_cluster(page, cluster);
         }
     }
 
@@ -383,6 +390,28 @@ fn dropped_by_reason(stats: &ShardStats) -> [(&'static str, u64); 7] {
         ("late_reply", stats.late_replies),
         ("timer_send_undeliverable", stats.timer_sends_dropped),
     ]
+}
+
+/// Every other node this one knows, and whether it is connected now.
+fn write_cluster(page: &mut Exposition, cluster: &ClusterHandle) {
+    let members: Vec<(String, String, bool)> = cluster
+        .members()
+        .into_iter()
+        .map(|member| (member.name, member.listen.to_string(), member.up))
+        .collect();
+    let labels: Vec<[(&str, &str); 2]> = members
+        .iter()
+        .map(|(name, listen, _)| [("name", name.as_str()), ("listen", listen.as_str())])
+        .collect();
+    page.family(
+        "hearth_cluster_member_up",
+        Kind::Gauge,
+        "Other nodes of the cluster: 1 while connected.",
+        labels
+            .iter()
+            .zip(&members)
+            .map(|(labels, (_, _, up))| (&labels[..], if *up { 1.0 } else { 0.0 })),
+    );
 }
 
 fn write_gates(page: &mut Exposition, gates: &GateControl) {

@@ -85,6 +85,17 @@ fn state(observer: &NodeObserver) -> Value {
         "shards": shards,
         "kinds": kinds,
         "clients": observer.gates.as_ref().map(clients),
+        "cluster": observer.cluster.as_ref().map(|cluster| {
+            cluster
+                .members()
+                .into_iter()
+                .map(|member| json!({
+                    "name": member.name,
+                    "listen": member.listen.to_string(),
+                    "up": member.up,
+                }))
+                .collect::<Vec<Value>>()
+        }),
     })
 }
 

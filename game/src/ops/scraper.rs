@@ -16,7 +16,7 @@ use crate::node::Role;
 /// many scrapes it made. For `hearth load --in-process --scrape-ms`.
 pub fn scraper(every: Duration) -> hearth_load::bots::Observer {
     hearth_load::bots::Observer(Arc::new(move |node, store| {
-        let observer = NodeObserver::new(node.clone(), None, store.cloned(), Role::All);
+        let observer = NodeObserver::new(node.clone(), None, None, store.cloned(), Role::All);
         Box::new(Scraping::start(observer, every))
     }))
 }
