@@ -83,8 +83,9 @@ pub use config::{
     MAILBOX_LEN_MAX_DEFAULT, MAILBOX_LEN_MAX_MAX, MESSAGES_PER_RUN, MESSAGES_PER_RUN_MAX,
     NODE_SHUTDOWN_GRACE, OUTBOX_LEN_MAX, OUTBOX_PER_SENDER_MAX, Overflow, PREEMPT_TIMER,
     PROCESSES_PER_SHARD_MAX_DEFAULT, Placement, Priority, RELATIONS_PER_PROCESS_MAX,
-    REOPEN_DIVISOR, RING_PARCELS_DEFAULT, RING_PUBLISH_BATCH, RUNS_PER_PREEMPT_CHECK, SHARDS_MAX,
-    SYSTEM_LANE_LEN_MAX, SpawnOptions, TIMERS_PER_SHARD_MAX_DEFAULT,
+    REOPEN_DIVISOR, RING_PARCELS_DEFAULT, RING_PUBLISH_BATCH, RUN_TIME_SAMPLE_EVERY,
+    RUNS_PER_PREEMPT_CHECK, SHARDS_MAX, SYSTEM_LANE_LEN_MAX, SpawnOptions,
+    TIMERS_PER_SHARD_MAX_DEFAULT,
 };
 pub use ctx::Ctx;
 pub use error::{CallError, NameError, NodeError, SendError, SpawnError, TimerError};
@@ -103,7 +104,7 @@ pub use remote::{
 };
 pub use shard::Spawned;
 pub use shard::{Reply, ReplyTo};
-pub use stats::{KindCensus, ShardStats};
+pub use stats::{KindCensus, RUN_TIME_BUCKETS_NS, ShardStats};
 pub use supervisor::{
     CHILDREN_MAX, ChildSpec, DynamicStartFn, RESTART_INTENSITY_DEFAULT, RESTART_PERIOD_DEFAULT,
     Restart, Shutdown, StartFn, Starter, Strategy, Supervisor, SupervisorEvent, SupervisorMsg,

@@ -14,6 +14,12 @@ pub struct KindCensus {
     pub mailbox_len_max: usize,
 }
 
+/// Upper bounds of the run-time histogram's buckets, in nanoseconds (the last bucket,
+/// past 100 ms, is implied): a run of one light message takes ~1 µs, a heavy request
+/// ~1 ms, and the watchdog reports a run past `LONG_HANDLER`.
+pub const RUN_TIME_BUCKETS_NS: [u64; 6] =
+    [1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+
 /// What one shard (or, summed, a node) has done since it started.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -69,6 +75,23 @@ pub struct ShardStats {
     pub runnable: u64,
     /// Mailboxes refusing senders elsewhere (a gauge).
     pub refusing: u64,
+    /// Sampled process runs (one in [`crate::RUN_TIME_SAMPLE_EVERY`]) by how long the
+    /// run took: counts per bucket of [`RUN_TIME_BUCKETS_NS`], then past the last.
+    pub run_time: [u64; RUN_TIME_BUCKETS_NS.len() + 1],
+    /// The sampled runs' total time, in nanoseconds.
+    pub run_time_sum_ns: u64,
+}
+
+impl ShardStats {
+    /// Counts a sampled run that took `took_ns`.
+    pub(crate) fn sampled_run(&mut self, took_ns: u64) {
+        let bucket = RUN_TIME_BUCKETS_NS
+            .iter()
+            .position(|bound| took_ns <= *bound)
+            .unwrap_or(RUN_TIME_BUCKETS_NS.len());
+        self.run_time[bucket] += 1;
+        self.run_time_sum_ns += took_ns;
+    }
 }
 
 impl std::ops::AddAssign for ShardStats {
@@ -99,6 +122,8 @@ impl std::ops::AddAssign for ShardStats {
             processes,
             runnable,
             refusing,
+            run_time,
+            run_time_sum_ns,
         } = other;
         self.delivered += delivered;
         self.dropped_dead += dropped_dead;
@@ -125,5 +150,9 @@ impl std::ops::AddAssign for ShardStats {
         self.processes += processes;
         self.runnable += runnable;
         self.refusing += refusing;
+        for (mine, theirs) in self.run_time.iter_mut().zip(run_time) {
+            *mine += theirs;
+        }
+        self.run_time_sum_ns += run_time_sum_ns;
     }
 }

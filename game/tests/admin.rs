@@ -136,6 +136,13 @@ fn a_node_shows_its_metrics_and_health() {
     assert_eq!(metric(admin, &answered), Some(3.0));
     let within_5_s = "hearth_client_request_seconds_bucket{kind=\"echo\",le=\"5\"}";
     assert_eq!(metric(admin, within_5_s), Some(3.0));
+    for shard in ["0", "1"] {
+        let runs = format!("hearth_process_run_seconds_count{{shard=\"{shard}\"}}");
+        assert!(
+            metric(admin, &runs).is_some(),
+            "shard {shard}'s run-time histogram"
+        );
+    }
     drop(player);
     wait_metric(admin, "hearth_client_connections", 0.0);
 }

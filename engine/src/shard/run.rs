@@ -7,7 +7,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crate::config::RUNS_PER_PREEMPT_CHECK;
+use crate::config::{RUN_TIME_SAMPLE_EVERY, RUNS_PER_PREEMPT_CHECK};
 use crate::ctx::Ctx;
 use crate::exit::ExitReason;
 use crate::kind::{StateSlot, is_inline};
@@ -72,7 +72,13 @@ fn run_processes(shard: &mut Shard, should_yield: impl Fn() -> bool) {
         };
         shard.runs = shard.runs.wrapping_add(1);
         shard.watch.running(pid, slot.kind, shard.runs);
+        let timed = shard.runs & (RUN_TIME_SAMPLE_EVERY - 1) == 0;
+        let started_ns = if timed { shard.clock.now_ns() } else { 0 };
         let used_budget = (shard.procs.run_fn(slot.kind))(shard, pid, slot);
+        if timed {
+            let took_ns = shard.clock.now_ns().saturating_sub(started_ns);
+            shard.stats.sampled_run(took_ns);
+        }
         if shard.deaths_pending() {
             shard.process_deaths();
         }

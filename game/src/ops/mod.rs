@@ -17,7 +17,7 @@ use hearth_admin::{
     AdminConfig, AdminError, AdminServer, Exposition, Kind, Operator, Page, ReloadError, Reloaded,
 };
 use hearth_durable::Store;
-use hearth_engine::{KindCensus, NodeHandle, ShardStats};
+use hearth_engine::{KindCensus, NodeHandle, RUN_TIME_BUCKETS_NS, ShardStats};
 use hearth_gate::GateControl;
 use hearth_gate::metrics::{ERROR_CODES_MAX, GateCounts, LATENCY_BUCKETS_S, REQUEST_KINDS};
 use hearth_net::ClusterHandle;
@@ -191,6 +191,7 @@ impl NodeObserver {
             );
         }
         self.write_dropped(page, &answered);
+        write_run_time(page, &answered);
         self.write_census(page, &names);
         self.write_watchdog(page, &names);
     }
@@ -263,6 +264,27 @@ impl NodeObserver {
             stalls.iter().map(|(labels, value)| (&labels[..], *value)),
         );
     }
+}
+
+/// How long process runs take, per shard: a sample of one run in
+/// `RUN_TIME_SAMPLE_EVERY` (the counts are of sampled runs).
+fn write_run_time(page: &mut Exposition, answered: &[(&str, ShardStats)]) {
+    let bounds: Vec<f64> = RUN_TIME_BUCKETS_NS
+        .iter()
+        .map(|ns| *ns as f64 / 1e9)
+        .collect();
+    let labels: Vec<[(&str, &str); 1]> = answered
+        .iter()
+        .map(|(shard, _)| [("shard", *shard)])
+        .collect();
+    page.histogram(
+        "hearth_process_run_seconds",
+        "How long a process run (a batch of its messages) held its shard; one run in 128 is sampled.",
+        &bounds,
+        labels.iter().zip(answered).map(|(labels, (_, stats))| {
+            (&labels[..], &stats.run_time[..], stats.run_time_sum_ns as f64 / 1e9)
+        }),
+    );
 }
 
 /// A census family: name, help, and what it reads of a kind.
