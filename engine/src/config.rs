@@ -33,7 +33,7 @@ pub const MESSAGES_PER_RUN_MAX: usize = 4096;
 /// (and after every run that used its whole budget).
 pub const RUNS_PER_PREEMPT_CHECK: usize = 64;
 /// One process run in this many is timed for the run-time histogram
-/// ([`crate::ShardStats::run_time`]). Two clock reads (~10 ns each) on one run in 16
+/// ([`crate::RunTimes`]). Two clock reads (~10 ns each) on one run in 16
 /// cost a ring of one-message runs ~5 % (W3-ring-1token, measured); one in 128 leaves a
 /// loaded shard thousands of samples a second. Long runs are counted apart, every one,
 /// by the watchdog (`LONG_HANDLER`).

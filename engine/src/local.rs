@@ -87,6 +87,11 @@ impl LocalShard {
         turns
     }
 
+    /// How long this shard's process runs took (a sample).
+    pub fn run_times(&self) -> crate::RunTimes {
+        *self.shard.run_times
+    }
+
     /// This shard's statistics.
     pub fn stats(&self) -> ShardStats {
         self.shard.stats()

@@ -514,6 +514,15 @@ impl NodeHandle {
             .collect()
     }
 
+    /// Every shard's statistics and run times, asked of all at once; `None` for a shard
+    /// that did not answer within `timeout`.
+    pub fn shard_stats_and_run_times(
+        &self,
+        timeout: Duration,
+    ) -> Vec<Option<(ShardStats, crate::RunTimes)>> {
+        self.ask_every_shard(timeout, |ctx| (ctx.stats(), ctx.run_times()))
+    }
+
     /// Every shard's processes and mailboxes by kind, asked of all at once (each shard
     /// makes one pass over its processes); `None` for a shard that did not answer within
     /// `timeout`.
@@ -647,6 +656,11 @@ impl ShardCtx<'_> {
     /// This shard's statistics.
     pub fn stats(&self) -> ShardStats {
         self.shard.stats()
+    }
+
+    /// How long this shard's process runs took (a sample).
+    pub fn run_times(&self) -> crate::RunTimes {
+        *self.shard.run_times
     }
 
     /// This shard's processes and mailboxes by kind, counted now (one pass over its

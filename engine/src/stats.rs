@@ -14,7 +14,7 @@ pub struct KindCensus {
     pub mailbox_len_max: usize,
 }
 
-/// Upper bounds of the run-time histogram's buckets, in nanoseconds (the last bucket,
+/// Upper bounds of the run-time histogram's buckets ([`RunTimes`]), in nanoseconds (the last bucket,
 /// past 100 ms, is implied): a run of one light message takes ~1 µs, a heavy request
 /// ~1 ms, and the watchdog reports a run past `LONG_HANDLER`.
 pub const RUN_TIME_BUCKETS_NS: [u64; 6] =
@@ -75,22 +75,30 @@ pub struct ShardStats {
     pub runnable: u64,
     /// Mailboxes refusing senders elsewhere (a gauge).
     pub refusing: u64,
-    /// Sampled process runs (one in [`crate::RUN_TIME_SAMPLE_EVERY`]) by how long the
-    /// run took: counts per bucket of [`RUN_TIME_BUCKETS_NS`], then past the last.
-    pub run_time: [u64; RUN_TIME_BUCKETS_NS.len() + 1],
-    /// The sampled runs' total time, in nanoseconds.
-    pub run_time_sum_ns: u64,
 }
 
-impl ShardStats {
+/// How long process runs took on a shard: one run in [`crate::RUN_TIME_SAMPLE_EVERY`]
+/// is timed. Kept apart from [`ShardStats`], which the shard touches on every message,
+/// so that its counters stay as compact as they were.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RunTimes {
+    /// Sampled runs by how long they took: counts per bucket of
+    /// [`RUN_TIME_BUCKETS_NS`], then past the last.
+    pub buckets: [u64; RUN_TIME_BUCKETS_NS.len() + 1],
+    /// The sampled runs' total time, in nanoseconds.
+    pub sum_ns: u64,
+}
+
+impl RunTimes {
     /// Counts a sampled run that took `took_ns`.
-    pub(crate) fn sampled_run(&mut self, took_ns: u64) {
+    pub(crate) fn sampled(&mut self, took_ns: u64) {
         let bucket = RUN_TIME_BUCKETS_NS
             .iter()
             .position(|bound| took_ns <= *bound)
             .unwrap_or(RUN_TIME_BUCKETS_NS.len());
-        self.run_time[bucket] += 1;
-        self.run_time_sum_ns += took_ns;
+        self.buckets[bucket] += 1;
+        self.sum_ns += took_ns;
     }
 }
 
@@ -122,8 +130,6 @@ impl std::ops::AddAssign for ShardStats {
             processes,
             runnable,
             refusing,
-            run_time,
-            run_time_sum_ns,
         } = other;
         self.delivered += delivered;
         self.dropped_dead += dropped_dead;
@@ -150,9 +156,5 @@ impl std::ops::AddAssign for ShardStats {
         self.processes += processes;
         self.runnable += runnable;
         self.refusing += refusing;
-        for (mine, theirs) in self.run_time.iter_mut().zip(run_time) {
-            *mine += theirs;
-        }
-        self.run_time_sum_ns += run_time_sum_ns;
     }
 }

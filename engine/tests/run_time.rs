@@ -1,4 +1,4 @@
-//! The run-time histogram (`ShardStats::run_time`): one process run in
+//! The run-time histogram (`RunTimes`): one process run in
 //! `RUN_TIME_SAMPLE_EVERY` is timed, in the bucket its length falls in.
 
 use std::time::Duration;
@@ -31,20 +31,12 @@ fn one_run_in_the_sample_period_is_timed_in_its_bucket() {
         shard.send(busy, Duration::from_millis(2)).unwrap();
         shard.run_until_idle();
     }
-    let stats = shard.stats();
-    let sampled: u64 = stats.run_time.iter().sum();
+    let times = shard.run_times();
+    let sampled: u64 = times.buckets.iter().sum();
     assert_eq!(sampled, 4, "one run in {RUN_TIME_SAMPLE_EVERY} of {runs}");
-    let under_1_ms: u64 = stats.run_time[..=3].iter().sum();
-    assert_eq!(
-        under_1_ms, 0,
-        "no 2 ms run under 1 ms: {:?}",
-        stats.run_time
-    );
+    let under_1_ms: u64 = times.buckets[..=3].iter().sum();
+    assert_eq!(under_1_ms, 0, "no 2 ms run under 1 ms: {:?}", times.buckets);
     assert_eq!(RUN_TIME_BUCKETS_NS[3], 1_000_000);
     // The shard clock lags real time by design (a slow bias of ~200 ppm, see clock.rs).
-    assert!(
-        stats.run_time_sum_ns >= 4 * 1_990_000,
-        "{}",
-        stats.run_time_sum_ns
-    );
+    assert!(times.sum_ns >= 4 * 1_990_000, "{}", times.sum_ns);
 }

@@ -153,6 +153,8 @@ pub(crate) struct Shard {
     /// at once, and the shard is busy while a handler runs).
     tasks: Vec<Task>,
     stats: ShardStats,
+    /// Sampled run times (cold: touched on one run in `RUN_TIME_SAMPLE_EVERY`).
+    pub(crate) run_times: Box<crate::stats::RunTimes>,
     /// This shard's watchdog state (a copy of the `Arc` in [`ShardShared`], one
     /// indirection closer for the per-run stores).
     watch: Arc<Watch>,
@@ -197,6 +199,7 @@ impl Shard {
             next_ref: 0,
             tasks: Vec::new(),
             stats: ShardStats::default(),
+            run_times: Box::default(),
             watch: Arc::clone(&shared.shards[usize::from(id)].watch),
             mailbox_len_max: config.mailbox_len_max,
             shared,

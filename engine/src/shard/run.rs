@@ -77,7 +77,7 @@ fn run_processes(shard: &mut Shard, should_yield: impl Fn() -> bool) {
         let used_budget = (shard.procs.run_fn(slot.kind))(shard, pid, slot);
         if timed {
             let took_ns = shard.clock.now_ns().saturating_sub(started_ns);
-            shard.stats.sampled_run(took_ns);
+            shard.run_times.sampled(took_ns);
         }
         if shard.deaths_pending() {
             shard.process_deaths();

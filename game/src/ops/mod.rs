@@ -17,7 +17,7 @@ use hearth_admin::{
     AdminConfig, AdminError, AdminServer, Exposition, Kind, Operator, Page, ReloadError, Reloaded,
 };
 use hearth_durable::Store;
-use hearth_engine::{KindCensus, NodeHandle, RUN_TIME_BUCKETS_NS, ShardStats};
+use hearth_engine::{KindCensus, NodeHandle, RUN_TIME_BUCKETS_NS, RunTimes, ShardStats};
 use hearth_gate::GateControl;
 use hearth_gate::metrics::{ERROR_CODES_MAX, GateCounts, LATENCY_BUCKETS_S, REQUEST_KINDS};
 use hearth_net::ClusterHandle;
@@ -158,7 +158,7 @@ impl NodeObserver {
     }
 
     fn write_shards(&self, page: &mut Exposition) {
-        let stats = self.node.shard_stats(SCRAPE_SHARD_TIMEOUT);
+        let stats = self.node.shard_stats_and_run_times(SCRAPE_SHARD_TIMEOUT);
         let names: Vec<String> = (0..stats.len()).map(|shard| shard.to_string()).collect();
         let responded = stats.iter().zip(&names).map(|(stats, name)| {
             let value = if stats.is_some() { 1.0 } else { 0.0 };
@@ -176,7 +176,12 @@ impl NodeObserver {
         let answered: Vec<(&str, ShardStats)> = stats
             .iter()
             .zip(&names)
-            .filter_map(|(stats, name)| stats.map(|stats| (name.as_str(), stats)))
+            .filter_map(|(stats, name)| stats.map(|(stats, _)| (name.as_str(), stats)))
+            .collect();
+        let run_times: Vec<(&str, RunTimes)> = stats
+            .iter()
+            .zip(&names)
+            .filter_map(|(stats, name)| stats.map(|(_, times)| (name.as_str(), times)))
             .collect();
         for family in SHARD_FAMILIES {
             let samples: Vec<_> = answered
@@ -191,7 +196,7 @@ impl NodeObserver {
             );
         }
         self.write_dropped(page, &answered);
-        write_run_time(page, &answered);
+        write_run_time(page, &run_times);
         self.write_census(page, &names);
         self.write_watchdog(page, &names);
     }
@@ -268,7 +273,7 @@ impl NodeObserver {
 
 /// How long process runs take, per shard: a sample of one run in
 /// `RUN_TIME_SAMPLE_EVERY` (the counts are of sampled runs).
-fn write_run_time(page: &mut Exposition, answered: &[(&str, ShardStats)]) {
+fn write_run_time(page: &mut Exposition, answered: &[(&str, RunTimes)]) {
     let bounds: Vec<f64> = RUN_TIME_BUCKETS_NS
         .iter()
         .map(|ns| *ns as f64 / 1e9)
@@ -281,8 +286,8 @@ fn write_run_time(page: &mut Exposition, answered: &[(&str, ShardStats)]) {
         "hearth_process_run_seconds",
         "How long a process run (a batch of its messages) held its shard; one run in 128 is sampled.",
         &bounds,
-        labels.iter().zip(answered).map(|(labels, (_, stats))| {
-            (&labels[..], &stats.run_time[..], stats.run_time_sum_ns as f64 / 1e9)
+        labels.iter().zip(answered).map(|(labels, (_, times))| {
+            (&labels[..], &times.buckets[..], times.sum_ns as f64 / 1e9)
         }),
     );
 }
