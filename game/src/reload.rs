@@ -6,6 +6,7 @@
 //! | `log` | applied at once |
 //! | `requests_per_s`, `burst`, `login_timeout_ms`, `request_timeout_ms` | applied at once, on every connection, open ones included |
 //! | `session_grace_ms`, `trade_timeout_ms` | applied to players who log in from then on |
+//! | `admin_token_file` | the token read again and in force from the next admin request (a listener off loopback cannot drop it) |
 //! | every other setting | kept as it runs; named in the answer as needing a restart |
 //!
 //! A file that cannot be read or parsed, or holds an unusable value (a bad log filter, a
@@ -29,6 +30,8 @@ pub struct Reloader {
     log: LogControl,
     /// The node's gates (`None` on an App node).
     gates: Option<GateControl>,
+    /// The admin listener's token, once it listens.
+    admin: std::sync::OnceLock<hearth_admin::TokenSlot>,
     /// What runs now: the options and the log filter.
     running: Mutex<(NodeOptions, String)>,
     applied: AtomicU64,
@@ -51,10 +54,16 @@ impl Reloader {
             env_cookie,
             log,
             gates,
+            admin: std::sync::OnceLock::new(),
             running: Mutex::new((options, log_filter)),
             applied: AtomicU64::new(0),
             refused: AtomicU64::new(0),
         }
+    }
+
+    /// The admin listener started: its token follows the config file from now on.
+    pub fn admin_started(&self, token: hearth_admin::TokenSlot) {
+        let _ = self.admin.set(token);
     }
 
     /// Reloads so far: `(applied, refused)`.
@@ -95,10 +104,25 @@ impl Reloader {
             .running
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let token = (running.0.admin.token != options.admin.token)
+            .then_some(options.admin.token.clone())
+            .and_then(|token| Some((self.admin.get()?, token)));
+        if let Some((slot, token)) = &token {
+            slot.check(token.as_ref())
+                .map_err(|error| refused(&error))?;
+        }
         let mut reloaded = Reloaded {
             need_restart: restart_only_changes(&running.0, &options),
             ..Reloaded::default()
         };
+        if let Some((slot, token)) = token {
+            slot.replace(token.clone())
+                .map_err(|error| refused(&error))?;
+            reloaded
+                .applied
+                .push("admin_token_file (its token)".to_owned());
+            running.0.admin.token = token;
+        }
         if format != self.log.format() {
             reloaded.need_restart.push("log_format".to_owned());
         }
@@ -137,7 +161,6 @@ fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String>
         ("store_flush_ms", store.flush_after != new_store.flush_after),
         ("store_lazy_ms", store.lazy_after != new_store.lazy_after),
         ("admin_listen", running.admin.listen != new.admin.listen),
-        ("admin_token_file", running.admin.token != new.admin.token),
     ];
     changes
         .into_iter()

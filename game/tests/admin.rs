@@ -434,3 +434,22 @@ fn a_gate_shows_the_app_node_it_joined_and_its_loss() {
     wait_metric(admin, &series, 0.0);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A reload reads the admin token file again: the old token is refused from the next
+/// request, the new one accepted.
+#[test]
+fn a_reload_replaces_the_admin_token() {
+    let dir = scratch("reload-token");
+    let (node, admin, _config) = start_configured(&dir, "log = \"warn\"\n");
+    std::fs::write(dir.join("admin-token"), "a-new-token").unwrap();
+    let (status, said) = http(admin, "POST", "/admin/reload", Some(TOKEN));
+    assert_eq!(
+        (status, said.as_str()),
+        (200, "applied admin_token_file (its token)\n")
+    );
+    assert_eq!(http(admin, "POST", "/admin/reload", Some(TOKEN)).0, 401);
+    let (status, said) = http(admin, "POST", "/admin/reload", Some("a-new-token"));
+    assert_eq!((status, said.as_str()), (200, "nothing changed\n"));
+    drop(node);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

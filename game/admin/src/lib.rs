@@ -16,4 +16,5 @@ pub mod server;
 pub use prometheus::{Exposition, Kind};
 pub use server::{
     AdminConfig, AdminError, AdminServer, CLIENT_TIMEOUT, Operator, Page, ReloadError, Reloaded,
+    TokenSlot,
 };

@@ -8,7 +8,8 @@
 //! | `POST /admin/reload` | what was applied, what needs a restart; `409` if refused | the token |
 //! | `GET` another path | the operator's [`Operator::page`], or `404` | as `/metrics` |
 //!
-//! The token is sent as `Authorization: Bearer <token>` and compared in constant time. A
+//! The token is sent as `Authorization: Bearer <token>` and compared in constant time; a
+//! reload may replace it ([`TokenSlot`]), effective from the next request. A
 //! listener off loopback without a token is refused at start (it would publish the
 //! node's metrics to anyone). Connections are served in turn: the queue is the kernel's
 //! listen backlog, and a client that stalls holds the listener for at most
@@ -121,15 +122,58 @@ pub enum AdminError {
     Bind(SocketAddr, std::io::Error),
     /// A listener reachable from other hosts needs a token.
     #[error(
-        "an admin listener on {0} (not loopback) needs a token: give --admin-token-file, \
-         or listen on 127.0.0.1"
+        "an admin listener off loopback{} needs a token: give --admin-token-file, or listen \
+         on 127.0.0.1",
+        .0.map(|addr| format!(" ({addr})")).unwrap_or_default()
     )]
-    OpenToTheNetwork(SocketAddr),
+    OpenToTheNetwork(Option<SocketAddr>),
+}
+
+/// The admin token in force, which a reload may replace.
+#[derive(Clone)]
+pub struct TokenSlot {
+    token: Arc<std::sync::RwLock<Option<Arc<str>>>>,
+    /// Whether the listener is on loopback (off it, a token is always needed).
+    loopback: bool,
+}
+
+impl TokenSlot {
+    fn get(&self) -> Option<Arc<str>> {
+        self.token
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Whether `token` may take over: a listener off loopback keeps needing one.
+    ///
+    /// # Errors
+    /// [`AdminError::OpenToTheNetwork`] for `None` off loopback.
+    pub fn check(&self, token: Option<&Arc<str>>) -> Result<(), AdminError> {
+        if token.is_none() && !self.loopback {
+            return Err(AdminError::OpenToTheNetwork(None));
+        }
+        Ok(())
+    }
+
+    /// Puts `token` in force from the next request (checked with [`TokenSlot::check`]).
+    ///
+    /// # Errors
+    /// As [`TokenSlot::check`]; the old token stays then.
+    pub fn replace(&self, token: Option<Arc<str>>) -> Result<(), AdminError> {
+        self.check(token.as_ref())?;
+        *self
+            .token
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = token;
+        Ok(())
+    }
 }
 
 /// A running admin listener; stops when dropped.
 pub struct AdminServer {
     local: SocketAddr,
+    token: TokenSlot,
     stop: Arc<AtomicBool>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -142,7 +186,7 @@ impl AdminServer {
     pub fn start(config: AdminConfig, operator: Arc<dyn Operator>) -> Result<Self, AdminError> {
         let loopback = config.listen.ip().is_loopback();
         if !loopback && config.token.is_none() {
-            return Err(AdminError::OpenToTheNetwork(config.listen));
+            return Err(AdminError::OpenToTheNetwork(Some(config.listen)));
         }
         let listener = TcpListener::bind(config.listen)
             .map_err(|error| AdminError::Bind(config.listen, error))?;
@@ -150,9 +194,13 @@ impl AdminServer {
             .local_addr()
             .map_err(|error| AdminError::Bind(config.listen, error))?;
         let stop = Arc::new(AtomicBool::new(false));
+        let token = TokenSlot {
+            token: Arc::new(std::sync::RwLock::new(config.token)),
+            loopback,
+        };
         let serve = Serve {
             operator,
-            token: config.token,
+            token: token.clone(),
             open_reads: loopback,
         };
         let stopping = Arc::clone(&stop);
@@ -162,9 +210,15 @@ impl AdminServer {
             .map_err(|error| AdminError::Bind(config.listen, error))?;
         Ok(Self {
             local,
+            token,
             stop,
             thread: Some(thread),
         })
+    }
+
+    /// The token in force, for a reload to replace.
+    pub fn token(&self) -> TokenSlot {
+        self.token.clone()
     }
 
     /// The address it listens on (the port chosen when asked for port 0).
@@ -186,7 +240,7 @@ impl Drop for AdminServer {
 
 struct Serve {
     operator: Arc<dyn Operator>,
-    token: Option<Arc<str>>,
+    token: TokenSlot,
     /// Health and metrics need no token (the listener is on loopback).
     open_reads: bool,
 }
@@ -255,7 +309,7 @@ impl Serve {
 
     /// The refusal to send, or `None` when the request carries the token.
     fn check_token(&self, request: &Request) -> Option<(Status, &'static str, String)> {
-        let Some(token) = &self.token else {
+        let Some(token) = self.token.get() else {
             let why = "no admin token is configured (start the node with --admin-token-file)\n";
             return Some((Status::Forbidden, TEXT, why.into()));
         };

@@ -165,6 +165,28 @@ fn off_loopback_the_token_is_required_at_start() {
 }
 
 #[test]
+fn off_loopback_a_reload_cannot_drop_the_token() {
+    let config = AdminConfig {
+        listen: "0.0.0.0:0".parse().unwrap(),
+        token: Some(Arc::from(TOKEN)),
+    };
+    let operator: Arc<dyn Operator> = Arc::new(Fixture::default());
+    let server = AdminServer::start(config, operator).unwrap();
+    let dropped = server.token().replace(None);
+    assert!(
+        matches!(dropped, Err(AdminError::OpenToTheNetwork(None))),
+        "{dropped:?}"
+    );
+    let addr = SocketAddr::from(([127, 0, 0, 1], server.local_addr().port()));
+    assert!(
+        get(addr, "/metrics", None).starts_with("HTTP/1.1 401 "),
+        "still needed"
+    );
+    server.token().replace(Some(Arc::from("other"))).unwrap();
+    assert!(get(addr, "/metrics", Some("other")).starts_with("HTTP/1.1 200 "));
+}
+
+#[test]
 fn bad_requests_get_their_status() {
     let (server, _) = start(None);
     let addr = server.local_addr();

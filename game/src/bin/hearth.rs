@@ -99,6 +99,9 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(admin) = &admin {
+        reloader.admin_started(admin.token());
+    }
     announce(&node, admin.as_ref().map(AdminServer::local_addr));
     let signal = wait_for_stop(&mut signals, &reloader);
     serving.store(false, Ordering::Release);
