@@ -132,8 +132,9 @@ pub(crate) trait AnyArena {
     /// Drops the process's state and queued messages; hands back its relations.
     fn remove(&mut self, cell: u32) -> Option<Box<Relations>>;
 
-    /// `(processes, messages queued, longest mailbox)`: one pass over the kind's cells.
-    fn census(&self) -> (usize, usize, usize);
+    /// The kind's processes and mailboxes, counted in one pass over its cells (the
+    /// caller names the kind).
+    fn census(&self) -> crate::stats::KindCensus;
 }
 
 /// The processes of one kind: relations in the slab `cells` (which decides which indices
@@ -220,14 +221,18 @@ impl<P: Process> AnyArena for Arena<P> {
         self.mailboxes[cell as usize].overflow
     }
 
-    fn census(&self) -> (usize, usize, usize) {
-        let (mut queued, mut longest) = (0, 0);
+    fn census(&self) -> crate::stats::KindCensus {
+        let mut census = crate::stats::KindCensus {
+            kind: "",
+            processes: 0,
+            queued: 0,
+            mailbox_len_max: 0,
+            mailbox_lens: Default::default(),
+        };
         for (index, _) in &self.cells {
-            let len = self.mailboxes[index].len();
-            queued += len;
-            longest = longest.max(len);
+            census.mailbox(self.mailboxes[index].len());
         }
-        (self.cells.len(), queued, longest)
+        census
     }
 
     fn remove(&mut self, cell: u32) -> Option<Box<Relations>> {
@@ -351,12 +356,9 @@ impl<H> Kinds<H> {
                 // SAFETY: the arena lives as long as its entry; `&self` allows no `&mut`
                 // to it meanwhile, and `census` only reads.
                 let arena = unsafe { &*entry.arena.as_ptr() };
-                let (processes, queued, mailbox_len_max) = arena.census();
                 crate::stats::KindCensus {
                     kind: entry.name,
-                    processes,
-                    queued,
-                    mailbox_len_max,
+                    ..arena.census()
                 }
             })
             .collect()

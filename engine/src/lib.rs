@@ -104,7 +104,7 @@ pub use remote::{
 };
 pub use shard::Spawned;
 pub use shard::{Reply, ReplyTo};
-pub use stats::{KindCensus, RUN_TIME_BUCKETS_NS, RunTimes, ShardStats};
+pub use stats::{KindCensus, MAILBOX_LEN_BUCKETS, RUN_TIME_BUCKETS_NS, RunTimes, ShardStats};
 pub use supervisor::{
     CHILDREN_MAX, ChildSpec, DynamicStartFn, RESTART_INTENSITY_DEFAULT, RESTART_PERIOD_DEFAULT,
     Restart, Shutdown, StartFn, Starter, Strategy, Supervisor, SupervisorEvent, SupervisorMsg,

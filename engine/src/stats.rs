@@ -12,6 +12,28 @@ pub struct KindCensus {
     pub queued: usize,
     /// The longest of their mailboxes.
     pub mailbox_len_max: usize,
+    /// Their mailboxes by length: counts per bucket of [`MAILBOX_LEN_BUCKETS`], then
+    /// longer than the last.
+    pub mailbox_lens: [usize; MAILBOX_LEN_BUCKETS.len() + 1],
+}
+
+/// Upper bounds of the mailbox-length histogram's buckets ([`KindCensus`]): empty, one
+/// message waiting, a short queue, then powers of 4 up to the default mailbox bound's
+/// neighbourhood.
+pub const MAILBOX_LEN_BUCKETS: [usize; 7] = [0, 1, 4, 16, 64, 256, 1024];
+
+impl KindCensus {
+    /// Counts one mailbox of `len` messages.
+    pub(crate) fn mailbox(&mut self, len: usize) {
+        self.processes += 1;
+        self.queued += len;
+        self.mailbox_len_max = self.mailbox_len_max.max(len);
+        let bucket = MAILBOX_LEN_BUCKETS
+            .iter()
+            .position(|bound| len <= *bound)
+            .unwrap_or(MAILBOX_LEN_BUCKETS.len());
+        self.mailbox_lens[bucket] += 1;
+    }
 }
 
 /// Upper bounds of the run-time histogram's buckets ([`RunTimes`]), in nanoseconds (the last bucket,

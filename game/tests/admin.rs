@@ -142,6 +142,13 @@ fn a_node_shows_its_metrics_and_health() {
             metric(admin, &runs).is_some(),
             "shard {shard}'s run-time histogram"
         );
+        let mailboxes = format!("hearth_mailbox_length_count{{shard=\"{shard}\"}}");
+        let processes = format!("hearth_processes{{shard=\"{shard}\"}}");
+        assert_eq!(
+            metric(admin, &mailboxes),
+            metric(admin, &processes),
+            "a mailbox per process on shard {shard}"
+        );
     }
     drop(player);
     wait_metric(admin, "hearth_client_connections", 0.0);

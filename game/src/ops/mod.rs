@@ -17,7 +17,9 @@ use hearth_admin::{
     AdminConfig, AdminError, AdminServer, Exposition, Kind, Operator, Page, ReloadError, Reloaded,
 };
 use hearth_durable::Store;
-use hearth_engine::{KindCensus, NodeHandle, RUN_TIME_BUCKETS_NS, RunTimes, ShardStats};
+use hearth_engine::{
+    KindCensus, MAILBOX_LEN_BUCKETS, NodeHandle, RUN_TIME_BUCKETS_NS, RunTimes, ShardStats,
+};
 use hearth_gate::GateControl;
 use hearth_gate::metrics::{ERROR_CODES_MAX, GateCounts, LATENCY_BUCKETS_S, REQUEST_KINDS};
 use hearth_net::ClusterHandle;
@@ -240,6 +242,7 @@ impl NodeObserver {
                     .map(|(labels, kind)| (&labels[..], read(kind) as f64)),
             );
         }
+        write_mailbox_lengths(page, &census, names);
     }
 
     fn write_watchdog(&self, page: &mut Exposition, names: &[String]) {
@@ -289,6 +292,41 @@ fn write_run_time(page: &mut Exposition, answered: &[(&str, RunTimes)]) {
         labels.iter().zip(answered).map(|(labels, (_, times))| {
             (&labels[..], &times.buckets[..], times.sum_ns as f64 / 1e9)
         }),
+    );
+}
+
+/// The labels of a per-shard series.
+type ShardLabel<'a> = [(&'a str, &'a str); 1];
+
+/// Every mailbox of each shard by its length now (all kinds together), as a histogram.
+fn write_mailbox_lengths(
+    page: &mut Exposition,
+    census: &[Option<Vec<KindCensus>>],
+    names: &[String],
+) {
+    let bounds: Vec<f64> = MAILBOX_LEN_BUCKETS.iter().map(|len| *len as f64).collect();
+    let shards: Vec<(ShardLabel<'_>, Vec<u64>, f64)> = census
+        .iter()
+        .zip(names)
+        .filter_map(|(kinds, shard)| {
+            let kinds = kinds.as_ref()?;
+            let mut lens = vec![0u64; MAILBOX_LEN_BUCKETS.len() + 1];
+            for kind in kinds {
+                for (total, count) in lens.iter_mut().zip(kind.mailbox_lens) {
+                    *total += count as u64;
+                }
+            }
+            let queued = kinds.iter().map(|kind| kind.queued).sum::<usize>() as f64;
+            Some(([("shard", shard.as_str())], lens, queued))
+        })
+        .collect();
+    page.histogram(
+        "hearth_mailbox_length",
+        "Every process's mailbox by the messages queued in it now (a gauge histogram).",
+        &bounds,
+        shards
+            .iter()
+            .map(|(labels, lens, queued)| (&labels[..], &lens[..], *queued)),
     );
 }
 
