@@ -116,6 +116,12 @@ fn a_node_shows_its_metrics_and_health() {
         "a login spawns a gate process and a Person"
     );
     assert_eq!(metric(admin, "hearth_client_logins_total"), Some(1.0));
+    let frames = metric(admin, "hearth_client_frames_in_total");
+    assert_eq!(frames, Some(1.0), "the login");
+    assert!(
+        metric(admin, "hearth_client_bytes_out_total") > Some(0.0),
+        "the login's answer"
+    );
     let (_, page) = http(admin, "GET", "/metrics", None);
     // The Person's kind (wrapped by the store's durable process: its name holds it).
     let persons: f64 = page

@@ -14,6 +14,7 @@ use hearth_engine::{Addr, ShardHandle, SpawnOptions};
 
 use hearth_protocol::{self as proto, FRAME_HEAD_BYTES, FrameHead};
 
+use crate::metrics::ShardCounts;
 use crate::outbox::{CLOSE_FLUSH_TIMEOUT, Outbox};
 use crate::process::Gate;
 use crate::shared::Shared;
@@ -78,7 +79,8 @@ pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Sha
     let key = shared.gates.add(gate);
     let (mut read, mut write) =
         futures_lite::io::split(stream.buffered_with(Preallocated::new(READ_BUFFER_BYTES)));
-    let why = converse(&handle, gate, &outbox, &mut read, &mut write).await;
+    let counts = shared.counts.shard(handle.shard());
+    let why = converse(&handle, gate, &outbox, (&mut read, &mut write), counts).await;
     shared.gates.remove(key);
     handle
         .with(|shard| {
@@ -104,15 +106,15 @@ async fn converse<R, W>(
     handle: &ShardHandle,
     gate: Addr<GateMsg>,
     outbox: &Outbox,
-    read: &mut R,
-    write: &mut W,
+    (read, write): (&mut R, &mut W),
+    counts: &ShardCounts,
 ) -> String
 where
     R: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
 {
-    let mut writing = std::pin::pin!(write_frames(outbox, write));
-    let reading = async { End::Reader(read_frames(handle, gate, outbox, read).await) };
+    let mut writing = std::pin::pin!(write_frames(outbox, write, counts));
+    let reading = async { End::Reader(read_frames(handle, gate, outbox, read, counts).await) };
     let written = async { End::Writer((&mut writing).await) };
     let stuck = async {
         outbox.closed().await;
@@ -166,6 +168,7 @@ async fn read_frames<R: AsyncRead + Unpin>(
     gate: Addr<GateMsg>,
     outbox: &Outbox,
     read: &mut R,
+    counts: &ShardCounts,
 ) -> String {
     let mut head = [0; FRAME_HEAD_BYTES];
     loop {
@@ -199,6 +202,7 @@ async fn read_frames<R: AsyncRead + Unpin>(
         if let Err(error) = read.read_exact(&mut payload).await {
             return error.to_string();
         }
+        counts.frame_in(FRAME_HEAD_BYTES + length);
         if !deliver(handle, gate, GateMsg::Frame(id, payload)).await {
             return say_bye(
                 outbox,
@@ -268,7 +272,11 @@ fn say_bye(outbox: &Outbox, reason: proto::ErrorCode, message: &str) -> String {
     message.to_owned()
 }
 
-async fn write_frames<W: AsyncWrite + Unpin>(outbox: &Outbox, write: &mut W) -> String {
+async fn write_frames<W: AsyncWrite + Unpin>(
+    outbox: &Outbox,
+    write: &mut W,
+    counts: &ShardCounts,
+) -> String {
     let mut spare = Vec::new();
     loop {
         outbox.ready().await;
@@ -278,6 +286,7 @@ async fn write_frames<W: AsyncWrite + Unpin>(outbox: &Outbox, write: &mut W) -> 
         {
             return error.to_string();
         }
+        counts.wrote(bytes.len());
         if outbox.is_closing() && outbox.is_empty() {
             let _ = write.flush().await;
             let _ = write.close().await;

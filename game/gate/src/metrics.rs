@@ -1,5 +1,5 @@
 //! What the gates count for `/metrics`: requests by kind with their latency, errors and
-//! goodbyes by code, logins.
+//! goodbyes by code, logins, and the frames and bytes of the client connections.
 //!
 //! One slot per shard, written only by that shard's thread (a load and a store, no
 //! locked instruction: the same single-writer counters as the watchdog's), read by the
@@ -79,6 +79,9 @@ pub struct ShardCounts {
     errors: [AtomicU64; ERROR_CODES_MAX],
     goodbyes: [AtomicU64; ERROR_CODES_MAX],
     logins: AtomicU64,
+    frames_in: AtomicU64,
+    bytes_in: AtomicU64,
+    bytes_out: AtomicU64,
 }
 
 /// Adds one to a counter only this thread writes.
@@ -99,6 +102,9 @@ impl ShardCounts {
             errors: std::array::from_fn(|_| AtomicU64::new(0)),
             goodbyes: std::array::from_fn(|_| AtomicU64::new(0)),
             logins: AtomicU64::new(0),
+            frames_in: AtomicU64::new(0),
+            bytes_in: AtomicU64::new(0),
+            bytes_out: AtomicU64::new(0),
         }
     }
 
@@ -131,6 +137,17 @@ impl ShardCounts {
     /// A login succeeded.
     pub(crate) fn logged_in(&self) {
         bump(&self.logins, 1);
+    }
+
+    /// A frame of `bytes` (head included) came from a client.
+    pub(crate) fn frame_in(&self, bytes: usize) {
+        bump(&self.frames_in, 1);
+        bump(&self.bytes_in, bytes as u64);
+    }
+
+    /// `bytes` went to a client's socket.
+    pub(crate) fn wrote(&self, bytes: usize) {
+        bump(&self.bytes_out, bytes as u64);
     }
 }
 
@@ -197,6 +214,20 @@ impl GateCounts {
     /// Successful logins.
     pub fn logins(&self) -> u64 {
         self.sum(|shard| shard.logins.load(Ordering::Relaxed))
+    }
+
+    /// Frames read from clients, and their bytes.
+    pub fn frames_in(&self) -> (u64, u64) {
+        let frames = self.sum(|shard| shard.frames_in.load(Ordering::Relaxed));
+        (
+            frames,
+            self.sum(|shard| shard.bytes_in.load(Ordering::Relaxed)),
+        )
+    }
+
+    /// Bytes written to clients' sockets.
+    pub fn bytes_out(&self) -> u64 {
+        self.sum(|shard| shard.bytes_out.load(Ordering::Relaxed))
     }
 }
 

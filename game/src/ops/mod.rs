@@ -517,6 +517,27 @@ fn write_gates(page: &mut Exposition, gates: &GateControl) {
 /// Requests by kind with their latency, errors and goodbyes by code, logins. Kinds and
 /// codes never seen are left out (the page stays small).
 fn write_gate_counts(page: &mut Exposition, counts: &GateCounts) {
+    let (frames_in, bytes_in) = counts.frames_in();
+    let traffic = [
+        (
+            "hearth_client_frames_in_total",
+            "Frames read from clients.",
+            frames_in,
+        ),
+        (
+            "hearth_client_bytes_in_total",
+            "Bytes of the frames read from clients.",
+            bytes_in,
+        ),
+        (
+            "hearth_client_bytes_out_total",
+            "Bytes written to clients' sockets.",
+            counts.bytes_out(),
+        ),
+    ];
+    for (name, help, value) in traffic {
+        page.single(name, Kind::Counter, help, value as f64);
+    }
     let logins = counts.logins() as f64;
     page.single(
         "hearth_client_logins_total",
