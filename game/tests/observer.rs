@@ -1,6 +1,6 @@
 //! The observer page in a real browser: Debian's Chromium, headless, loads
-//! `/observer` from a node with players online and runs its script; the test reads the
-//! page it drew. Needs `chromium` on the PATH, so it is `#[ignore]`d for a plain
+//! `/observer` from a node with players online and a small load running, and runs its
+//! script; the test reads the page it drew. Needs `chromium` on the PATH, so it is `#[ignore]`d for a plain
 //! `cargo test`; `.ci/run` installs Chromium and runs it with `--ignored`, and keeps a
 //! screenshot in `target/ci-artifacts/observer.png`.
 
@@ -9,7 +9,7 @@ mod support;
 use std::process::Command;
 
 use hearth_protocol::request::Body;
-use support::{logged_in, start};
+use support::{logged_in, start, wait_metric};
 
 /// How much virtual time the page's script gets: the first poll and two more, a second
 /// apart (rates and the p99 need two).
@@ -52,8 +52,45 @@ fn the_observer_page_shows_the_players_and_their_processes() {
         }
     }
     let url = format!("http://{admin}/observer");
+    // A small load beside the two players: 20 clients, 13 requests a second each.
+    let load = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args([
+            "load",
+            "--target",
+            &node.clients().to_string(),
+            "--clients",
+            "20",
+        ])
+        .args(["--warmup-s", "0", "--duration-s", "30"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("hearth load starts");
+    let load = Load(load);
+    wait_metric(admin, "hearth_client_connections", 22.0);
     let page = chromium(&["--dump-dom", &url]);
-    assert!(page.contains("players online: 2"), "the summary:\n{page}");
+    let shards = page
+        .split("id=\"shards\"")
+        .nth(1)
+        .expect("the shards table");
+    // Rates need two polls; under virtual time the polls come within real milliseconds,
+    // so a rate may be 0 or large: the page computed one for every shard.
+    let rates: Vec<f64> = shards
+        .split("</table>")
+        .next()
+        .unwrap_or("")
+        .split("<tr>")
+        .filter_map(|row| {
+            row.split("<td>")
+                .nth(5)?
+                .split("</td>")
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect();
+    assert_eq!(rates.len(), 2, "a rate for each shard:\n{shards}");
+    assert!(page.contains("players online: 22"), "the summary:\n{page}");
     assert!(
         page.contains("person::Person"),
         "the Persons' kind:\n{page}"
@@ -67,8 +104,17 @@ fn the_observer_page_shows_the_players_and_their_processes() {
         .nth(1)
         .expect("the clients table");
     assert!(
-        clients.contains("<tbody><tr><td>2</td><td>2</td><td>10</td><td>0</td></tr>"),
-        "2 connections, 2 logins, 10 requests, 0 errors:\n{clients}"
+        clients.contains("<tbody><tr><td>22</td><td>22</td>"),
+        "22 connections, 22 logins:\n{clients}"
+    );
+    let requests: u64 = clients
+        .split("<td>")
+        .nth(3)
+        .and_then(|cell| cell.split("</td>").next()?.parse().ok())
+        .expect("the requests cell");
+    assert!(
+        requests > 10,
+        "the players' 10 echoes and the load's requests: {requests}"
     );
     let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ci-artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
@@ -79,5 +125,15 @@ fn the_observer_page_shows_the_players_and_their_processes() {
         .map(|meta| meta.len())
         .unwrap_or(0);
     assert!(bytes > 10_000, "a screenshot of the page ({bytes} bytes)");
-    drop(players);
+    drop((players, load));
+}
+
+/// A `hearth load` process, killed when the test ends.
+struct Load(std::process::Child);
+
+impl Drop for Load {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }

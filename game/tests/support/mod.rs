@@ -2,8 +2,8 @@
 
 #![allow(dead_code, unreachable_pub)]
 
-use std::io::{BufRead, BufReader, Read};
-use std::net::SocketAddr;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -417,5 +417,56 @@ pub fn wait_offline(watcher: &mut Client, player: u64, timeout: Duration) -> Dur
             "waiting {timeout:?} for player {player}'s session to end"
         );
         std::thread::sleep(OFFLINE_POLL);
+    }
+}
+
+// ----- the admin listener ------------------------------------------------------------
+
+/// How long a metric may take to show what happened (a scrape reads live counters; the
+/// wait covers a busy machine).
+pub const METRIC_WAIT: Duration = Duration::from_secs(10);
+const METRIC_POLL: Duration = Duration::from_millis(50);
+/// The admin token of the tests.
+pub const TOKEN: &str = "admin-token-not-secret";
+
+/// One HTTP exchange: the status and the body.
+pub fn http(addr: SocketAddr, method: &str, path: &str, token: Option<&str>) -> (u16, String) {
+    let mut stream = TcpStream::connect(addr).expect("admin listener");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let auth = token.map_or(String::new(), |token| {
+        format!("Authorization: Bearer {token}\r\n")
+    });
+    let request = format!("{method} {path} HTTP/1.1\r\nContent-Length: 0\r\n{auth}\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer[9..12].parse().expect("a status code");
+    let body = answer.split_once("\r\n\r\n").map_or("", |(_, body)| body);
+    (status, body.to_owned())
+}
+
+/// The value of `series` (name and labels, exactly as printed) on the metrics page.
+pub fn metric(admin: SocketAddr, series: &str) -> Option<f64> {
+    let (status, page) = http(admin, "GET", "/metrics", None);
+    assert_eq!(status, 200, "{page}");
+    page.lines()
+        .find_map(|line| line.strip_prefix(series)?.strip_prefix(' ')?.parse().ok())
+}
+
+/// Waits until `series` reads `value`.
+pub fn wait_metric(admin: SocketAddr, series: &str, value: f64) {
+    let started = Instant::now();
+    loop {
+        let now = metric(admin, series);
+        if now == Some(value) {
+            return;
+        }
+        assert!(
+            started.elapsed() < METRIC_WAIT,
+            "waited {METRIC_WAIT:?} for {series} to read {value}; it reads {now:?}"
+        );
+        std::thread::sleep(METRIC_POLL);
     }
 }
