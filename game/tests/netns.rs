@@ -12,7 +12,7 @@ use hearth_protocol::client::Client;
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto};
 use hearth_world::person::player_id;
-use support::{COOKIE, NodeProcess, logged_in, start_in_netns};
+use support::{COOKIE, NodeProcess, logged_in, start_in_netns, start_in_netns_on};
 
 /// The bridges' networks: the k-th `Net` of this test process gets `10.77.k.0/24`, and its
 /// node `n` the address `.n+1`.
@@ -120,6 +120,8 @@ struct Cluster {
     nodes: Vec<NodeProcess>,
     /// The gate's client address.
     gate: std::net::SocketAddr,
+    /// The cookie file's path.
+    cookie: String,
     dir: std::path::PathBuf,
     net: Net,
 }
@@ -137,20 +139,9 @@ impl Cluster {
             &net.ns(1),
             &["--role", "app", "--listen", &app1, "--cookie-file", cookie],
         );
-        let app2 = format!("{}:7401", net.addr(2));
-        let other = start_in_netns(
-            &net.ns(2),
-            &[
-                "--role",
-                "app",
-                "--listen",
-                &app2,
-                "--join",
-                &app1,
-                "--cookie-file",
-                cookie,
-            ],
-        );
+        let args = app2_args(&net, cookie);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let other = start_in_netns(&net.ns(2), &args);
         let clients = format!("{}:7400", net.addr(3));
         let gate = start_in_netns(
             &net.ns(3),
@@ -169,6 +160,7 @@ impl Cluster {
         Self {
             nodes: vec![app, other, gate],
             gate: address,
+            cookie: cookie.to_owned(),
             dir,
             net,
         }
@@ -184,6 +176,24 @@ impl Cluster {
             .collect();
         (users, players)
     }
+}
+
+/// App node 2's flags: it listens on its address and joins App node 1.
+fn app2_args(net: &Net, cookie: &str) -> Vec<String> {
+    let (app1, app2) = (net.addr(1), net.addr(2));
+    [
+        "--role",
+        "app",
+        "--listen",
+        &format!("{app2}:7401"),
+        "--join",
+        &format!("{app1}:7401"),
+        "--cookie-file",
+        cookie,
+    ]
+    .iter()
+    .map(|arg| (*arg).to_owned())
+    .collect()
 }
 
 impl Drop for Cluster {
@@ -361,6 +371,39 @@ fn all_in_guild(players: &mut [Client], group: u64, what: &str) {
                 break;
             }
         }
+    }
+}
+
+/// App node 2 killed and started again at once, on the same address and the same data
+/// directory: it starts (its old listeners, which the kernel tears down a moment after
+/// the process, are waited for), and every player plays again.
+#[test]
+#[ignore = "needs root and ip netns: run with --ignored (CI does)"]
+fn an_app_node_restarted_on_its_ports_serves_again() {
+    let mut cluster = Cluster::start();
+    let (users, mut players) = cluster.spread_players();
+    assert!(players.iter_mut().all(plays));
+    let data = cluster.nodes.remove(1).kill_keeping_data();
+    let args = app2_args(&cluster.net, &cluster.cookie);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let restarted = start_in_netns_on(&cluster.net.ns(2), &args, data);
+    cluster.nodes.insert(1, restarted);
+    let started = Instant::now();
+    loop {
+        let mut all_played = true;
+        for (player, user) in players.iter_mut().zip(&users) {
+            if !plays(player) {
+                all_played = false;
+                *player = logged_in(cluster.gate, user);
+            }
+        }
+        if all_played {
+            break;
+        }
+        assert!(
+            started.elapsed() <= PLAY_AGAIN_WITHIN,
+            "every player played again within {PLAY_AGAIN_WITHIN:?}"
+        );
     }
 }
 

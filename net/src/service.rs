@@ -151,10 +151,15 @@ pub enum ListenCheck {
 /// closed, TIME-WAIT after), which a plain bind refuses for a minute and the
 /// `SO_REUSEPORT` listeners accept.
 ///
+/// The listeners of a node killed a moment ago can outlive it: its io_uring rings are
+/// torn down by the kernel after the process is gone, and until then their listening
+/// sockets still accept. So a port found busy is looked at again for up to
+/// [`LISTENER_TEARDOWN_GRACE`] before it is refused; a live node there keeps it busy.
+///
 /// # Errors
 /// [`ListenCheck::InUse`], or the bind's error.
 pub fn free_listen_address(listen: SocketAddr) -> Result<SocketAddr, ListenCheck> {
-    if listen.port() != 0 && someone_listens(listen) {
+    if listen.port() != 0 && listens_past_teardown(listen) {
         return Err(ListenCheck::InUse(listen));
     }
     match std::net::TcpListener::bind(listen) {
@@ -169,6 +174,27 @@ pub fn free_listen_address(listen: SocketAddr) -> Result<SocketAddr, ListenCheck
         }
         Err(error) => Err(ListenCheck::Io(listen, error)),
     }
+}
+
+/// How long a busy port is watched for a dead node's listeners to go. Seen here: a node
+/// restarted at once after SIGKILL on its node-to-node port found its old listeners
+/// still accepting (`ss` listed them after the process was reaped), and was refused
+/// "already in use" in 1 of ~7 tries; they were gone within milliseconds.
+pub(crate) const LISTENER_TEARDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+/// How often a busy port is looked at again meanwhile.
+const LISTENER_TEARDOWN_POLL: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// Whether someone listens at `addr` for [`LISTENER_TEARDOWN_GRACE`] (false as soon as
+/// nobody does).
+fn listens_past_teardown(addr: SocketAddr) -> bool {
+    let started = std::time::Instant::now();
+    while someone_listens(addr) {
+        if started.elapsed() >= LISTENER_TEARDOWN_GRACE {
+            return true;
+        }
+        std::thread::sleep(LISTENER_TEARDOWN_POLL);
+    }
+    false
 }
 
 /// Whether a listener accepts connections at `addr` (an unspecified address is tried on

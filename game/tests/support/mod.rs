@@ -53,6 +53,15 @@ fn data_dir() -> PathBuf {
 }
 
 impl NodeProcess {
+    /// Kills the node (SIGKILL) and hands back its data directory, kept for a restart.
+    pub fn kill_keeping_data(mut self) -> PathBuf {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        self.data
+            .take()
+            .expect("a node with a data directory of its own")
+    }
+
     /// Sends `signal` (libc number).
     pub fn signal(&self, signal: i32) {
         // SAFETY: kill(2) on our own child's pid.
@@ -168,6 +177,19 @@ fn command(args: &[&str], data: &std::path::Path) -> Command {
 /// the `hearth` process).
 pub fn start_in_netns(netns: &str, args: &[&str]) -> NodeProcess {
     let data = data_dir();
+    let mut command = Command::new("ip");
+    command
+        .args(["netns", "exec", netns])
+        .arg(env!("CARGO_BIN_EXE_hearth"));
+    hearth_args(&mut command, args, &data);
+    let mut node = ready(command);
+    node.data = Some(data);
+    node
+}
+
+/// [`start_in_netns`] on the data directory `data` (kept from a node killed with
+/// [`NodeProcess::kill_keeping_data`]; removed with this node).
+pub fn start_in_netns_on(netns: &str, args: &[&str], data: PathBuf) -> NodeProcess {
     let mut command = Command::new("ip");
     command
         .args(["netns", "exec", netns])
