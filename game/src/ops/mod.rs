@@ -628,55 +628,60 @@ fn code_name(code: usize) -> String {
 fn write_store(page: &mut Exposition, store: &Store) {
     let stats = store.stats();
     let backend = [("backend", store.backend())];
-    let one = |value: f64| [(&backend[..], value)];
-    page.family(
-        "hearth_store_up",
-        Kind::Gauge,
-        "Whether the last commit succeeded (0: the store is being retried).",
-        one(if stats.down { 0.0 } else { 1.0 }),
-    );
-    page.family(
-        "hearth_store_commits_total",
-        Kind::Counter,
-        "Durable commits (each a group of transactions).",
-        one(stats.commits as f64),
-    );
-    page.family(
-        "hearth_store_transactions_total",
-        Kind::Counter,
-        "Transactions committed or refused by a version check.",
-        one(stats.txns as f64),
-    );
-    page.family(
-        "hearth_store_bytes_total",
-        Kind::Counter,
-        "Snapshot bytes sent to the store.",
-        one(stats.bytes as f64),
-    );
-    page.family(
-        "hearth_store_commit_seconds_total",
-        Kind::Counter,
-        "Time spent in commits.",
-        one(stats.commit_time.as_secs_f64()),
-    );
-    page.family(
-        "hearth_store_saves_total",
-        Kind::Counter,
-        "Write-behind saves measured for the loss window.",
-        one(stats.saves as f64),
-    );
-    page.family(
-        "hearth_store_loss_window_p99_seconds",
-        Kind::Gauge,
-        "99th percentile of first unsaved change to its commit (what a crash loses).",
-        one(stats.loss_window_p99.as_secs_f64()),
-    );
-    page.family(
-        "hearth_store_loss_window_max_seconds",
-        Kind::Gauge,
-        "Longest first unsaved change to its commit seen.",
-        one(stats.loss_window_max.as_secs_f64()),
-    );
+    let up = if stats.down { 0.0 } else { 1.0 };
+    let families = [
+        (
+            "hearth_store_up",
+            Kind::Gauge,
+            "Whether the last commit succeeded (0: the store is being retried).",
+            up,
+        ),
+        (
+            "hearth_store_commits_total",
+            Kind::Counter,
+            "Durable commits (each a group of transactions).",
+            stats.commits as f64,
+        ),
+        (
+            "hearth_store_transactions_total",
+            Kind::Counter,
+            "Transactions committed or refused by a version check.",
+            stats.txns as f64,
+        ),
+        (
+            "hearth_store_bytes_total",
+            Kind::Counter,
+            "Snapshot bytes sent to the store.",
+            stats.bytes as f64,
+        ),
+        (
+            "hearth_store_commit_seconds_total",
+            Kind::Counter,
+            "Time spent in commits.",
+            stats.commit_time.as_secs_f64(),
+        ),
+        (
+            "hearth_store_saves_total",
+            Kind::Counter,
+            "Write-behind saves measured for the loss window.",
+            stats.saves as f64,
+        ),
+        (
+            "hearth_store_loss_window_p99_seconds",
+            Kind::Gauge,
+            "99th percentile of first unsaved change to its commit (what a crash loses).",
+            stats.loss_window_p99.as_secs_f64(),
+        ),
+        (
+            "hearth_store_loss_window_max_seconds",
+            Kind::Gauge,
+            "Longest first unsaved change to its commit seen.",
+            stats.loss_window_max.as_secs_f64(),
+        ),
+    ];
+    for (name, kind, help, value) in families {
+        page.family(name, kind, help, [(&backend[..], value)]);
+    }
 }
 
 /// The node as the admin listener sees it.

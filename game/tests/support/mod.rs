@@ -176,15 +176,7 @@ fn command(args: &[&str], data: &std::path::Path) -> Command {
 /// [`start`] inside the network namespace `netns` (`ip netns exec`, which then becomes
 /// the `hearth` process).
 pub fn start_in_netns(netns: &str, args: &[&str]) -> NodeProcess {
-    let data = data_dir();
-    let mut command = Command::new("ip");
-    command
-        .args(["netns", "exec", netns])
-        .arg(env!("CARGO_BIN_EXE_hearth"));
-    hearth_args(&mut command, args, &data);
-    let mut node = ready(command);
-    node.data = Some(data);
-    node
+    start_in_netns_on(netns, args, data_dir())
 }
 
 /// [`start_in_netns`] on the data directory `data` (kept from a node killed with
