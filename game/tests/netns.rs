@@ -356,18 +356,28 @@ fn all_in_guild(players: &mut [Client], group: u64, what: &str) {
             std::thread::sleep(Duration::from_millis(100));
         }
     }
-    let marker = format!("everyone after {what}");
-    players[0]
-        .request(Body::GroupSay(proto::GroupSay {
-            kind: proto::GroupKind::GroupGuild as i32,
-            text: marker.clone(),
-        }))
-        .unwrap();
+    // One line reaches every member, once: a second line from the same sender comes
+    // after it (a guild relays one sender's lines in order), and nobody hears the first
+    // again before the second.
+    let (marker, after) = (format!("everyone after {what}"), format!("then {what}"));
+    for text in [&marker, &after] {
+        players[0]
+            .request(Body::GroupSay(proto::GroupSay {
+                kind: proto::GroupKind::GroupGuild as i32,
+                text: text.clone(),
+            }))
+            .unwrap();
+    }
+    let line = |push: &proto::Push| match &push.body {
+        Some(proto::push::Body::GroupLine(line)) => Some(line.text.clone()),
+        _ => None,
+    };
     for player in players.iter_mut() {
+        while line(&player.next_push().unwrap()).as_ref() != Some(&marker) {}
         loop {
-            let push = player.next_push().unwrap();
-            if matches!(&push.body, Some(proto::push::Body::GroupLine(line)) if line.text == marker)
-            {
+            let heard = line(&player.next_push().unwrap());
+            assert_ne!(heard.as_ref(), Some(&marker), "{what}: a line heard twice");
+            if heard.as_ref() == Some(&after) {
                 break;
             }
         }
