@@ -10,7 +10,7 @@
 //! | `Deliver { key, create, message }`, the process runs | forwards `message` to it (found by name anywhere in the cluster, or by the pid of a start not yet registered: a process started on another shard registers in its `init`, after the supervisor has answered) |
 //! | it does not run, a start is under way | queues `message` (at most [`HOST_PENDING_MAX`] per key, past it refused) |
 //! | it does not run, `create` | asks its supervisor to start it ([`Hosted::new`]) and queues `message` |
-//! | it does not run, no `create` | refuses `message` ([`Hosted::refuse`]) |
+//! | it does not run, no `create` | looks again after [`HOST_NAME_GRACE`] (its name, registered on another node, may not have reached this one yet: a player joining a battle just opened elsewhere asks that soon); then forwards it, or refuses `message` ([`Hosted::refuse`]) |
 //! | the start succeeded | forwards the queue, in order, to the new pid |
 //! | the start failed or took longer than [`HOST_START_TIMEOUT`] | refuses the queue |
 //! | its supervisor gives up (restart intensity) | the host stops with that reason, so the world supervisor restarts both |
@@ -34,6 +34,14 @@ use crate::port::Port;
 
 /// Messages one host holds for one key while its process starts.
 pub const HOST_PENDING_MAX: usize = 4096;
+/// How long a host waits for a key's cluster-wide name before it says the key's process
+/// runs nowhere. A process started on another node registers its name there; the name
+/// reaches this node a network round trip later. Seen: a player joining, from another
+/// App node, a battle opened a moment before was told "no … runs" (once, in a CI run).
+pub const HOST_NAME_GRACE: Duration = Duration::from_millis(250);
+/// The timer tag of the name grace.
+const NAME_GRACE: u64 = 1;
+
 /// How long a host waits for its supervisor to start a process.
 pub const HOST_START_TIMEOUT: Duration = Duration::from_secs(5);
 /// Restarts a host's supervisor allows ...
@@ -126,6 +134,9 @@ pub struct Host<H: Hosted> {
     started: HashMap<H::Key, Pid>,
     keys: HashMap<Pid, H::Key>,
     supervisor: Option<Pid>,
+    /// Messages for keys not found, waiting out [`HOST_NAME_GRACE`] (at most
+    /// [`HOST_PENDING_MAX`], past it refused at once).
+    awaiting_name: Vec<(H::Key, H::Msg)>,
 }
 
 impl<H: Hosted> Host<H> {
@@ -139,6 +150,7 @@ impl<H: Hosted> Host<H> {
             started: HashMap::new(),
             keys: HashMap::new(),
             supervisor: None,
+            awaiting_name: Vec::new(),
         }
     }
 
@@ -175,7 +187,31 @@ impl<H: Hosted> Host<H> {
         } else if create {
             self.start(key, message, ctx);
         } else {
-            H::refuse(message, &format!("no {key:?} runs"), ctx);
+            self.await_name(key, message, ctx);
+        }
+    }
+
+    /// Holds `message` for [`HOST_NAME_GRACE`]: one timer for all that wait.
+    fn await_name(&mut self, key: H::Key, message: H::Msg, ctx: &mut Ctx<'_, Self>) {
+        if self.awaiting_name.len() >= HOST_PENDING_MAX {
+            return H::refuse(message, &format!("no {key:?} runs"), ctx);
+        }
+        if self.awaiting_name.is_empty() && ctx.start_timer(HOST_NAME_GRACE, NAME_GRACE).is_err() {
+            return H::refuse(message, &format!("no {key:?} runs"), ctx);
+        }
+        self.awaiting_name.push((key, message));
+    }
+
+    /// The grace is over: each waiting message goes to its process if its name is known
+    /// now, else it is refused.
+    fn name_grace_over(&mut self, ctx: &mut Ctx<'_, Self>) {
+        for (key, message) in std::mem::take(&mut self.awaiting_name) {
+            match self.running(key, ctx) {
+                Some(pid) => {
+                    let _ = ctx.send(Addr::from_pid(pid), message);
+                }
+                None => H::refuse(message, &format!("no {key:?} runs"), ctx),
+            }
         }
     }
 
@@ -259,6 +295,9 @@ impl<H: Hosted> Process for Host<H> {
             SystemMsg::Timeout { request } => {
                 self.started(request, Err("did not start in time".into()), ctx);
             }
+            SystemMsg::Timer {
+                tag: NAME_GRACE, ..
+            } => self.name_grace_over(ctx),
             SystemMsg::Down { pid, .. } => {
                 if let Some(key) = self.keys.remove(&pid) {
                     self.started.remove(&key);
