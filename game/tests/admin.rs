@@ -109,8 +109,27 @@ fn a_node_shows_its_metrics_and_health() {
             "a mailbox per process on shard {shard}"
         );
     }
+    let (_, state) = http(admin, "GET", "/observer/state", None);
+    assert!(
+        state.contains("\"online\":1"),
+        "one session online: {state}"
+    );
+    assert!(state.contains("\"user\":\"metrics-1\""), "{state}");
     drop(player);
     wait_metric(admin, "hearth_client_connections", 0.0);
+    // The session leaves when its gate process ends, just after its connection.
+    let started = Instant::now();
+    loop {
+        let (_, state) = http(admin, "GET", "/observer/state", None);
+        if state.contains("\"online\":0") {
+            break;
+        }
+        assert!(
+            started.elapsed() < METRIC_WAIT,
+            "the session left with its connection: {state}"
+        );
+        std::thread::yield_now();
+    }
 }
 
 /// SIGHUP re-reads the config file and applies the log filter; a setting that needs a

@@ -92,6 +92,14 @@ fn the_observer_page_shows_the_players_and_their_processes() {
     assert_eq!(rates.len(), 2, "a rate for each shard:\n{shards}");
     assert!(page.contains("players online: 22"), "the summary:\n{page}");
     assert!(
+        page.contains("Players online: 22"),
+        "the players' table title:\n{page}"
+    );
+    assert!(
+        page.contains("<td class=\"name\">observed-1</td>"),
+        "a player by its user name:\n{page}"
+    );
+    assert!(
         page.contains("person::Person"),
         "the Persons' kind:\n{page}"
     );

@@ -29,6 +29,7 @@ pub mod fd_limit;
 pub mod hub;
 pub mod limits;
 pub mod metrics;
+pub mod online;
 pub mod outbox;
 pub mod port;
 pub mod process;

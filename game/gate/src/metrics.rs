@@ -151,9 +151,11 @@ impl ShardCounts {
     }
 }
 
-/// Every shard's counters.
+/// Every shard's counters, and who is online.
 pub struct GateCounts {
     shards: Box<[ShardCounts]>,
+    /// The sessions online now.
+    pub online: crate::online::Online,
 }
 
 /// A request kind's latency, summed over shards: per-bucket counts (not cumulative),
@@ -171,6 +173,7 @@ impl GateCounts {
     pub fn new(shards: usize) -> Self {
         Self {
             shards: (0..shards).map(|_| ShardCounts::new()).collect(),
+            online: crate::online::Online::default(),
         }
     }
 

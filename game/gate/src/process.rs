@@ -34,6 +34,7 @@ use crate::config::GateConfig;
 use crate::hub::{HubHandle, Sink};
 use crate::limits::LiveLimits;
 use crate::metrics::{GateCounts, request_kind};
+use crate::online::Session;
 use crate::outbox::Outbox;
 use crate::wire::GateMsg;
 
@@ -358,9 +359,16 @@ impl Gate {
     }
 
     fn attached(&mut self, attached: Attached, ctx: &mut Ctx<'_, Self>) {
-        if !matches!(self.phase, Phase::Attaching { .. }) {
+        let Phase::Attaching(join) = &self.phase else {
             return;
-        }
+        };
+        let session = Session {
+            player: attached.player,
+            user: join.user.clone(),
+            shard: ctx.shard(),
+            since: std::time::Instant::now(),
+        };
+        self.counts.online.arrived(ctx.me(), session);
         self.phase = Phase::Active {
             person: Addr::from_pid(Pid::from_bytes(attached.person)),
         };
@@ -556,6 +564,7 @@ impl Process for Gate {
     }
 
     fn terminate(&mut self, _reason: &ExitReason, ctx: &mut Ctx<'_, Self>) {
+        self.counts.online.left(ctx.me());
         if let Some(hub) = &self.hub {
             hub.sinks.remove(ctx.me());
         }

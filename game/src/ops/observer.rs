@@ -12,6 +12,9 @@ use serde_json::{Value, json};
 
 use super::{NodeObserver, SCRAPE_SHARD_TIMEOUT};
 
+/// Sessions the page lists (the longest online); the count covers all.
+const PLAYERS_LISTED_MAX: usize = 200;
+
 /// The page (checked at build time: it is in the binary).
 const PAGE: &str = include_str!("observer.html");
 
@@ -116,7 +119,22 @@ fn clients(gates: &hearth_gate::GateControl) -> Value {
         })
         .collect();
     let errors: u64 = (0..ERROR_CODES_MAX).map(|code| counts.errors(code)).sum();
+    let players: Vec<Value> = counts
+        .online
+        .longest(PLAYERS_LISTED_MAX)
+        .into_iter()
+        .map(|session| {
+            json!({
+                "player": session.player.to_string(),
+                "user": session.user,
+                "shard": session.shard,
+                "online_s": session.since.elapsed().as_secs_f64(),
+            })
+        })
+        .collect();
     json!({
+        "online": counts.online.count(),
+        "players": players,
         "connections": gates.open_connections(),
         "logins": counts.logins(),
         "errors": errors,
