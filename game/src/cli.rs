@@ -139,6 +139,9 @@ pub struct FileConfig {
     session_grace_ms: Option<u64>,
     trade_timeout_ms: Option<u64>,
     connections_max: Option<usize>,
+    address_connections_per_s: Option<u32>,
+    address_connection_burst: Option<u32>,
+    throttle_loopback: Option<bool>,
     store: Option<String>,
     data_dir: Option<PathBuf>,
     store_flush_ms: Option<u64>,
@@ -242,6 +245,18 @@ fn gate_config(flags: &NodeFlags, file: &FileConfig) -> Result<GateConfig, CliEr
         gate.session_grace = positive(ms, "session_grace_ms")?;
     }
     gate.connections_max = file.connections_max.unwrap_or(gate.connections_max);
+    gate.address_connections_per_s = file
+        .address_connections_per_s
+        .unwrap_or(gate.address_connections_per_s);
+    gate.address_connection_burst = file
+        .address_connection_burst
+        .unwrap_or(gate.address_connection_burst);
+    if gate.address_connections_per_s == 0 || gate.address_connection_burst == 0 {
+        return Err(CliError::Invalid(
+            "address_connections_per_s and address_connection_burst must be above 0".into(),
+        ));
+    }
+    gate.throttle_loopback = file.throttle_loopback.unwrap_or(gate.throttle_loopback);
     if let Some(path) = flags
         .auth_secret_file
         .as_ref()

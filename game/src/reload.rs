@@ -156,6 +156,18 @@ fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String>
             "connections_max",
             gate.connections_max != new_gate.connections_max,
         ),
+        (
+            "address_connections_per_s",
+            gate.address_connections_per_s != new_gate.address_connections_per_s,
+        ),
+        (
+            "address_connection_burst",
+            gate.address_connection_burst != new_gate.address_connection_burst,
+        ),
+        (
+            "throttle_loopback",
+            gate.throttle_loopback != new_gate.throttle_loopback,
+        ),
         ("auth_secret_file", gate.auth != new_gate.auth),
         ("store", running.store != new.store),
         ("store_flush_ms", store.flush_after != new_store.flush_after),

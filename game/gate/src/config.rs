@@ -34,6 +34,14 @@ pub struct GateConfig {
     /// Most client connections on this node; past it a new client gets
     /// `Bye(OVERLOADED)`.
     pub connections_max: usize,
+    /// New connections a second one source address may open (after its burst); past it
+    /// a new connection gets `Bye(OVERLOADED)` (see `throttle.rs`).
+    pub address_connections_per_s: u32,
+    /// New connections one source address may open at once.
+    pub address_connection_burst: u32,
+    /// Whether loopback addresses are throttled too (off: load tools and local gates
+    /// connect from there by the thousand).
+    pub throttle_loopback: bool,
     /// Where the Persons this node's gates spawn (role `all`) store their records; left
     /// empty, they are volatile.
     pub store: hearth_world::StoreSlot,
@@ -54,6 +62,9 @@ impl GateConfig {
             session_grace: Duration::from_secs(30),
             trade_timeout: Duration::from_secs(10),
             connections_max: CONNECTIONS_MAX_DEFAULT,
+            address_connections_per_s: 50,
+            address_connection_burst: 200,
+            throttle_loopback: false,
             store: hearth_world::StoreSlot::default(),
         }
     }

@@ -56,6 +56,13 @@ impl Drop for Open<'_> {
 pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Shared>) {
     let _ = stream.set_nodelay(true);
     limit_send_buffer(&stream);
+    let peer = stream.peer_addr().map(|addr| addr.ip());
+    if let Ok(peer) = peer
+        && !shared.throttle.admit(peer, std::time::Instant::now())
+    {
+        shared.counts.shard(handle.shard()).throttled();
+        return say_over(stream, "too many connections from your address").await;
+    }
     let open = Open(&shared.open);
     if shared.open.fetch_add(1, Ordering::Relaxed) >= shared.config.connections_max {
         return refuse(stream, "the node is at its connection limit").await;
@@ -151,8 +158,14 @@ async fn discard<R: AsyncRead + Unpin>(read: &mut R) {
 }
 
 /// Says `Bye(OVERLOADED)` to a client this node cannot take, and closes.
-async fn refuse(mut stream: TcpStream, why: &str) {
+async fn refuse(stream: TcpStream, why: &str) {
     tracing::warn!(why, "refusing a client");
+    say_over(stream, why).await;
+}
+
+/// Says `Bye(OVERLOADED, why)` and closes (no log line: a storm of these is counted in
+/// the metrics instead).
+async fn say_over(mut stream: TcpStream, why: &str) {
     let bye = proto::Bye {
         reason: proto::ErrorCode::ErrorOverloaded as i32,
         message: why.to_owned(),

@@ -35,6 +35,7 @@ pub mod port;
 pub mod process;
 pub mod service;
 mod shared;
+pub mod throttle;
 pub mod wire;
 
 pub use auth::Auth;

@@ -82,6 +82,7 @@ pub struct ShardCounts {
     frames_in: AtomicU64,
     bytes_in: AtomicU64,
     bytes_out: AtomicU64,
+    throttled: AtomicU64,
 }
 
 /// Adds one to a counter only this thread writes.
@@ -105,6 +106,7 @@ impl ShardCounts {
             frames_in: AtomicU64::new(0),
             bytes_in: AtomicU64::new(0),
             bytes_out: AtomicU64::new(0),
+            throttled: AtomicU64::new(0),
         }
     }
 
@@ -143,6 +145,11 @@ impl ShardCounts {
     pub(crate) fn frame_in(&self, bytes: usize) {
         bump(&self.frames_in, 1);
         bump(&self.bytes_in, bytes as u64);
+    }
+
+    /// A connection was refused: too many from its address.
+    pub(crate) fn throttled(&self) {
+        bump(&self.throttled, 1);
     }
 
     /// `bytes` went to a client's socket.
@@ -226,6 +233,11 @@ impl GateCounts {
             frames,
             self.sum(|shard| shard.bytes_in.load(Ordering::Relaxed)),
         )
+    }
+
+    /// Connections refused because their address opened too many.
+    pub fn throttled(&self) -> u64 {
+        self.sum(|shard| shard.throttled.load(Ordering::Relaxed))
     }
 
     /// Bytes written to clients' sockets.

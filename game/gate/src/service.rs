@@ -21,6 +21,7 @@ use crate::limits::LiveLimits;
 use crate::metrics::GateCounts;
 use crate::port::GatePort;
 use crate::shared::{ShardGates, Shared};
+use crate::throttle::Throttle;
 use crate::wire::GateMsg;
 
 /// How often [`GateControl::wait_listening`] looks at the listeners.
@@ -48,6 +49,7 @@ pub struct GateService {
     config: GateConfig,
     limits: Arc<LiveLimits>,
     counts: Arc<GateCounts>,
+    throttle: Arc<Throttle>,
     stop: flume::Receiver<()>,
     open: Arc<AtomicUsize>,
     listening: Arc<Listening>,
@@ -136,6 +138,11 @@ impl GateService {
         let listening = Arc::new(Listening::default());
         let limits = Arc::new(LiveLimits::new(&config));
         let counts = Arc::new(GateCounts::new(shards));
+        let throttle = Arc::new(Throttle::new(
+            config.address_connections_per_s,
+            config.address_connection_burst,
+            config.throttle_loopback,
+        ));
         let control = GateControl {
             stop,
             limits: Arc::clone(&limits),
@@ -148,6 +155,7 @@ impl GateService {
                 config,
                 limits,
                 counts,
+                throttle,
                 stop: stop_rx,
                 open,
                 listening,
@@ -186,6 +194,7 @@ impl ShardService for GateService {
             config: Rc::new(self.config.clone()),
             limits: Arc::clone(&self.limits),
             counts: Arc::clone(&self.counts),
+            throttle: Arc::clone(&self.throttle),
             port: GatePort::port(),
             hub: hub.ok(),
             gates: ShardGates::default(),

@@ -534,6 +534,11 @@ fn write_gate_counts(page: &mut Exposition, counts: &GateCounts) {
             "Bytes written to clients' sockets.",
             counts.bytes_out(),
         ),
+        (
+            "hearth_client_throttled_total",
+            "Connections refused: too many from their address.",
+            counts.throttled(),
+        ),
     ];
     for (name, help, value) in traffic {
         page.single(name, Kind::Counter, help, value as f64);

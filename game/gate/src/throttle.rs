@@ -1,0 +1,156 @@
+//! Connections per source address: a token bucket per address, so a storm of
+//! connections from one address is refused without hurting the others.
+//!
+//! - An address may open [`GateConfig::address_connection_burst`] connections at once
+//!   and [`GateConfig::address_connections_per_s`] a second after that; past it a new
+//!   connection gets `Bye(OVERLOADED, "too many connections from your address")`.
+//! - Loopback is exempt unless `throttle_loopback` is set: load tools and gates on the
+//!   machine itself connect from there by the thousand.
+//! - The table is bounded ([`ADDRESSES_MAX`]). When full, addresses whose bucket has
+//!   refilled (they owe nothing) are dropped; if none has, a new address is let in
+//!   untracked. Spraying addresses (IPv6) therefore cannot grow the table, only get past
+//!   the per-address limit, which the node's connection limit still bounds.
+//! - One table per node behind a mutex, taken once per accepted connection.
+//!
+//! [`GateConfig::address_connection_burst`]: crate::GateConfig::address_connection_burst
+//! [`GateConfig::address_connections_per_s`]: crate::GateConfig::address_connections_per_s
+
+use std::net::IpAddr;
+use std::sync::Mutex;
+use std::time::Instant;
+
+use hashbrown::HashMap;
+
+/// Addresses tracked at most (~40 bytes each: ~2.6 MB).
+pub const ADDRESSES_MAX: usize = 65_536;
+
+/// One address's bucket.
+#[derive(Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    last: Instant,
+}
+
+/// The per-address limits of a node's gates.
+pub struct Throttle {
+    per_s: f64,
+    burst: f64,
+    loopback: bool,
+    table: Mutex<HashMap<IpAddr, Bucket>>,
+}
+
+impl Throttle {
+    /// A throttle letting each address open `burst` connections at once and `per_s` a
+    /// second; loopback addresses too if `loopback`.
+    pub fn new(per_s: u32, burst: u32, loopback: bool) -> Self {
+        assert!(per_s > 0 && burst > 0, "limits checked positive");
+        Self {
+            per_s: f64::from(per_s),
+            burst: f64::from(burst),
+            loopback,
+            table: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Whether a new connection from `address` may go on (taking a token if so).
+    pub fn admit(&self, address: IpAddr, now: Instant) -> bool {
+        if address.is_loopback() && !self.loopback {
+            return true;
+        }
+        let mut table = self
+            .table
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !table.contains_key(&address) && table.len() >= ADDRESSES_MAX {
+            self.forget_refilled(&mut table, now);
+            if table.len() >= ADDRESSES_MAX {
+                return true;
+            }
+        }
+        let bucket = table.entry(address).or_insert(Bucket {
+            tokens: self.burst,
+            last: now,
+        });
+        let elapsed = now.saturating_duration_since(bucket.last).as_secs_f64();
+        bucket.tokens = (bucket.tokens + elapsed * self.per_s).min(self.burst);
+        bucket.last = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Drops the addresses whose bucket would be full by `now`.
+    fn forget_refilled(&self, table: &mut HashMap<IpAddr, Bucket>, now: Instant) {
+        table.retain(|_, bucket| {
+            let elapsed = now.saturating_duration_since(bucket.last).as_secs_f64();
+            bucket.tokens + elapsed * self.per_s < self.burst
+        });
+    }
+
+    /// Addresses tracked now.
+    pub fn tracked(&self) -> usize {
+        self.table
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn address(n: u32) -> IpAddr {
+        IpAddr::from(std::net::Ipv4Addr::from(0x0a00_0000 + n))
+    }
+
+    #[test]
+    fn one_address_gets_its_burst_then_its_rate_and_others_are_untouched() {
+        let throttle = Throttle::new(2, 3, false);
+        let now = Instant::now();
+        let admitted = (0..10).filter(|_| throttle.admit(address(1), now)).count();
+        assert_eq!(admitted, 3, "the burst");
+        assert!(throttle.admit(address(2), now), "another address");
+        assert!(!throttle.admit(address(1), now + Duration::from_millis(400)));
+        assert!(
+            throttle.admit(address(1), now + Duration::from_millis(600)),
+            "2 a second"
+        );
+    }
+
+    #[test]
+    fn loopback_is_exempt_unless_asked() {
+        let now = Instant::now();
+        let local = IpAddr::from(std::net::Ipv4Addr::LOCALHOST);
+        let exempt = Throttle::new(1, 1, false);
+        assert!((0..100).all(|_| exempt.admit(local, now)));
+        let strict = Throttle::new(1, 1, true);
+        assert_eq!((0..100).filter(|_| strict.admit(local, now)).count(), 1);
+    }
+
+    #[test]
+    fn a_full_table_forgets_refilled_addresses_and_never_grows() {
+        let throttle = Throttle::new(1, 2, false);
+        let now = Instant::now();
+        for n in 0..ADDRESSES_MAX as u32 {
+            assert!(throttle.admit(address(n), now));
+        }
+        assert_eq!(throttle.tracked(), ADDRESSES_MAX);
+        assert!(
+            throttle.admit(address(u32::MAX >> 1), now),
+            "untracked when nothing refilled"
+        );
+        assert_eq!(throttle.tracked(), ADDRESSES_MAX);
+        let later = now + Duration::from_secs(2);
+        assert!(throttle.admit(address(u32::MAX >> 1), later));
+        assert_eq!(
+            throttle.tracked(),
+            1,
+            "the refilled ones forgotten, the new one kept"
+        );
+    }
+}
