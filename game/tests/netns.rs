@@ -373,6 +373,10 @@ fn all_in_guild(players: &mut [Client], group: u64, what: &str) {
         _ => None,
     };
     for player in players.iter_mut() {
+        // After a one-way cut, a node's side of a link can sit in TCP's retransmission
+        // back-off for seconds after the heal (seen: a line 10+ s late): pushes get the
+        // whole heal allowance.
+        player.set_timeout(Some(PLAY_AGAIN_WITHIN * 2)).unwrap();
         while line(&player.next_push().unwrap()).as_ref() != Some(&marker) {}
         loop {
             let heard = line(&player.next_push().unwrap());
