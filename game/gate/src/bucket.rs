@@ -18,6 +18,13 @@ impl TokenBucket {
         }
     }
 
+    /// Whether the bucket would be full again by `now` (it then owes nothing: forgetting
+    /// it and starting a fresh one loses nothing).
+    pub(super) fn is_full_by(&self, now: Duration, rate_per_s: u32, burst: u32) -> bool {
+        let elapsed = now.saturating_sub(self.last).as_secs_f64();
+        self.tokens + elapsed * f64::from(rate_per_s) >= f64::from(burst)
+    }
+
     /// Refills at `rate_per_s` up to `burst`, then takes a token if one is there.
     pub(super) fn take(&mut self, now: Duration, rate_per_s: u32, burst: u32) -> bool {
         let elapsed = now.saturating_sub(self.last).as_secs_f64();

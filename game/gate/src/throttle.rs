@@ -21,22 +21,19 @@ use std::time::Instant;
 
 use hashbrown::HashMap;
 
+use crate::bucket::TokenBucket;
+
 /// Addresses tracked at most (~40 bytes each: ~2.6 MB).
 pub const ADDRESSES_MAX: usize = 65_536;
 
-/// One address's bucket.
-#[derive(Clone, Copy)]
-struct Bucket {
-    tokens: f64,
-    last: Instant,
-}
-
 /// The per-address limits of a node's gates.
 pub struct Throttle {
-    per_s: f64,
-    burst: f64,
+    per_s: u32,
+    burst: u32,
     loopback: bool,
-    table: Mutex<HashMap<IpAddr, Bucket>>,
+    /// The buckets' clock starts here.
+    epoch: Instant,
+    table: Mutex<HashMap<IpAddr, TokenBucket>>,
 }
 
 impl Throttle {
@@ -45,9 +42,10 @@ impl Throttle {
     pub fn new(per_s: u32, burst: u32, loopback: bool) -> Self {
         assert!(per_s > 0 && burst > 0, "limits checked positive");
         Self {
-            per_s: f64::from(per_s),
-            burst: f64::from(burst),
+            per_s,
+            burst,
             loopback,
+            epoch: Instant::now(),
             table: Mutex::new(HashMap::new()),
         }
     }
@@ -57,37 +55,21 @@ impl Throttle {
         if address.is_loopback() && !self.loopback {
             return true;
         }
+        let now = now.saturating_duration_since(self.epoch);
         let mut table = self
             .table
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if !table.contains_key(&address) && table.len() >= ADDRESSES_MAX {
-            self.forget_refilled(&mut table, now);
+            table.retain(|_, bucket| !bucket.is_full_by(now, self.per_s, self.burst));
             if table.len() >= ADDRESSES_MAX {
                 return true;
             }
         }
-        let bucket = table.entry(address).or_insert(Bucket {
-            tokens: self.burst,
-            last: now,
-        });
-        let elapsed = now.saturating_duration_since(bucket.last).as_secs_f64();
-        bucket.tokens = (bucket.tokens + elapsed * self.per_s).min(self.burst);
-        bucket.last = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
-            true
-        } else {
-            false
-        }
-    }
-
-    /// Drops the addresses whose bucket would be full by `now`.
-    fn forget_refilled(&self, table: &mut HashMap<IpAddr, Bucket>, now: Instant) {
-        table.retain(|_, bucket| {
-            let elapsed = now.saturating_duration_since(bucket.last).as_secs_f64();
-            bucket.tokens + elapsed * self.per_s < self.burst
-        });
+        table
+            .entry(address)
+            .or_insert_with(|| TokenBucket::new(self.burst, now))
+            .take(now, self.per_s, self.burst)
     }
 
     /// Addresses tracked now.
