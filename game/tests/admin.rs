@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use std::path::{Path, PathBuf};
 
 use support::{
-    METRIC_WAIT, NodeProcess, TOKEN, fails, http, logged_in, metric, scratch, start, wait_metric,
+    METRIC_WAIT, NodeProcess, TOKEN, fails, http, logged_in, metric, scratch, start,
+    start_observed, wait_metric,
 };
 
 /// A node started with a config file in `dir` holding `text`, and the test's admin
@@ -19,11 +20,7 @@ fn start_configured(dir: &Path, text: &str) -> (NodeProcess, SocketAddr, PathBuf
     let token = dir.join("admin-token");
     std::fs::write(&config, text).unwrap();
     std::fs::write(&token, TOKEN).unwrap();
-    let node = start(&[
-        "--client-listen",
-        "127.0.0.1:0",
-        "--admin-listen",
-        "127.0.0.1:0",
+    let node = start_observed(&[
         "--config",
         config.to_str().unwrap(),
         "--admin-token-file",
@@ -35,12 +32,7 @@ fn start_configured(dir: &Path, text: &str) -> (NodeProcess, SocketAddr, PathBuf
 
 #[test]
 fn a_node_shows_its_metrics_and_health() {
-    let node = start(&[
-        "--client-listen",
-        "127.0.0.1:0",
-        "--admin-listen",
-        "127.0.0.1:0",
-    ]);
+    let node = start_observed(&[]);
     let admin = node.admin.expect("an admin listener");
     assert_eq!(
         http(admin, "GET", "/health", None),

@@ -9,7 +9,7 @@ mod support;
 use std::process::Command;
 
 use hearth_protocol::request::Body;
-use support::{logged_in, start, wait_metric};
+use support::{logged_in, start_observed, wait_metric};
 
 /// How much virtual time the page's script gets: the first poll and two more, a second
 /// apart (rates and the p99 need two).
@@ -32,12 +32,7 @@ fn chromium(args: &[&str]) -> String {
 #[test]
 #[ignore = "needs chromium: run with --ignored (CI does)"]
 fn the_observer_page_shows_the_players_and_their_processes() {
-    let node = start(&[
-        "--client-listen",
-        "127.0.0.1:0",
-        "--admin-listen",
-        "127.0.0.1:0",
-    ]);
+    let node = start_observed(&[]);
     let admin = node.admin.expect("an admin listener");
     let mut players: Vec<_> = ["observed-1", "observed-2"]
         .iter()

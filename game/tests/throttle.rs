@@ -7,7 +7,7 @@ use std::net::{SocketAddr, TcpStream};
 
 use hearth_protocol::ErrorCode;
 use hearth_protocol::client::{Client, ClientError};
-use support::{METRIC_WAIT, metric, scratch, start};
+use support::{METRIC_WAIT, metric, scratch, start_observed};
 
 /// A client connected from `source` (a loopback address of the test's choosing).
 fn connect_from(source: [u8; 4], gate: SocketAddr) -> Client {
@@ -28,14 +28,7 @@ fn a_connection_storm_from_one_address_does_not_keep_another_out() {
          address_connections_per_s = 1\n",
     )
     .unwrap();
-    let node = start(&[
-        "--client-listen",
-        "127.0.0.1:0",
-        "--admin-listen",
-        "127.0.0.1:0",
-        "--config",
-        config.to_str().unwrap(),
-    ]);
+    let node = start_observed(&["--config", config.to_str().unwrap()]);
     let (gate, admin) = (node.clients(), node.admin.expect("an admin listener"));
     let mut kept = Vec::new();
     let mut refused = 0;

@@ -207,6 +207,18 @@ fn hearth_args(command: &mut Command, args: &[&str], data: &std::path::Path) {
         .stderr(Stdio::piped());
 }
 
+/// [`start`] with clients and the admin listener on free loopback ports, and `args`.
+pub fn start_observed(args: &[&str]) -> NodeProcess {
+    let mut all = vec![
+        "--client-listen",
+        "127.0.0.1:0",
+        "--admin-listen",
+        "127.0.0.1:0",
+    ];
+    all.extend_from_slice(args);
+    start(&all)
+}
+
 /// Starts `hearth` with `args` (plus 2 unpinned shards and a data directory of its own)
 /// and waits for its ready line.
 pub fn start(args: &[&str]) -> NodeProcess {
