@@ -9,6 +9,11 @@ then, from this folder::
     python example.py alice
     python example.py bob --whisper-to PLAYER_ID   # alice sees the whisper
 
+Logins need a ticket. The node started above wrote a development secret to
+``hearth-data/login-secret`` (at the repository root, where it ran); this example signs
+its ticket with that file (``--secret-file`` for another, ``--ticket`` for one printed by
+``hearth ticket USER``; neither for a node started with ``--open-login``).
+
 Run ``python example.py --help`` for the options.
 """
 
@@ -18,14 +23,43 @@ import argparse
 import sys
 import time
 
-from hearth_client import CLIENT_PORT_DEFAULT, Client, HearthError, hearth_pb2
+from pathlib import Path
+
+from hearth_client import (
+    CLIENT_PORT_DEFAULT,
+    Client,
+    HearthError,
+    hearth_pb2,
+    read_secret,
+    ticket,
+)
+
+#: Where a default node started at the repository root keeps its development secret.
+DEV_SECRET = Path(__file__).resolve().parent.parent.parent / "hearth-data" / "login-secret"
+
+
+def password(args: argparse.Namespace) -> str:
+    """The login's password: the ticket given, or one signed with the secret file, or
+    nothing (an ``--open-login`` node)."""
+    if args.ticket:
+        return args.ticket
+    path = Path(args.secret_file) if args.secret_file else DEV_SECRET
+    if path.exists():
+        return ticket(read_secret(path), args.user)
+    if args.secret_file:
+        raise SystemExit(f"no secret file at {path}")
+    return ""
 
 
 def main(argv: list[str] | None = None) -> int:
     """Runs the example; the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("user", help="the user to log in as")
-    parser.add_argument("--password", default="", help="the user's password")
+    parser.add_argument("--ticket", help="a login ticket (`hearth ticket USER` prints one)")
+    parser.add_argument(
+        "--secret-file",
+        help=f"the node's login secret, to sign a ticket with (default {DEV_SECRET})",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="the gate's address")
     parser.add_argument("--port", type=int, default=CLIENT_PORT_DEFAULT)
     parser.add_argument(
@@ -47,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"connected: protocol {welcome.protocol_version}, "
                 f"{welcome.requests_per_s} requests/s allowed"
             )
-            ok = client.login(args.user, args.password)
+            ok = client.login(args.user, password(args))
             print(f"logged in as {args.user}: player {ok.player_id}")
 
             reply = client.request(echo=hearth_pb2.Echo(payload=b"hello, hearth"))

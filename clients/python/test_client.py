@@ -29,6 +29,7 @@ from hearth_client import (
     ProtocolError,
     RequestFailed,
     hearth_pb2,
+    ticket,
 )
 
 #: How long a node may take to print its ready line.
@@ -57,6 +58,10 @@ class Node:
         self._dir = tempfile.TemporaryDirectory(prefix="hearth-python-")
         scratch = Path(self._dir.name)
         args = [binary, "--shards", "2", "--no-pin", "--log", "warn"]
+        # Logins need tickets under this secret (see :meth:`ticket`).
+        self.secret = b"python-test-login-secret-not-secret"
+        (scratch / "login-secret").write_bytes(self.secret + b"\n")
+        args += ["--auth-secret-file", str(scratch / "login-secret")]
         # Each node stores its players in its own directory (the embedded default).
         args += ["--data-dir", str(scratch / "data")]
         args += role_args or ["--client-listen", "127.0.0.1:0"]
@@ -117,10 +122,14 @@ class Node:
         """A new connection to the node's gate."""
         return Client.connect(self.host, self.port, timeout=CLIENT_TIMEOUT_S)
 
+    def ticket(self, user: str) -> str:
+        """A fresh login ticket for `user` on this node."""
+        return ticket(self.secret, user)
+
     def logged_in(self, user: str) -> Client:
         """A new connection logged in as `user`."""
         client = self.client()
-        ok = client.login(user)
+        ok = client.login(user, self.ticket(user))
         assert ok.player_id != 0 and ok.session_token, ok
         return client
 
@@ -155,8 +164,33 @@ class NodeTestCase(unittest.TestCase):
         return client
 
 
+class TicketTest(unittest.TestCase):
+    """Tickets as the protocol document specifies them."""
+
+    def test_the_known_answer_of_the_protocol_document(self) -> None:
+        made = ticket(b"secret", "alice", 0, now=1_900_000_000, nonce=0x0123456789ABCDEF)
+        self.assertEqual(
+            made,
+            "v1.1900000000.0123456789abcdef."
+            "4864f2629f7c0bd3505c5054fae54277c110dea200738c9422447eba784779ff",
+        )
+
+
 class StandaloneNodeTest(NodeTestCase):
     """One standalone node: requests, pushes, pipelining, resume, refusals."""
+
+    def test_a_login_without_a_good_ticket_is_refused(self) -> None:
+        for password in ["", ticket(b"not the secret", "alice")]:
+            client = self.client()
+            with self.assertRaises(Bye) as caught:
+                client.login("alice", password)
+            self.assertEqual(caught.exception.code, hearth_pb2.ERROR_AUTH_FAILED)
+        used = self.node.ticket("alice")
+        self.client().login("alice", used)
+        with self.assertRaises(Bye) as caught:
+            self.client().login("alice", used)
+        self.assertEqual(caught.exception.code, hearth_pb2.ERROR_AUTH_FAILED)
+        self.assertIn("used already", caught.exception.message)
 
     def test_hello_then_login(self) -> None:
         client = self.client()
@@ -166,7 +200,7 @@ class StandaloneNodeTest(NodeTestCase):
         self.assertGreater(welcome.requests_per_s, 0)
         self.assertEqual(client.ping(42).nonce, 42)
 
-        ok = client.login("alice")
+        ok = client.login("alice", self.node.ticket("alice"))
         self.assertFalse(ok.resumed)
         self.assertNotEqual(ok.player_id, 0)
         self.assertGreater(len(ok.session_token), 0)
@@ -363,7 +397,7 @@ class StandaloneNodeTest(NodeTestCase):
         bob.request(whisper={"to_player": alice.player_id, "text": "are you there?"})
 
         back = self.client()
-        ok = back.resume("alice", "", alice)
+        ok = back.resume("alice", self.node.ticket("alice"), alice)
         self.assertTrue(ok.resumed)
         self.assertEqual(ok.player_id, alice.player_id)
         self.assertEqual(ok.session_token, alice.session_token)
@@ -417,7 +451,7 @@ class ShortGraceNodeTest(NodeTestCase):
         time.sleep(1.5)
         late = self.client()
         with self.assertRaises(HearthError) as caught:
-            late.resume("alice", "", alice)
+            late.resume("alice", self.node.ticket("alice"), alice)
         self.assertEqual(
             getattr(caught.exception, "code", None), hearth_pb2.ERROR_SESSION_EXPIRED
         )

@@ -46,6 +46,49 @@ pub enum Command {
     /// moment, restart, and the ledger checked (items and gold conserved, no
     /// acknowledged trade lost). Needs a PostgreSQL database both App nodes share.
     Crash(crate::crash::CrashFlags),
+    /// Prints a login ticket for USER, signed with a secret file (development and tests;
+    /// a studio's account service issues them in production, see docs/protocol.md).
+    Ticket(TicketFlags),
+}
+
+/// Longest a ticket `hearth ticket` and the load tools issue may live, by default.
+pub const TICKET_LIFETIME_DEFAULT_S: u64 = 300;
+
+/// Flags of `hearth ticket`.
+#[derive(Args, Debug, Clone)]
+pub struct TicketFlags {
+    /// The user the ticket logs in.
+    pub user: String,
+    /// The secret file the node checks tickets with [default: the development secret of
+    /// a default node started here, ./hearth-data/login-secret].
+    #[arg(long)]
+    pub secret_file: Option<PathBuf>,
+    /// Seconds the ticket lives (at most 3600: gates refuse longer ones).
+    #[arg(long, default_value_t = TICKET_LIFETIME_DEFAULT_S)]
+    pub lifetime_s: u64,
+}
+
+impl TicketFlags {
+    /// The ticket these flags ask for.
+    ///
+    /// # Errors
+    /// The secret cannot be read, or the lifetime is out of range.
+    pub fn ticket(&self) -> Result<String, CliError> {
+        let max = hearth_gate::auth::TICKET_LIFETIME_MAX_S;
+        if !(1..=max).contains(&self.lifetime_s) {
+            return Err(CliError::Invalid(format!("--lifetime-s must be 1..={max}")));
+        }
+        let path = self
+            .secret_file
+            .clone()
+            .unwrap_or_else(|| StoreChoice::default_dir().join(DEV_SECRET_FILE));
+        let secret = read_login_secret(&path)?;
+        Ok(hearth_protocol::ticket::issue_fresh(
+            &secret,
+            &self.user,
+            self.lifetime_s,
+        ))
+    }
 }
 
 /// Flags of a node.
@@ -76,9 +119,14 @@ pub struct NodeFlags {
     /// File holding the cluster secret.
     #[arg(long)]
     pub cookie_file: Option<PathBuf>,
-    /// File holding the login ticket secret (logins then need a ticket, see docs/protocol.md).
+    /// File holding the login ticket secret (see docs/protocol.md) [default: the
+    /// development secret `login-secret` in --data-dir, written if missing].
     #[arg(long)]
     pub auth_secret_file: Option<PathBuf>,
+    /// Accept any user name without a ticket (development only: anyone can log in as
+    /// anyone; the node warns at start).
+    #[arg(long)]
+    pub open_login: bool,
     /// TOML file with any of these settings (flags win).
     #[arg(long)]
     pub config: Option<PathBuf>,
@@ -129,6 +177,7 @@ pub struct FileConfig {
     name: Option<String>,
     cookie_file: Option<PathBuf>,
     auth_secret_file: Option<PathBuf>,
+    open_login: Option<bool>,
     log: Option<String>,
     log_format: Option<LogFormat>,
     pin: Option<bool>,
@@ -141,6 +190,8 @@ pub struct FileConfig {
     connections_max: Option<usize>,
     address_connections_per_s: Option<u32>,
     address_connection_burst: Option<u32>,
+    address_failed_logins_per_s: Option<u32>,
+    address_failed_login_burst: Option<u32>,
     throttle_loopback: Option<bool>,
     store: Option<String>,
     data_dir: Option<PathBuf>,
@@ -256,24 +307,131 @@ fn gate_config(flags: &NodeFlags, file: &FileConfig) -> Result<GateConfig, CliEr
             "address_connections_per_s and address_connection_burst must be above 0".into(),
         ));
     }
+    gate.address_failed_logins_per_s = file
+        .address_failed_logins_per_s
+        .unwrap_or(gate.address_failed_logins_per_s);
+    gate.address_failed_login_burst = file
+        .address_failed_login_burst
+        .unwrap_or(gate.address_failed_login_burst);
+    if gate.address_failed_logins_per_s == 0 || gate.address_failed_login_burst == 0 {
+        return Err(CliError::Invalid(
+            "address_failed_logins_per_s and address_failed_login_burst must be above 0".into(),
+        ));
+    }
     gate.throttle_loopback = file.throttle_loopback.unwrap_or(gate.throttle_loopback);
-    if let Some(path) = flags
+    Ok(gate)
+}
+
+/// The file name of the development login secret in the data directory.
+pub const DEV_SECRET_FILE: &str = "login-secret";
+/// Random bytes of a development secret (written as hex).
+const DEV_SECRET_BYTES: usize = 32;
+
+/// Where the gate's login check came from (the node says it at start).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuthFrom {
+    /// Set in code (an embedder's `NodeOptions`).
+    Code,
+    /// `--auth-secret-file` / `auth_secret_file`.
+    SecretFile(PathBuf),
+    /// The development secret in the data directory (`written`: by this start).
+    DevSecret {
+        /// The file.
+        path: PathBuf,
+        /// Whether this start wrote it.
+        written: bool,
+    },
+    /// `--open-login` / `open_login = true`.
+    Open,
+    /// The node has no gate (role `app`): nothing to check.
+    NoGate,
+}
+
+/// Reads the development secret at `path`, or writes a fresh one there (mode 0600, a
+/// random 64-hex-digit line) if there is none. Two nodes starting at once in one
+/// directory both end with the same secret: only one creates the file.
+///
+/// # Errors
+/// [`CliError::Read`] when it can neither be read nor written.
+pub fn dev_secret(path: &Path) -> Result<(Vec<u8>, bool), CliError> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    if path.exists() {
+        return secret(path, "development login secret").map(|bytes| (bytes, false));
+    }
+    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|error| CliError::Read(dir.to_owned(), error))?;
+    }
+    let mut random = [0u8; DEV_SECRET_BYTES];
+    getrandom::fill(&mut random).map_err(|error| {
+        CliError::Read(path.to_owned(), std::io::Error::other(error.to_string()))
+    })?;
+    let text: String = random.iter().map(|byte| format!("{byte:02x}")).collect();
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path);
+    match created {
+        Ok(mut file) => {
+            file.write_all(format!("{text}\n").as_bytes())
+                .and_then(|()| file.sync_all())
+                .map_err(|error| CliError::Read(path.to_owned(), error))?;
+            Ok((text.into_bytes(), true))
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            secret(path, "development login secret").map(|bytes| (bytes, false))
+        }
+        Err(error) => Err(CliError::Read(path.to_owned(), error)),
+    }
+}
+
+/// The login check: a secret file, `--open-login`, or the development secret in the
+/// data directory.
+fn auth(flags: &NodeFlags, file: &FileConfig, dir: &Path) -> Result<(Auth, AuthFrom), CliError> {
+    let open = flags.open_login || file.open_login.unwrap_or(false);
+    let secret_file = flags
         .auth_secret_file
         .as_ref()
-        .or(file.auth_secret_file.as_ref())
-    {
-        gate.auth = Auth::Tickets(Arc::from(secret(path, "auth secret file")?));
+        .or(file.auth_secret_file.as_ref());
+    match (secret_file, open) {
+        (Some(_), true) => Err(CliError::Invalid(
+            "--open-login and --auth-secret-file exclude each other".into(),
+        )),
+        (Some(path), false) => Ok((
+            Auth::tickets(secret(path, "auth secret file")?),
+            AuthFrom::SecretFile(path.clone()),
+        )),
+        (None, true) => Ok((Auth::Open, AuthFrom::Open)),
+        (None, false) => {
+            let path = dir.join(DEV_SECRET_FILE);
+            let (bytes, written) = dev_secret(&path)?;
+            Ok((Auth::tickets(bytes), AuthFrom::DevSecret { path, written }))
+        }
     }
-    Ok(gate)
+}
+
+/// Reads a login secret file (its bytes without trailing newlines), for `hearth ticket`
+/// and the load tools.
+///
+/// # Errors
+/// The file cannot be read, is too large, or is empty.
+pub fn read_login_secret(path: &Path) -> Result<Vec<u8>, CliError> {
+    secret(path, "login secret file")
+}
+
+/// `--data-dir` / `data_dir`, or the default.
+fn data_dir(flags: &NodeFlags, file: &FileConfig) -> PathBuf {
+    flags
+        .data_dir
+        .clone()
+        .or_else(|| file.data_dir.clone())
+        .unwrap_or_else(StoreChoice::default_dir)
 }
 
 /// `--store` / `store`, with `--data-dir` / `data_dir` for the embedded store.
 fn store_choice(flags: &NodeFlags, file: &FileConfig) -> Result<StoreChoice, CliError> {
-    let dir = flags
-        .data_dir
-        .clone()
-        .or_else(|| file.data_dir.clone())
-        .unwrap_or_else(StoreChoice::default_dir);
+    let dir = data_dir(flags, file);
     let store = flags.store.as_deref().or(file.store.as_deref());
     match store {
         None | Some("embedded") => Ok(StoreChoice::Embedded(dir)),
@@ -367,6 +525,13 @@ impl NodeFlags {
         }
         let role = self.role.or(file.role).unwrap_or(defaults.role);
         let listen = self.listen.or(file.listen);
+        let mut gate = gate_config(self, &file)?;
+        let (auth, auth_from) = if role.has_gate() {
+            auth(self, &file, &data_dir(self, &file))?
+        } else {
+            (hearth_gate::Auth::Unset, AuthFrom::NoGate)
+        };
+        gate.auth = auth;
         Ok(NodeOptions {
             role,
             name: self
@@ -383,7 +548,8 @@ impl NodeFlags {
                 self.join.clone()
             },
             cookie: cookie(self, &file, env_cookie)?,
-            gate: gate_config(self, &file)?,
+            gate,
+            auth_from,
             store: store_choice(self, &file)?,
             store_config: store_config(self, &file)?,
             admin: admin_options(self, &file)?,

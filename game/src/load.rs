@@ -55,6 +55,11 @@ pub struct LoadFlags {
     /// User names are `<prefix><n>`.
     #[arg(long, default_value = "load")]
     pub user_prefix: String,
+    /// The target's login secret file: each client logs in with a fresh ticket
+    /// [default: ./hearth-data/login-secret, the development secret of a default node
+    /// started here, if it exists; else empty passwords, for an `--open-login` node].
+    #[arg(long)]
+    pub auth_secret_file: Option<std::path::PathBuf>,
     /// A short run for CI (at most 200 clients, 1 s warm-up, 2 s measured).
     #[arg(long)]
     pub quick: bool,
@@ -140,6 +145,9 @@ pub enum LoadCommandError {
     /// A report file could not be written.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// The login secret file cannot be read.
+    #[error("login secret: {0}")]
+    Secret(crate::cli::CliError),
     /// `--find-max` started above what the node holds.
     #[error("--players {players} already misses p99 <= {p99_ms} ms: start lower")]
     NothingHeld {
@@ -205,6 +213,7 @@ impl LoadFlags {
             connect_per_s: flags.connect_per_s,
             payload: flags.payload,
             user_prefix: flags.user_prefix,
+            login_secret: None,
             seed_mix: flags.seed_mix,
             guild_size: flags.guild_size,
             team_size: flags.team_size,
@@ -299,8 +308,11 @@ pub fn run_tcp(flags: &LoadFlags) -> Result<LoadReport, LoadCommandError> {
     let mut spec = flags.tcp_spec();
     spec.check()?;
     if !flags.local_node {
+        spec.login_secret = target_secret(&flags)?;
         return Ok(tcp::run(&spec)?);
     }
+    let secret = local_node_secret();
+    spec.login_secret = Some(std::sync::Arc::clone(&secret));
     let needed = flags.clients as u64 * LOCAL_NODE_SOCKETS_PER_CLIENT + FD_MARGIN;
     let limit = fd_limit::raise(needed);
     if limit < needed {
@@ -312,7 +324,7 @@ pub fn run_tcp(flags: &LoadFlags) -> Result<LoadReport, LoadCommandError> {
         }
         .into());
     }
-    let node = start_local_node(&flags)?;
+    let node = start_local_node(&flags, secret)?;
     spec.target = node.client_listen().expect("a standalone node has a gate");
     let ai = if flags.seed_mix {
         let count = flags.ai.unwrap_or(flags.clients);
@@ -331,10 +343,39 @@ pub fn run_tcp(flags: &LoadFlags) -> Result<LoadReport, LoadCommandError> {
     Ok(report?)
 }
 
+/// `--auth-secret-file`, or the development secret of a default node started here if
+/// there is one, or none (empty passwords).
+fn target_secret(flags: &LoadFlags) -> Result<Option<std::sync::Arc<[u8]>>, LoadCommandError> {
+    let default = StoreChoice::default_dir().join(crate::cli::DEV_SECRET_FILE);
+    let path = match &flags.auth_secret_file {
+        Some(path) => path.clone(),
+        None if default.exists() => default,
+        None => return Ok(None),
+    };
+    let secret = crate::cli::read_login_secret(&path).map_err(LoadCommandError::Secret)?;
+    Ok(Some(secret.into()))
+}
+
+/// A random login secret for the `--local-node` node and its clients.
+fn local_node_secret() -> std::sync::Arc<[u8]> {
+    let mut secret = [0u8; 32];
+    if getrandom::fill(&mut secret).is_err() {
+        // RandomState is seeded by the operating system once per process.
+        use std::hash::BuildHasher;
+        let seed = std::collections::hash_map::RandomState::new();
+        secret = std::array::from_fn(|at| seed.hash_one(at).to_le_bytes()[0]);
+    }
+    std::sync::Arc::from(&secret[..])
+}
+
 /// The `--local-node` node: standalone, on 127.0.0.1 and a free port, with a request
-/// rate that lets the load's rate through.
-fn start_local_node(flags: &LoadFlags) -> Result<GameNode, StartError> {
+/// rate that lets the load's rate through, checking tickets under `secret`.
+fn start_local_node(
+    flags: &LoadFlags,
+    secret: std::sync::Arc<[u8]>,
+) -> Result<GameNode, StartError> {
     let mut options = NodeOptions::standalone();
+    options.gate.auth = hearth_gate::Auth::tickets(secret);
     // A load's players need no history: storage is measured by `--in-process --store`.
     options.store = StoreChoice::None;
     options.shards = flags.node_shards.unwrap_or(1);

@@ -130,6 +130,8 @@ pub struct NodeOptions {
     pub cookie: Option<Cookie>,
     /// Gate settings (its `listen` is the client address).
     pub gate: GateConfig,
+    /// Where `gate.auth` came from (said at start).
+    pub auth_from: crate::cli::AuthFrom,
     /// Where players are stored (App roles).
     pub store: StoreChoice,
     /// How stored players are saved.
@@ -151,6 +153,7 @@ impl NodeOptions {
             join: Vec::new(),
             cookie: None,
             gate: GateConfig::new(SocketAddr::from(([0, 0, 0, 0], CLIENT_PORT_DEFAULT))),
+            auth_from: crate::cli::AuthFrom::Code,
             store: StoreChoice::Embedded(StoreChoice::default_dir()),
             store_config: StoreConfig::default(),
             admin: crate::ops::AdminOptions::default_with(None),
@@ -160,7 +163,7 @@ impl NodeOptions {
     /// A one-line description for the start-up log (the cookie shows only as set or not).
     pub fn describe(&self) -> String {
         format!(
-            "role={:?} name={} shards={} client={} listen={:?} join={:?} cookie={} store={:?}",
+            "role={:?} name={} shards={} client={} listen={:?} join={:?} cookie={} store={:?} login={}",
             self.role,
             self.name,
             self.shards,
@@ -168,7 +171,8 @@ impl NodeOptions {
             self.listen,
             self.join,
             if self.cookie.is_some() { "set" } else { "none" },
-            self.store
+            self.store,
+            self.gate.auth.name()
         )
     }
 }

@@ -62,7 +62,9 @@ fn still_served(gate: SocketAddr, healthy: &mut Client) {
         "a well-behaved client is not affected"
     );
     let mut newcomer = Client::connect(gate).unwrap();
-    newcomer.login("newcomer", "").unwrap();
+    newcomer
+        .login("newcomer", &support::ticket("newcomer"))
+        .unwrap();
 }
 
 #[test]
@@ -148,7 +150,7 @@ fn floods_silence_and_early_requests_are_contained() {
         code_of(early.request(Body::Echo(Echo::default()))),
         ErrorCode::ErrorNotLoggedIn
     );
-    early.login("early", "").unwrap();
+    early.login("early", &support::ticket("early")).unwrap();
 
     // A flood: past the burst (the login took a token), requests are refused with
     // RATE_LIMITED, each by its id.
@@ -258,7 +260,7 @@ fn a_client_that_does_not_read_is_disconnected_with_a_reason() {
     socket.set_recv_buffer_size(4096).unwrap();
     socket.connect(&node.clients().into()).unwrap();
     let mut slow = Client::from_stream(socket.into()).unwrap();
-    slow.login("slow", "").unwrap();
+    slow.login("slow", &support::ticket("slow")).unwrap();
     let echo = Body::Echo(Echo {
         payload: vec![7; 1024],
     });
@@ -340,7 +342,7 @@ fn a_closed_connection_is_seen_by_its_person_and_logout_ends_the_session() {
     );
     let mut late = Client::connect(node.clients()).unwrap();
     assert_eq!(
-        code_of(late.resume("ghost", "", &ghost)),
+        code_of(late.resume("ghost", &support::ticket("ghost"), &ghost)),
         ErrorCode::ErrorSessionExpired
     );
 
@@ -351,7 +353,7 @@ fn a_closed_connection_is_seen_by_its_person_and_logout_ends_the_session() {
     let started = Instant::now();
     loop {
         let mut again = Client::connect(node.clients()).unwrap();
-        match again.resume("leaver", "", &leaver) {
+        match again.resume("leaver", &support::ticket("leaver"), &leaver) {
             Err(error) if error.code() == Some(ErrorCode::ErrorSessionExpired) => break,
             other => assert!(
                 started.elapsed() < Duration::from_millis(250),

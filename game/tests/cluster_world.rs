@@ -39,6 +39,7 @@ fn options(role: Role, name: &str, join: Vec<SocketAddr>) -> NodeOptions {
     options.cookie = Some(Cookie::new("cluster-world-test"));
     options.join = join;
     options.gate.listen = loopback();
+    options.gate.auth = hearth_gate::Auth::tickets(support::LOGIN_SECRET.as_bytes());
     if role == Role::App {
         options.listen = Some(loopback());
     }
@@ -65,7 +66,7 @@ fn settle(what: &str, ready: impl Fn() -> bool) {
 fn logged_in(gate: &GameNode, user: &str) -> Client {
     let mut client = Client::connect(gate.client_listen().unwrap()).unwrap();
     client.set_timeout(Some(Duration::from_secs(10))).unwrap();
-    client.login(user, "").unwrap();
+    support::log_in(&mut client, user).unwrap();
     client
 }
 

@@ -31,7 +31,7 @@ fn a_standalone_node_answers_in_order_and_pushes() {
     let mut alice = Client::connect(node.clients()).unwrap();
     let welcome = alice.hello().unwrap();
     assert_eq!(welcome.protocol_version, proto::PROTOCOL_VERSION);
-    let ok = alice.login("alice", "").unwrap();
+    let ok = alice.login("alice", &support::ticket("alice")).unwrap();
     assert!(!ok.resumed && !ok.session_token.is_empty());
 
     let reply = alice.request(echo(b"hello")).unwrap();
@@ -70,7 +70,7 @@ fn a_standalone_node_answers_in_order_and_pushes() {
     }
 
     let mut bob = Client::connect(node.clients()).unwrap();
-    bob.login("bob", "").unwrap();
+    bob.login("bob", &support::ticket("bob")).unwrap();
     let whisper = Whisper {
         to_player: alice.player_id(),
         text: "psst".into(),
@@ -125,7 +125,9 @@ fn a_dropped_session_resumes_with_what_it_missed_then_expires() {
     bob.request(Body::Whisper(whisper)).unwrap();
 
     let mut back = Client::connect(node.clients()).unwrap();
-    let ok = back.resume("alice", "", &alice).unwrap();
+    let ok = back
+        .resume("alice", &support::ticket("alice"), &alice)
+        .unwrap();
     assert!(ok.resumed);
     assert_eq!(
         ok.resend_from,
@@ -152,7 +154,7 @@ fn a_dropped_session_resumes_with_what_it_missed_then_expires() {
     );
     let mut late = Client::connect(node.clients()).unwrap();
     assert_eq!(
-        code_of(late.resume("alice", "", &again)),
+        code_of(late.resume("alice", &support::ticket("alice"), &again)),
         ErrorCode::ErrorSessionExpired
     );
     std::fs::remove_dir_all(&dir).unwrap();

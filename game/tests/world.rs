@@ -23,6 +23,7 @@ fn node() -> GameNode {
     // These tests are about play, not storage: players start fresh.
     options.store = StoreChoice::None;
     options.gate.trade_timeout = TRADE_TIMEOUT;
+    options.gate.auth = hearth_gate::Auth::tickets(support::LOGIN_SECRET.as_bytes());
     // These tests are about play, not the request rate (the gate's own tests cover it):
     // a test that retries until a race goes its way must not run out of tokens on a
     // busy machine.
@@ -37,7 +38,7 @@ fn node() -> GameNode {
 fn logged_in(node: &GameNode, user: &str) -> Client {
     let mut client = Client::connect(node.client_listen().unwrap()).unwrap();
     client.set_timeout(Some(Duration::from_secs(10))).unwrap();
-    client.login(user, "").unwrap();
+    support::log_in(&mut client, user).unwrap();
     client
 }
 
@@ -122,7 +123,7 @@ fn away_until_kept(
         say(alice, GroupKind::GroupTeam, line).unwrap();
         let mut back = Client::connect(node.client_listen().unwrap()).unwrap();
         back.set_timeout(Some(Duration::from_secs(10))).unwrap();
-        let ok = back.resume("bob", "", &bob).unwrap();
+        let ok = back.resume("bob", &support::ticket("bob"), &bob).unwrap();
         assert!(ok.resumed);
         if ok.resend_from > 0 {
             // Bob's Person kept nothing but lines said while he was away.

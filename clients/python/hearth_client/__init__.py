@@ -9,8 +9,11 @@ Example::
 
     from hearth_client import Client, hearth_pb2
 
+    from hearth_client import read_secret, ticket
+
+    secret = read_secret("../../hearth-data/login-secret")  # a default node's
     with Client.connect("127.0.0.1", 7400) as client:
-        client.login("alice")
+        client.login("alice", ticket(secret, "alice"))
         reply = client.request(echo=hearth_pb2.Echo(payload=b"hi"))
         print(reply.echo.payload)
         moved = client.request(hearth_pb2.Move(x=10, y=-3))
@@ -33,6 +36,9 @@ from __future__ import annotations
 
 import collections
 import enum
+import hashlib
+import hmac
+import os
 import socket
 import struct
 import time
@@ -60,7 +66,54 @@ __all__ = [
     "RequestFailed",
     "error_code_name",
     "hearth_pb2",
+    "read_secret",
+    "ticket",
 ]
+
+#: Seconds a ticket from :func:`ticket` lives by default (gates refuse over 3600).
+TICKET_LIFETIME_DEFAULT_S = 300
+
+
+def read_secret(path: str | os.PathLike[str]) -> bytes:
+    """A login secret file's secret: its bytes without trailing newlines (as the gate
+    reads it; a default node writes its development secret to
+    ``<data-dir>/login-secret``)."""
+    with open(path, "rb") as file:
+        return file.read().rstrip(b"\r\n")
+
+
+def ticket(
+    secret: bytes,
+    user: str,
+    lifetime_s: int = TICKET_LIFETIME_DEFAULT_S,
+    *,
+    now: int | None = None,
+    nonce: int | None = None,
+) -> str:
+    """A login ticket for `user` under `secret` (``docs/protocol.md``, "Login
+    tickets"): ``v1.<expires>.<nonce>.<tag>``, the tag HMAC-SHA256 over the user, the
+    expiry and the nonce. Each fresh login needs a new one (a gate refuses a ticket it
+    has seen); a resume may reuse its session's.
+
+    Args:
+        secret: the gate's login secret (see :func:`read_secret`).
+        user: the user name the ticket logs in.
+        lifetime_s: seconds from `now` until it expires.
+        now: Unix seconds (default: the clock).
+        nonce: 64 bits (default: random).
+    """
+    expires = int(time.time() if now is None else now) + lifetime_s
+    nonce = int.from_bytes(os.urandom(8), "big") if nonce is None else nonce
+    name = user.encode()
+    message = (
+        b"hearth-ticket-v1"
+        + struct.pack("<I", len(name))
+        + name
+        + struct.pack("<QQ", expires, nonce)
+    )
+    tag = hmac.new(secret, message, hashlib.sha256).hexdigest()
+    return f"v1.{expires}.{nonce:016x}.{tag}"
+
 
 #: The protocol version this client speaks.
 PROTOCOL_VERSION = 1

@@ -25,6 +25,12 @@ impl TokenBucket {
         self.tokens + elapsed * f64::from(rate_per_s) >= f64::from(burst)
     }
 
+    /// Whether a token would be there at `now` (nothing is taken).
+    pub(super) fn has_token(&self, now: Duration, rate_per_s: u32, burst: u32) -> bool {
+        let elapsed = now.saturating_sub(self.last).as_secs_f64();
+        (self.tokens + elapsed * f64::from(rate_per_s)).min(f64::from(burst)) >= 1.0
+    }
+
     /// Refills at `rate_per_s` up to `burst`, then takes a token if one is there.
     pub(super) fn take(&mut self, now: Duration, rate_per_s: u32, burst: u32) -> bool {
         let elapsed = now.saturating_sub(self.last).as_secs_f64();

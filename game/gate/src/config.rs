@@ -39,6 +39,11 @@ pub struct GateConfig {
     pub address_connections_per_s: u32,
     /// New connections one source address may open at once.
     pub address_connection_burst: u32,
+    /// Failed logins a second one source address may make (after its burst); past it
+    /// its logins get `Bye(RATE_LIMITED)` unchecked until a token is back.
+    pub address_failed_logins_per_s: u32,
+    /// Failed logins one source address may make at once.
+    pub address_failed_login_burst: u32,
     /// Whether loopback addresses are throttled too (off: load tools and local gates
     /// connect from there by the thousand).
     pub throttle_loopback: bool,
@@ -49,7 +54,9 @@ pub struct GateConfig {
 
 impl GateConfig {
     /// Defaults: 50 requests/s with a burst of 100 (the seed's player sends 13/s), 10 s
-    /// to log in, 5 s per request (OTP's call default), open logins, 30 s to resume.
+    /// to log in, 5 s per request (OTP's call default), 30 s to resume, 20 failed logins
+    /// per address and then 1 a second. Logins are refused ([`Auth::Unset`]) until `auth`
+    /// is set: tickets, a verifier, or `Open` on purpose.
     pub fn new(listen: SocketAddr) -> Self {
         Self {
             listen,
@@ -58,12 +65,14 @@ impl GateConfig {
             login_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(5),
             local_persons: true,
-            auth: Auth::Open,
+            auth: Auth::Unset,
             session_grace: Duration::from_secs(30),
             trade_timeout: Duration::from_secs(10),
             connections_max: CONNECTIONS_MAX_DEFAULT,
             address_connections_per_s: 50,
             address_connection_burst: 200,
+            address_failed_logins_per_s: 1,
+            address_failed_login_burst: 20,
             throttle_loopback: false,
             store: hearth_world::StoreSlot::default(),
         }

@@ -68,14 +68,7 @@ pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Sha
         return refuse(stream, "the node is at its connection limit").await;
     }
     let outbox = Rc::new(Outbox::default());
-    let gate = Gate::new(
-        Rc::clone(&outbox),
-        Rc::clone(&shared.config),
-        std::sync::Arc::clone(&shared.limits),
-        std::sync::Arc::clone(&shared.counts),
-        std::sync::Arc::clone(&shared.port),
-        shared.hub.clone(),
-    );
+    let gate = Gate::new(Rc::clone(&outbox), &shared, peer.ok());
     let options = SpawnOptions::default().mailbox_len_max(GATE_MAILBOX_LEN_MAX);
     let spawned = handle
         .with(|shard| shard.ctx().spawn_root_opts(gate, options))

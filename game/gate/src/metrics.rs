@@ -1,5 +1,5 @@
 //! What the gates count for `/metrics`: requests by kind with their latency, errors and
-//! goodbyes by code, logins, and the frames and bytes of the client connections.
+//! goodbyes by code, logins and refused logins by cause, and the frames and bytes of the client connections.
 //!
 //! One slot per shard, written only by that shard's thread (a load and a store, no
 //! locked instruction: the same single-writer counters as the watchdog's), read by the
@@ -11,6 +11,8 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use hearth_protocol::request::Body;
+
+use crate::auth::Refusal;
 
 /// The request kinds counted, in the order of [`request_kind`].
 pub const REQUEST_KINDS: [&str; 18] = [
@@ -44,6 +46,14 @@ pub const LATENCY_BUCKETS_S: [f64; 12] = [
 pub const ERROR_CODES_MAX: usize = 32;
 
 const KINDS: usize = REQUEST_KINDS.len();
+/// Login refusals by cause: [`Refusal::ALL`], then over the failed-login limit.
+const REFUSALS: usize = Refusal::ALL.len() + 1;
+/// The cause names of [`GateCounts::login_refusals`].
+pub fn refusal_label(slot: usize) -> &'static str {
+    Refusal::ALL
+        .get(slot)
+        .map_or("failed_login_limit", |refusal| refusal.label())
+}
 const BUCKETS: usize = LATENCY_BUCKETS_S.len() + 1;
 
 /// The index of `body`'s kind in [`REQUEST_KINDS`].
@@ -79,6 +89,7 @@ pub struct ShardCounts {
     errors: [AtomicU64; ERROR_CODES_MAX],
     goodbyes: [AtomicU64; ERROR_CODES_MAX],
     logins: AtomicU64,
+    refused: [AtomicU64; REFUSALS],
     frames_in: AtomicU64,
     bytes_in: AtomicU64,
     bytes_out: AtomicU64,
@@ -103,6 +114,7 @@ impl ShardCounts {
             errors: std::array::from_fn(|_| AtomicU64::new(0)),
             goodbyes: std::array::from_fn(|_| AtomicU64::new(0)),
             logins: AtomicU64::new(0),
+            refused: std::array::from_fn(|_| AtomicU64::new(0)),
             frames_in: AtomicU64::new(0),
             bytes_in: AtomicU64::new(0),
             bytes_out: AtomicU64::new(0),
@@ -139,6 +151,15 @@ impl ShardCounts {
     /// A login succeeded.
     pub(crate) fn logged_in(&self) {
         bump(&self.logins, 1);
+    }
+
+    /// A login was refused for `refusal` (`None`: its address is over the failed-login
+    /// limit).
+    pub(crate) fn login_refused(&self, refusal: Option<Refusal>) {
+        bump(
+            &self.refused[refusal.map_or(REFUSALS - 1, Refusal::index)],
+            1,
+        );
     }
 
     /// A frame of `bytes` (head included) came from a client.
@@ -224,6 +245,11 @@ impl GateCounts {
     /// Successful logins.
     pub fn logins(&self) -> u64 {
         self.sum(|shard| shard.logins.load(Ordering::Relaxed))
+    }
+
+    /// Refused logins by cause: slot `i` is named by [`refusal_label`]`(i)`.
+    pub fn login_refusals(&self) -> [u64; REFUSALS] {
+        std::array::from_fn(|slot| self.sum(|shard| shard.refused[slot].load(Ordering::Relaxed)))
     }
 
     /// Frames read from clients, and their bytes.

@@ -3,7 +3,7 @@
 //! | phase | frame from the client | what happens |
 //! |---|---|---|
 //! | new | `Hello` | `Welcome`, or `Bye(UNSUPPORTED_VERSION)` |
-//! | new | `Login` | authenticate; find or spawn the player's Person; attach |
+//! | new | `Login` | the address's failed-login limit (`Bye(RATE_LIMITED)`); authenticate (`Bye(AUTH_FAILED)` with the cause, counting a failure); find or spawn the player's Person; attach |
 //! | active | `Request` | token bucket; forward to the Person with the request timeout; `Reply`, or `Error(TIMEOUT / OVERLOADED)` |
 //! | any | unknown id, undecodable payload | `Bye(UNKNOWN_MESSAGE / BAD_FRAME)`, close |
 //! | any | over the token bucket | `Error(RATE_LIMITED)` (the frame is dropped) |
@@ -14,8 +14,10 @@
 //! keeps for a grace period so the client can resume). Requests of one client reach its
 //! Person in the order sent (one path), and the Person handles them in order.
 
+use std::net::IpAddr;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Instant;
 
 use hashbrown::HashMap;
 use hearth_engine::{
@@ -29,6 +31,7 @@ use hearth_world::Port;
 use hearth_world::person::{PERSON_BEHAVIOUR, find_person, player_id, spawnable};
 use hearth_world::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute};
 
+use crate::auth::Refusal;
 use crate::bucket::TokenBucket;
 use crate::config::GateConfig;
 use crate::hub::{HubHandle, Sink};
@@ -36,6 +39,8 @@ use crate::limits::LiveLimits;
 use crate::metrics::{GateCounts, request_kind};
 use crate::online::Session;
 use crate::outbox::Outbox;
+use crate::shared::Shared;
+use crate::throttle::Throttle;
 use crate::wire::GateMsg;
 
 /// Longest user name accepted.
@@ -95,6 +100,10 @@ pub struct Gate {
     /// Given to the Persons this gate spawns on its own node.
     port: Port,
     hub: Option<HubHandle>,
+    /// The client's address (`None` if the socket could not tell).
+    peer: Option<IpAddr>,
+    /// Failed logins per address, node-wide.
+    failed_logins: Arc<Throttle>,
     phase: Phase,
     bucket: Option<TokenBucket>,
     pending: HashMap<RequestId, Pending>,
@@ -103,21 +112,16 @@ pub struct Gate {
 }
 
 impl Gate {
-    pub(crate) fn new(
-        out: Rc<Outbox>,
-        config: Rc<GateConfig>,
-        limits: Arc<LiveLimits>,
-        counts: Arc<GateCounts>,
-        port: Port,
-        hub: Option<HubHandle>,
-    ) -> Self {
+    pub(crate) fn new(out: Rc<Outbox>, shared: &Shared, peer: Option<IpAddr>) -> Self {
         Self {
             out,
-            config,
-            limits,
-            counts,
-            port,
-            hub,
+            config: Rc::clone(&shared.config),
+            limits: Arc::clone(&shared.limits),
+            counts: Arc::clone(&shared.counts),
+            port: Arc::clone(&shared.port),
+            hub: shared.hub.clone(),
+            peer,
+            failed_logins: Arc::clone(&shared.failed_logins),
             phase: Phase::New,
             bucket: None,
             pending: HashMap::new(),
@@ -240,15 +244,25 @@ impl Gate {
             Ok(login) => login,
             Err(error) => return self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx),
         };
+        if let Some(peer) = self.peer
+            && !self.failed_logins.allows(peer, Instant::now())
+        {
+            self.counts.shard(ctx.shard()).login_refused(None);
+            let why = "too many failed logins from your address; try again later";
+            return self.bye(ErrorCode::ErrorRateLimited, why, ctx);
+        }
         if login.user.is_empty() || login.user.len() > USER_BYTES_MAX {
+            self.failed_login(None, ctx);
             return self.bye(
                 ErrorCode::ErrorAuthFailed,
                 &format!("user name must be 1 to {USER_BYTES_MAX} bytes"),
                 ctx,
             );
         }
-        if !self.config.auth.check(&login.user, &login.password) {
-            return self.bye(ErrorCode::ErrorAuthFailed, "wrong user or password", ctx);
+        let resume = !login.resume_token.is_empty();
+        if let Err(refusal) = self.config.auth.check(&login.user, &login.password, resume) {
+            self.failed_login(Some(refusal), ctx);
+            return self.bye(ErrorCode::ErrorAuthFailed, refusal.message(), ctx);
         }
         let player = player_id(&login.user);
         let join = Join {
@@ -262,6 +276,17 @@ impl Gate {
         };
         self.phase = Phase::Joining(join);
         self.join(ctx);
+    }
+
+    /// Counts a failed login against the client's address (and, with its cause, in
+    /// `/metrics`).
+    fn failed_login(&self, refusal: Option<Refusal>, ctx: &Ctx<'_, Self>) {
+        if let Some(refusal) = refusal {
+            self.counts.shard(ctx.shard()).login_refused(Some(refusal));
+        }
+        if let Some(peer) = self.peer {
+            self.failed_logins.admit(peer, Instant::now());
+        }
     }
 
     fn logout(&mut self, ctx: &mut Ctx<'_, Self>) {

@@ -50,6 +50,7 @@ pub struct GateService {
     limits: Arc<LiveLimits>,
     counts: Arc<GateCounts>,
     throttle: Arc<Throttle>,
+    failed_logins: Arc<Throttle>,
     stop: flume::Receiver<()>,
     open: Arc<AtomicUsize>,
     listening: Arc<Listening>,
@@ -143,6 +144,11 @@ impl GateService {
             config.address_connection_burst,
             config.throttle_loopback,
         ));
+        let failed_logins = Arc::new(Throttle::new(
+            config.address_failed_logins_per_s,
+            config.address_failed_login_burst,
+            config.throttle_loopback,
+        ));
         let control = GateControl {
             stop,
             limits: Arc::clone(&limits),
@@ -156,6 +162,7 @@ impl GateService {
                 limits,
                 counts,
                 throttle,
+                failed_logins,
                 stop: stop_rx,
                 open,
                 listening,
@@ -195,6 +202,7 @@ impl ShardService for GateService {
             limits: Arc::clone(&self.limits),
             counts: Arc::clone(&self.counts),
             throttle: Arc::clone(&self.throttle),
+            failed_logins: Arc::clone(&self.failed_logins),
             port: GatePort::port(),
             hub: hub.ok(),
             gates: ShardGates::default(),

@@ -52,6 +52,8 @@ pub(crate) struct Shared {
     pub(crate) counts: Arc<crate::metrics::GateCounts>,
     /// Connections per source address, node-wide.
     pub(crate) throttle: Arc<crate::throttle::Throttle>,
+    /// Failed logins per source address, node-wide.
+    pub(crate) failed_logins: Arc<crate::throttle::Throttle>,
     /// The world's port to this node's gate processes, for the Persons gates spawn here.
     pub(crate) port: Port,
     /// The shard's broadcast hub (`None` if it could not be spawned: pushes then go

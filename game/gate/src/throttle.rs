@@ -1,5 +1,7 @@
 //! Connections per source address: a token bucket per address, so a storm of
-//! connections from one address is refused without hurting the others.
+//! connections from one address is refused without hurting the others. The same table,
+//! a second instance, limits failed logins per address (`Gate::login` looks with
+//! [`Throttle::allows`] and takes a token for each failure).
 //!
 //! - An address may open [`GateConfig::address_connection_burst`] connections at once
 //!   and [`GateConfig::address_connections_per_s`] a second after that; past it a new
@@ -72,6 +74,20 @@ impl Throttle {
             .take(now, self.per_s, self.burst)
     }
 
+    /// Whether `address` has a token left (nothing is taken: the failed-login limit looks
+    /// before a login is checked and takes only when it fails).
+    pub fn allows(&self, address: IpAddr, now: Instant) -> bool {
+        if address.is_loopback() && !self.loopback {
+            return true;
+        }
+        let now = now.saturating_duration_since(self.epoch);
+        self.table
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&address)
+            .is_none_or(|bucket| bucket.has_token(now, self.per_s, self.burst))
+    }
+
     /// Addresses tracked now.
     pub fn tracked(&self) -> usize {
         self.table
@@ -101,6 +117,23 @@ mod tests {
         assert!(
             throttle.admit(address(1), now + Duration::from_millis(600)),
             "2 a second"
+        );
+    }
+
+    #[test]
+    fn allows_looks_without_taking() {
+        let throttle = Throttle::new(1, 2, false);
+        let now = Instant::now();
+        assert!(throttle.allows(address(1), now), "an unknown address");
+        assert!(
+            (0..5).all(|_| throttle.allows(address(1), now)),
+            "looking takes nothing"
+        );
+        assert!(throttle.admit(address(1), now) && throttle.admit(address(1), now));
+        assert!(!throttle.allows(address(1), now), "the burst is spent");
+        assert!(
+            throttle.allows(address(1), now + Duration::from_secs(1)),
+            "refilled"
         );
     }
 

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Parser;
 use hearth_admin::AdminServer;
-use hearth_game::cli::{COOKIE_ENV, Cli, Command, NodeFlags};
+use hearth_game::cli::{AuthFrom, COOKIE_ENV, Cli, Command, NodeFlags};
 use hearth_game::load::{self, LoadFlags};
 use hearth_game::logging;
 use hearth_game::node::{DRAIN_TIMEOUT_DEFAULT, GameNode, NodeOptions};
@@ -35,6 +35,16 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Load(flags)) => load_main(&flags),
         Some(Command::Crash(flags)) => crash_main(&flags),
+        Some(Command::Ticket(flags)) => match flags.ticket() {
+            Ok(ticket) => {
+                println!("{ticket}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("hearth: {error}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
         None => node_main(&cli.node),
     }
 }
@@ -75,6 +85,7 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
         }
     };
     tracing::info!("starting: {}", options.describe());
+    say_login(&options);
     let node = match GameNode::start(options.clone()) {
         Ok(node) => node,
         Err(error) => {
@@ -118,6 +129,30 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
     drop(admin);
     tracing::info!("stopped");
     ExitCode::SUCCESS
+}
+
+/// Says how logins are checked: a warning for open logins and for the development
+/// secret (a production node names its secret file).
+fn say_login(options: &NodeOptions) {
+    match &options.auth_from {
+        AuthFrom::Open => tracing::warn!(
+            "--open-login: any user name logs in without a ticket, so anyone can be anyone; \
+             for development only"
+        ),
+        AuthFrom::DevSecret { path, written } => tracing::warn!(
+            secret = %path.display(),
+            written,
+            "logins need tickets signed with the development secret in this file \
+             (`hearth ticket USER` prints one); give production nodes --auth-secret-file"
+        ),
+        AuthFrom::SecretFile(path) => {
+            tracing::info!(secret = %path.display(), "logins need tickets");
+        }
+        AuthFrom::NoGate => {}
+        AuthFrom::Code => {
+            tracing::info!(login = options.gate.auth.name(), "login check set in code")
+        }
+    }
 }
 
 /// Limits the clients to what the open-files limit leaves room for (raising the limit

@@ -21,7 +21,9 @@ use hearth_engine::{
     KindCensus, MAILBOX_LEN_BUCKETS, NodeHandle, RUN_TIME_BUCKETS_NS, RunTimes, ShardStats,
 };
 use hearth_gate::GateControl;
-use hearth_gate::metrics::{ERROR_CODES_MAX, GateCounts, LATENCY_BUCKETS_S, REQUEST_KINDS};
+use hearth_gate::metrics::{
+    ERROR_CODES_MAX, GateCounts, LATENCY_BUCKETS_S, REQUEST_KINDS, refusal_label,
+};
 use hearth_net::ClusterHandle;
 
 use crate::node::Role;
@@ -549,6 +551,20 @@ fn write_gate_counts(page: &mut Exposition, counts: &GateCounts) {
         Kind::Counter,
         "Successful logins.",
         logins,
+    );
+    let refusals = counts.login_refusals();
+    let labels: Vec<[(&str, &str); 1]> = (0..refusals.len())
+        .map(|slot| [("why", refusal_label(slot))])
+        .collect();
+    page.family(
+        "hearth_client_logins_refused_total",
+        Kind::Counter,
+        "Logins refused, by cause (a bad ticket, a replay, the address over its failed-login limit).",
+        labels
+            .iter()
+            .zip(refusals)
+            .filter(|(_, refused)| *refused > 0)
+            .map(|(labels, refused)| (&labels[..], refused as f64)),
     );
     let kinds: Vec<(usize, u64)> = (0..REQUEST_KINDS.len())
         .map(|kind| (kind, counts.requests(kind)))

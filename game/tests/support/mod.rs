@@ -10,8 +10,38 @@ use std::time::{Duration, Instant};
 
 use hearth_protocol::client::{Client, ClientError};
 
+/// Not a `hearth` flag: tells [`start`] to leave the node's login default (the
+/// development secret in its data directory).
+pub const DEFAULT_LOGIN: &str = "--default-login";
+
 /// The cluster secret of the tests.
 pub const COOKIE: &str = "e2e-cookie-not-secret";
+/// The login secret of the tests' nodes (unless a test gives its own, or `--open-login`).
+pub const LOGIN_SECRET: &str = "e2e-login-secret-not-secret";
+/// Seconds a test's login ticket lives.
+const TICKET_LIFETIME_S: u64 = 300;
+
+/// A fresh login ticket for `user` under [`LOGIN_SECRET`].
+pub fn ticket(user: &str) -> String {
+    hearth_protocol::ticket::issue_fresh(LOGIN_SECRET.as_bytes(), user, TICKET_LIFETIME_S)
+}
+
+/// A client logged in as `user` with a fresh ticket.
+pub fn log_in(client: &mut Client, user: &str) -> Result<hearth_protocol::LoginOk, ClientError> {
+    client.login(user, &ticket(user))
+}
+
+/// A file holding [`LOGIN_SECRET`] (written once per test process).
+pub fn login_secret_file() -> PathBuf {
+    static FILE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    FILE.get_or_init(|| {
+        let path =
+            std::env::temp_dir().join(format!("hearth-e2e-login-secret-{}", std::process::id()));
+        std::fs::write(&path, format!("{LOGIN_SECRET}\n")).unwrap();
+        path
+    })
+    .clone()
+}
 /// How long a node may take to start.
 const START_TIMEOUT: Duration = Duration::from_secs(20);
 /// How often [`wait_offline`] asks (a pace well inside the strictest test rate limit,
@@ -53,6 +83,11 @@ fn data_dir() -> PathBuf {
 }
 
 impl NodeProcess {
+    /// The node's own data directory, if it has one ([`start`]).
+    pub fn data_dir(&self) -> Option<&std::path::Path> {
+        self.data.as_deref()
+    }
+
     /// Kills the node (SIGKILL) and hands back its data directory, kept for a restart.
     pub fn kill_keeping_data(mut self) -> PathBuf {
         let _ = self.child.kill();
@@ -192,13 +227,26 @@ pub fn start_in_netns_on(netns: &str, args: &[&str], data: PathBuf) -> NodeProce
     node
 }
 
-/// The flags every test node gets: 2 unpinned shards, and warnings only (unless a
-/// config file is given: its `log` setting then counts).
+/// The flags every test node gets: 2 unpinned shards, warnings only (unless a config
+/// file is given: its `log` setting then counts), and [`LOGIN_SECRET`] (unless the test
+/// gives a login flag of its own, or [`DEFAULT_LOGIN`]).
 fn hearth_args(command: &mut Command, args: &[&str], data: &std::path::Path) {
     command.args(["--shards", "2", "--no-pin"]);
     if !args.contains(&"--config") {
         command.args(["--log", "warn"]);
     }
+    let own_login = ["--auth-secret-file", "--open-login", DEFAULT_LOGIN]
+        .iter()
+        .any(|flag| args.contains(flag));
+    if !own_login {
+        command.arg("--auth-secret-file").arg(login_secret_file());
+    }
+    let args: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|arg| *arg != DEFAULT_LOGIN)
+        .collect();
+    let args = &args[..];
     command.arg("--data-dir").arg(data).args(args);
     command.env_remove("HEARTH_COOKIE");
     command
@@ -365,7 +413,7 @@ pub fn logged_in(gate: SocketAddr, user: &str) -> Client {
     let started = Instant::now();
     loop {
         let attempt =
-            Client::connect(gate).and_then(|mut client| client.login(user, "").map(|_| client));
+            Client::connect(gate).and_then(|mut client| log_in(&mut client, user).map(|_| client));
         match attempt {
             Ok(client) => return client,
             Err(error) if started.elapsed() < START_TIMEOUT => {

@@ -9,6 +9,11 @@ use std::time::{Duration, Instant};
 
 use super::CrashError;
 
+/// The gate's login secret, in the harness's directory.
+pub(crate) const LOGIN_SECRET_FILE: &str = "login-secret";
+/// Seconds a harness login ticket lives (it logs in at once).
+const TICKET_LIFETIME_S: u64 = 300;
+
 /// How long a node may take to say it is ready.
 const READY_WITHIN: Duration = Duration::from_secs(30);
 /// How long the Gate may take to see a (re)started App node.
@@ -133,6 +138,8 @@ impl Launcher {
                 "127.0.0.1:0",
                 "--join",
                 &join,
+                "--auth-secret-file",
+                &self.dir.join(LOGIN_SECRET_FILE).display().to_string(),
             ]
             .map(str::to_owned),
         );
@@ -194,6 +201,11 @@ impl Cluster {
             format!("crash-{}\n", std::process::id()),
         )
         .map_err(|error| CrashError::Cluster(format!("the cookie file: {error}")))?;
+        std::fs::write(
+            dir.join(LOGIN_SECRET_FILE),
+            format!("crash-login-{}-{}\n", std::process::id(), fastrand::u64(..)),
+        )
+        .map_err(|error| CrashError::Cluster(format!("the login secret file: {error}")))?;
         let launcher = Launcher {
             exe: exe.to_owned(),
             dir: dir.to_owned(),
@@ -215,6 +227,27 @@ impl Cluster {
     /// Where clients connect.
     pub fn clients(&self) -> SocketAddr {
         self.gate.clients.expect("a gate has a client address")
+    }
+
+    /// The gate's login secret file.
+    pub fn login_secret_file(&self) -> PathBuf {
+        self.launcher.dir.join(LOGIN_SECRET_FILE)
+    }
+
+    /// A fresh login ticket for `user`.
+    ///
+    /// # Errors
+    /// The secret file cannot be read.
+    pub fn ticket(&self, user: &str) -> Result<String, CrashError> {
+        let path = self.login_secret_file();
+        let text = std::fs::read_to_string(&path)
+            .map_err(|error| CrashError::Cluster(format!("{}: {error}", path.display())))?;
+        let secret = text.trim_end_matches(['\n', '\r']).as_bytes();
+        Ok(hearth_protocol::ticket::issue_fresh(
+            secret,
+            user,
+            TICKET_LIFETIME_S,
+        ))
     }
 
     /// Kills a node with SIGKILL: App node 0 or 1, or [`GATE`].

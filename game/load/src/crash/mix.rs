@@ -57,6 +57,10 @@ impl Mix {
             MIX_RUN_S.to_string(),
             "--user-prefix".to_owned(),
             format!("crash-mix-r{round}-"),
+            "--auth-secret-file".to_owned(),
+            dir.join(super::cluster::LOGIN_SECRET_FILE)
+                .display()
+                .to_string(),
         ];
         let stdout = log
             .try_clone()

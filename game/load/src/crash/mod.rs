@@ -299,7 +299,10 @@ fn log_in(
         let attempt = (|| {
             let mut client = Client::connect(cluster.clients())?;
             client.set_timeout(Some(CLIENT_TIMEOUT))?;
-            client.login(user, "")?;
+            let ticket = cluster
+                .ticket(user)
+                .map_err(|error| ClientError::Protocol(error.to_string()))?;
+            client.login(user, &ticket)?;
             let join = proto::JoinGroup {
                 kind: GroupKind::GroupGuild as i32,
                 group: guild,

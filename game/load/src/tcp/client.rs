@@ -25,6 +25,9 @@ use super::{ERROR_CODES, JOIN_SETTLE, LATENCY_MAX_NS, Run, STOPPING, TICK, histo
 use crate::mix::Mix;
 use crate::schedule::Schedule;
 
+/// Seconds a load client's login ticket lives (it logs in at once).
+const LOGIN_TICKET_LIFETIME_S: u64 = 300;
+
 /// Timers fired per wheel poll (the rest go next tick).
 const SENDS_PER_TICK_MAX: usize = 65_536;
 /// Receive buffer per client connection.
@@ -96,12 +99,21 @@ async fn client_task(load: Rc<ShardLoad>, client: usize) {
     let stream = stream.buffered_with(Preallocated::new(READ_BUFFER_BYTES));
     let (mut read, mut write) = futures_lite::io::split(stream);
     let user = format!("{}{client}", load.run.spec.user_prefix);
+    let password = load
+        .run
+        .spec
+        .login_secret
+        .as_ref()
+        .map_or_else(String::new, |secret| {
+            hearth_protocol::ticket::issue_fresh(secret, &user, LOGIN_TICKET_LIFETIME_S)
+        });
     let mut login = Vec::new();
     proto::encode_into(
         &mut login,
         MessageId::Login,
         &proto::Login {
             user,
+            password,
             ..Default::default()
         },
     );

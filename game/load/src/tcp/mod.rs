@@ -77,6 +77,9 @@ pub struct TcpLoadSpec {
     pub payload: usize,
     /// User names are `<prefix><n>`.
     pub user_prefix: String,
+    /// The gate's login secret: each client logs in with a fresh ticket under it
+    /// (`None`: an empty password, for a gate started with `--open-login`).
+    pub login_secret: Option<std::sync::Arc<[u8]>>,
     /// Clients send the seed's mix ([`crate::mix`]) after joining a guild and a team,
     /// instead of echoes.
     pub seed_mix: bool,
