@@ -119,6 +119,10 @@ pub struct NodeFlags {
     /// File holding the cluster secret.
     #[arg(long)]
     pub cookie_file: Option<PathBuf>,
+    /// Send node-to-node frames in clear (still authenticated): for reading links in a
+    /// packet capture. Encrypted by default.
+    #[arg(long)]
+    pub link_plaintext: bool,
     /// File holding the login ticket secret (see docs/protocol.md) [default: the
     /// development secret `login-secret` in --data-dir, written if missing].
     #[arg(long)]
@@ -176,6 +180,7 @@ pub struct FileConfig {
     join: Vec<SocketAddr>,
     name: Option<String>,
     cookie_file: Option<PathBuf>,
+    link_plaintext: Option<bool>,
     auth_secret_file: Option<PathBuf>,
     open_login: Option<bool>,
     log: Option<String>,
@@ -548,6 +553,7 @@ impl NodeFlags {
                 self.join.clone()
             },
             cookie: cookie(self, &file, env_cookie)?,
+            link_plaintext: self.link_plaintext || file.link_plaintext.unwrap_or(false),
             gate,
             auth_from,
             store: store_choice(self, &file)?,

@@ -128,6 +128,9 @@ pub struct NodeOptions {
     pub join: Vec<SocketAddr>,
     /// The cluster secret (required with a node-to-node address).
     pub cookie: Option<Cookie>,
+    /// Send node-to-node frames authenticated but not encrypted (for reading links in a
+    /// packet capture; costs more CPU than encrypting, see `hearth_net::seal`).
+    pub link_plaintext: bool,
     /// Gate settings (its `listen` is the client address).
     pub gate: GateConfig,
     /// Where `gate.auth` came from (said at start).
@@ -152,6 +155,7 @@ impl NodeOptions {
             listen: None,
             join: Vec::new(),
             cookie: None,
+            link_plaintext: false,
             gate: GateConfig::new(SocketAddr::from(([0, 0, 0, 0], CLIENT_PORT_DEFAULT))),
             auth_from: crate::cli::AuthFrom::Code,
             store: StoreChoice::Embedded(StoreChoice::default_dir()),
@@ -434,8 +438,10 @@ fn start_cluster(
         (None, true) => return Ok(None),
     };
     let cookie = options.cookie.clone().ok_or(StartError::NoCookie)?;
-    let distribution =
-        Distribution::new(DistConfig::new(listen, cookie).seeds(options.join.iter().copied()))?;
+    let dist = DistConfig::new(listen, cookie)
+        .seeds(options.join.iter().copied())
+        .encrypt(!options.link_plaintext);
+    let distribution = Distribution::new(dist)?;
     Ok(Some(distribution.install(config)))
 }
 

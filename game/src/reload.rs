@@ -151,6 +151,7 @@ fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String>
         ("listen", running.listen != new.listen),
         ("join", running.join != new.join),
         ("cookie", running.cookie != new.cookie),
+        ("link_plaintext", running.link_plaintext != new.link_plaintext),
         ("client_listen", gate.listen != new_gate.listen),
         (
             "connections_max",
@@ -163,6 +164,14 @@ fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String>
         (
             "address_connection_burst",
             gate.address_connection_burst != new_gate.address_connection_burst,
+        ),
+        (
+            "address_failed_logins_per_s",
+            gate.address_failed_logins_per_s != new_gate.address_failed_logins_per_s,
+        ),
+        (
+            "address_failed_login_burst",
+            gate.address_failed_login_burst != new_gate.address_failed_login_burst,
         ),
         (
             "throttle_loopback",

@@ -77,6 +77,8 @@ pub(crate) struct Cluster {
     identity: OnceLock<Identity>,
     state: Mutex<State>,
     controls: Mutex<Vec<Option<flume::Sender<Control>>>>,
+    /// Connections dropped because a frame failed its MAC (`seal.rs`).
+    pub(crate) seal_failures: std::sync::atomic::AtomicU64,
 }
 
 impl Cluster {
@@ -85,7 +87,7 @@ impl Cluster {
             .seeds
             .iter()
             .copied()
-            .filter(|seed| *seed != config.listen)
+            .filter(|seed| *seed != config.listen && *seed != config.announced())
             .collect();
         Self {
             config,
@@ -95,6 +97,7 @@ impl Cluster {
                 ..State::default()
             }),
             controls: Mutex::new(Vec::new()),
+            seal_failures: std::sync::atomic::AtomicU64::new(0),
         }
     }
 
@@ -237,6 +240,7 @@ impl Cluster {
     /// knows it by a reachable one.
     pub(crate) fn learn(&self, listens: impl IntoIterator<Item = SocketAddr>) {
         let own = self.config.listen;
+        let announced = self.config.announced();
         let fresh: Vec<SocketAddr> = {
             let mut state = self.state();
             let State {
@@ -249,6 +253,7 @@ impl Cluster {
                 .filter(|addr| {
                     !addr.ip().is_unspecified()
                         && *addr != own
+                        && *addr != announced
                         && !also_own.contains(addr)
                         && addresses.insert(*addr)
                 })

@@ -8,8 +8,9 @@
 //! | 0 | 4 | body length in bytes (what follows this header), at most [`FRAME_BYTES_MAX`] |
 //! | 4 | 1 | frame kind: 1 handshake, 2 records, 3 heartbeat, 4 goodbye |
 //! | 5 | 1 | format version, [`FORMAT_VERSION`] |
-//! | 6 | 2 | reserved, zero |
+//! | 6 | 2 | reserved, zero (after the handshake byte 6 holds the seal's flags, `seal.rs`) |
 //! | 8 | body length | body |
+//! | 8 + body length | 16 | after the handshake only: the AES-256-GCM tag (`seal.rs`) |
 //!
 //! A receiver copies each body into a 16-byte aligned buffer, so offsets below are
 //! relative to the body and alignment is preserved.

@@ -10,7 +10,8 @@
 //! | 4 | `S` | `Verdict`: welcome, or refused with the reason | — |
 //!
 //! Challenges are 32 fresh random bytes per connection, so a recorded handshake cannot
-//! be replayed. Catalogues conflict when one code names two different types; such a peer
+//! be replayed. Both sides then derive the link's frame MAC keys from the cookie and both
+//! challenges ([`LinkKeys`], `seal.rs`): every frame after the verdict carries a MAC. Catalogues conflict when one code names two different types; such a peer
 //! is refused. A type only one side knows is allowed, and sends of it to that peer are
 //! refused at the sender (`NoRoute`). Every step has a deadline
 //! ([`crate::limits::HANDSHAKE_TIMEOUT`] for the whole handshake, set by the caller).
@@ -29,6 +30,7 @@ use crate::codec::{decode, encode};
 use crate::frame::FrameKind;
 use crate::frameio::{FrameIoError, read_frame, write_frame};
 use crate::limits::{CATALOGUE_ENTRIES_MAX, HANDSHAKE_BYTES_MAX, NAME_BYTES_MAX, PROTOCOL_VERSION};
+use crate::seal::LinkKey;
 
 const MAGIC: [u8; 4] = *b"HRTH";
 const CHALLENGE_BYTES: usize = 32;
@@ -81,6 +83,21 @@ pub struct Identity {
     pub catalogue: Vec<(u32, &'static str)>,
 }
 
+/// The keys of an established link's frame MACs (see `seal.rs`), one per direction.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct LinkKeys {
+    /// What this side sends is sealed with this key.
+    pub send: LinkKey,
+    /// What this side receives is checked with this key.
+    pub receive: LinkKey,
+}
+
+impl std::fmt::Debug for LinkKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LinkKeys(<secret>)")
+    }
+}
+
 /// The peer, once the handshake succeeded.
 #[derive(Clone, Debug)]
 pub struct Peer {
@@ -92,6 +109,8 @@ pub struct Peer {
     pub listen: SocketAddr,
     /// Codes of the message types it knows.
     pub codes: hashbrown::HashSet<u32>,
+    /// The link's frame MAC keys, from this handshake.
+    pub keys: LinkKeys,
 }
 
 /// Why a handshake failed.
@@ -253,7 +272,38 @@ fn check_hello(hello: Hello, identity: &Identity) -> Result<Peer, HandshakeError
         name: hello.name,
         listen,
         codes: hello.catalogue.iter().map(|(code, _)| *code).collect(),
+        keys: LinkKeys::default(),
     })
+}
+
+/// The link keys of a handshake between connecting side `c` (challenge `cc`) and
+/// accepting side `s` (challenge `cs`), as `c` (`connecting`) or `s` sees them.
+fn link_keys(
+    cookie: &Cookie,
+    cc: &[u8; CHALLENGE_BYTES],
+    cs: &[u8; CHALLENGE_BYTES],
+    ids: (u32, u32),
+    connecting: bool,
+) -> LinkKeys {
+    let key = |label: &[u8]| -> LinkKey {
+        cookie
+            .proof(label, cc, cs, ids)
+            .finalize()
+            .into_bytes()
+            .into()
+    };
+    let (c2s, s2c) = (key(b"hearth-link-c2s"), key(b"hearth-link-s2c"));
+    if connecting {
+        LinkKeys {
+            send: c2s,
+            receive: s2c,
+        }
+    } else {
+        LinkKeys {
+            send: s2c,
+            receive: c2s,
+        }
+    }
 }
 
 fn check_catalogue(theirs: &[(u32, String)], identity: &Identity) -> Result<(), HandshakeError> {
@@ -305,7 +355,10 @@ pub async fn connect<S: AsyncRead + AsyncWrite + Unpin>(
         .into();
     send(stream, &Proof { proof }).await?;
     match receive::<_, Verdict>(stream, &mut buffer).await? {
-        Verdict::Welcome => Ok(peer),
+        Verdict::Welcome => Ok(Peer {
+            keys: link_keys(cookie, &ours, &theirs, ids, true),
+            ..peer
+        }),
         Verdict::Refused(why) => Err(HandshakeError::Refused(why)),
     }
 }
@@ -354,5 +407,8 @@ pub async fn accept<S: AsyncRead + AsyncWrite + Unpin>(
         return Err(HandshakeError::CookieMismatch);
     }
     send(stream, &Verdict::Welcome).await?;
-    Ok(peer)
+    Ok(Peer {
+        keys: link_keys(cookie, &theirs, &ours, ids, false),
+        ..peer
+    })
 }

@@ -22,7 +22,8 @@
 //!   and a busy shard holds back only its own traffic.
 //! - **Handshake** (`handshake.rs`): versioned, mutual HMAC-SHA256 challenge/response over
 //!   a shared cookie that never crosses the wire; the message type catalogues are
-//!   checked.
+//!   checked. It derives per-direction keys: every later frame carries a MAC
+//!   (`seal.rs`), so altered or injected bytes drop the link.
 //! - **Frames** (`frame.rs`): length-prefixed, little-endian, documented byte by byte;
 //!   records carry rkyv payloads validated on receipt (`codec.rs`); many small messages
 //!   go out per write (`queue.rs`).
@@ -42,6 +43,7 @@ pub mod limits;
 mod link;
 mod queue;
 mod router;
+pub mod seal;
 mod service;
 
 pub use cluster::MemberInfo;

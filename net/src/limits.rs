@@ -11,8 +11,9 @@ pub const HANDSHAKE_BYTES_MAX: usize = 256 * 1024;
 /// The frame format this build writes and accepts.
 pub const FORMAT_VERSION: u8 = 1;
 /// The handshake protocol version this build speaks. 2: window notices
-/// (`WireControl::Window`) and the system-overflow exit reason.
-pub const PROTOCOL_VERSION: u16 = 2;
+/// (`WireControl::Window`) and the system-overflow exit reason. 3: a MAC trailer after
+/// every frame that follows the handshake (`seal.rs`).
+pub const PROTOCOL_VERSION: u16 = 3;
 /// A handshake that has not completed in this time is abandoned (a peer that connects and
 /// says nothing, or stalls halfway, holds nothing for long).
 pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(2);

@@ -21,7 +21,7 @@ use rkyv::util::AlignedVec;
 use crate::cluster::Cluster;
 use crate::codec::{WireControl, WireMember, WireSignal, WireSpawn, WireSpawned, decode};
 use crate::frame::{FrameKind, Record, RecordKind, records, request_from_bytes};
-use crate::frameio::read_frame;
+use crate::frameio::{FrameIoError, read_sealed_frame};
 use crate::handshake::{self, Peer};
 use crate::limits::{
     FRAME_BYTES_MAX, HANDSHAKE_TIMEOUT, HANDSHAKES_IN_FLIGHT_MAX, INBOUND_PER_NODE_MAX,
@@ -29,6 +29,7 @@ use crate::limits::{
 };
 use crate::queue::SendQueue;
 use crate::router::{Inbound, Net, shutdown_fd};
+use crate::seal::{Opener, Sealer};
 
 /// How often a reader that stopped for congestion looks again.
 const CONGESTION_POLL: Duration = Duration::from_micros(200);
@@ -151,7 +152,7 @@ fn introduce(shard_net: &mut crate::router::ShardNet, peer: &Peer) {
     let members = cluster
         .up_listens()
         .into_iter()
-        .chain(std::iter::once(cluster.config.listen))
+        .chain(std::iter::once(cluster.config.announced()))
         .map(|listen| WireMember {
             node: 0,
             name: String::new(),
@@ -305,8 +306,13 @@ async fn run_connection(
     let cluster = std::sync::Arc::clone(&net.borrow().cluster);
     let last_read = Cell::new(Instant::now());
     let (mut read, mut write) = futures_lite::io::split(stream);
-    let writing = write_loop(&mut write, queue);
-    let reading = read_loop(handle, net, &mut read, peer, &last_read);
+    let writing = write_loop(
+        &mut write,
+        queue,
+        Sealer::new(&peer.keys.send, cluster.config.encrypt),
+    );
+    let opener = Opener::new(&peer.keys.receive);
+    let reading = read_loop(handle, net, &mut read, peer, &last_read, opener);
     let pulse = pulse(
         queue,
         &last_read,
@@ -318,14 +324,20 @@ async fn run_connection(
     outcome.err().unwrap_or_else(|| "closed".into())
 }
 
-/// Writes whatever the queue holds, one write per frame, as soon as it holds it.
-async fn write_loop<W: AsyncWrite + Unpin>(write: &mut W, queue: &SendQueue) -> Result<(), String> {
+/// Writes whatever the queue holds, one write per frame (sealed with its MAC trailer),
+/// as soon as it holds it.
+async fn write_loop<W: AsyncWrite + Unpin>(
+    write: &mut W,
+    queue: &SendQueue,
+    mut sealer: Sealer,
+) -> Result<(), String> {
     loop {
         queue.ready().await;
         if queue.is_closed() {
             return Ok(());
         }
-        for frame in queue.take() {
+        for mut frame in queue.take() {
+            sealer.seal(&mut frame);
             write
                 .write_all(&frame)
                 .await
@@ -362,12 +374,20 @@ async fn read_loop<R: AsyncRead + Unpin>(
     read: &mut R,
     peer: &Peer,
     last_read: &Cell<Instant>,
+    mut opener: Opener,
 ) -> Result<(), String> {
     let mut body = AlignedVec::new();
     loop {
-        let kind = read_frame(read, &mut body, FRAME_BYTES_MAX)
+        let kind = read_sealed_frame(read, &mut body, FRAME_BYTES_MAX, &mut opener)
             .await
-            .map_err(|error| error.to_string())?;
+            .map_err(|error| {
+                if matches!(error, FrameIoError::Seal(_)) {
+                    let cluster = &net.borrow().cluster;
+                    cluster.seal_failures.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    tracing::warn!(peer = %peer.listen, node = %peer.name, %error, "closing connection");
+                }
+                error.to_string()
+            })?;
         last_read.set(Instant::now());
         match kind {
             FrameKind::Heartbeat => {}

@@ -101,6 +101,14 @@ impl ClusterHandle {
     pub fn listen(&self) -> SocketAddr {
         self.cluster.config.listen
     }
+
+    /// Connections dropped because a frame failed its MAC: bytes altered or injected on
+    /// a node link (`seal.rs`).
+    pub fn seal_failures(&self) -> u64 {
+        self.cluster
+            .seal_failures
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 impl ShardService for Distribution {
@@ -109,7 +117,7 @@ impl ShardService for Distribution {
         cluster.set_identity(Identity {
             node: here.node(),
             name: here.node_name().to_owned(),
-            listen: cluster.config.listen,
+            listen: cluster.config.announced(),
             catalogue: here.wire().catalogue(),
         });
         let (shard, shards) = (here.shard(), here.shards());

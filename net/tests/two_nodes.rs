@@ -13,6 +13,10 @@ use support::{Echo, ProbeHandle, Seen, TestMsg, WorkerArgs, eventually};
 fn start(name: &str, seeds: Vec<std::net::SocketAddr>) -> (Node, ClusterHandle) {
     let dist =
         DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie")).seeds(seeds);
+    start_with(dist, name)
+}
+
+fn start_with(dist: DistConfig, name: &str) -> (Node, ClusterHandle) {
     let mut config = NodeConfig {
         name: name.into(),
         shards: 2,
@@ -517,4 +521,238 @@ fn a_node_listening_everywhere_is_known_at_a_reachable_address() {
     assert_eq!(known.listen, reachable, "{known:?}");
     b.shutdown();
     a.shutdown();
+}
+
+/// A TCP proxy to `target` that, once, turns the 8 bytes `find` into `replace` in what
+/// the dialing side sends. The end of a read that could begin `find` waits for the next
+/// read (or [`PROXY_IDLE`] of quiet), so a pattern split across reads is still found.
+/// Counts the connections the target side closed after the change.
+struct TamperProxy {
+    listen: std::net::SocketAddr,
+    tampered: Arc<std::sync::atomic::AtomicBool>,
+    closed_after: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl TamperProxy {
+    /// Serves `listener` (bound before the target node started, so that the node can
+    /// advertise it).
+    fn start(
+        listener: std::net::TcpListener,
+        target: std::net::SocketAddr,
+        find: [u8; 8],
+        replace: [u8; 8],
+    ) -> Self {
+        let proxy = Self {
+            listen: listener.local_addr().unwrap(),
+            tampered: Arc::default(),
+            closed_after: Arc::default(),
+        };
+        let (tampered, closed_after) = (proxy.tampered.clone(), proxy.closed_after.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let Ok(server) = std::net::TcpStream::connect(target) else {
+                    continue;
+                };
+                let (tampered, closed_after) = (tampered.clone(), closed_after.clone());
+                let (client_in, server_out) =
+                    (client.try_clone().unwrap(), server.try_clone().unwrap());
+                std::thread::spawn(move || copy_back(server, client));
+                std::thread::spawn(move || {
+                    forward_tampering(client_in, server_out, find, replace, &tampered);
+                    if tampered.load(std::sync::atomic::Ordering::SeqCst) {
+                        closed_after.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    }
+                });
+            }
+        });
+        proxy
+    }
+}
+
+/// Quiet after which the proxy forwards the bytes it held back.
+const PROXY_IDLE: Duration = Duration::from_millis(20);
+
+/// The length of the longest end of `bytes` that is a proper beginning of `pattern`.
+fn partial_match(bytes: &[u8], pattern: &[u8]) -> usize {
+    (1..pattern.len().min(bytes.len() + 1))
+        .rev()
+        .find(|&len| bytes.ends_with(&pattern[..len]))
+        .unwrap_or(0)
+}
+
+/// Copies what the target sends back to the dialing side, until either closes.
+fn copy_back(mut from: std::net::TcpStream, mut to: std::net::TcpStream) {
+    let _ = std::io::copy(&mut from, &mut to);
+    let _ = to.shutdown(std::net::Shutdown::Both);
+    let _ = from.shutdown(std::net::Shutdown::Both);
+}
+
+/// Copies the dialing side's bytes to the target, changing `find` once; returns when the
+/// target closes (a write fails) or the dialing side does.
+fn forward_tampering(
+    mut from: std::net::TcpStream,
+    mut to: std::net::TcpStream,
+    find: [u8; 8],
+    replace: [u8; 8],
+    tampered: &std::sync::atomic::AtomicBool,
+) {
+    use std::io::{Read, Write};
+    let mut held: Vec<u8> = Vec::new();
+    let mut chunk = [0u8; 64 * 1024];
+    from.set_read_timeout(Some(PROXY_IDLE)).unwrap();
+    loop {
+        let read = match from.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(read) => read,
+            Err(error)
+                if matches!(
+                    error.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                if to.write_all(&std::mem::take(&mut held)).is_err() {
+                    break;
+                }
+                continue;
+            }
+            Err(_) => break,
+        };
+        held.extend_from_slice(&chunk[..read]);
+        if !tampered.load(std::sync::atomic::Ordering::SeqCst)
+            && let Some(at) = held.windows(8).position(|window| window == find)
+        {
+            held[at..at + 8].copy_from_slice(&replace);
+            tampered.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+        let keep = partial_match(&held, &find);
+        let send: Vec<u8> = held.drain(..held.len() - keep).collect();
+        if to.write_all(&send).is_err() {
+            break;
+        }
+    }
+    let _ = to.shutdown(std::net::Shutdown::Both);
+    let _ = from.shutdown(std::net::Shutdown::Both);
+}
+
+#[test]
+fn bytes_altered_on_a_link_are_detected_and_the_link_is_dropped() {
+    const MARKED: u64 = 0x5EA1_ED00_C0FF_EE01;
+    const ALTERED: u64 = 0x5EA1_ED00_C0FF_EE02;
+    // a advertises the proxy's address: b's links to a all cross the proxy.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let dist = DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie"))
+        .advertise(listener.local_addr().unwrap());
+    let (a, a_cluster) = start_with(dist, "a");
+    let proxy = TamperProxy::start(
+        listener,
+        a_cluster.listen(),
+        MARKED.to_le_bytes(),
+        ALTERED.to_le_bytes(),
+    );
+    // b sends in clear (authenticated only), so the proxy can find the pong's value.
+    let dist = DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie"))
+        .seeds([proxy.listen])
+        .encrypt(false);
+    let (b, b_cluster) = start_with(dist, "b");
+    for shard in 0..2 {
+        let global = Some(format!("echo{shard}@b"));
+        b.handle().spawn(shard, Echo { global }).unwrap();
+    }
+    eventually("both nodes up", || {
+        a_cluster.up().len() == 1 && b_cluster.up().len() == 1
+    });
+    let probe = ProbeHandle::spawn(&a.handle(), 0);
+    let me = probe.addr.pid().to_bytes();
+    let echoes: Vec<Addr<TestMsg>> = ["echo0@b", "echo1@b"]
+        .into_iter()
+        .map(|name| {
+            eventually(name, || {
+                probe.run(move |ctx| ctx.whereis_global(name)).is_some()
+            });
+            Addr::from_pid(probe.run(move |ctx| ctx.whereis_global(name)).unwrap())
+        })
+        .collect();
+    let ping_all = |value: u64| {
+        for &echo in &echoes {
+            let _ = probe.run(move |ctx| ctx.send(echo, TestMsg::Ping { from: me, value }));
+        }
+    };
+    ping_all(MARKED);
+    eventually("the proxy changed a pong", || {
+        proxy.tampered.load(std::sync::atomic::Ordering::SeqCst)
+    });
+    eventually("a dropped the altered link", || {
+        a_cluster.seal_failures() == 1
+    });
+    eventually("the proxy saw a close the connection", || {
+        proxy.closed_after.load(std::sync::atomic::Ordering::SeqCst) >= 1
+    });
+    // The links come back (b dials again) and pongs cross; the altered one never arrives.
+    eventually("both nodes up again", || {
+        a_cluster.up().len() == 1 && b_cluster.up().len() == 1
+    });
+    // A ping sent while one of b's links still redials is lost (as in Erlang): ping
+    // until a pong comes.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        ping_all(42);
+        match probe.next_within(Duration::from_millis(200)) {
+            Some(Seen::Message(TestMsg::Pong { value: ALTERED })) => {
+                panic!("the altered pong was delivered")
+            }
+            Some(Seen::Message(TestMsg::Pong { value: 42 })) => break,
+            _ => assert!(
+                std::time::Instant::now() < deadline,
+                "no pong within 10 s of the link coming back"
+            ),
+        }
+    }
+}
+
+#[test]
+fn an_encrypting_node_shows_nothing_of_its_messages_on_the_link() {
+    const MARKED: u64 = 0x5EA1_ED00_C0FF_EE01;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let dist = DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie"))
+        .advertise(listener.local_addr().unwrap());
+    let (a, a_cluster) = start_with(dist, "a");
+    let proxy = TamperProxy::start(
+        listener,
+        a_cluster.listen(),
+        MARKED.to_le_bytes(),
+        (MARKED + 1).to_le_bytes(),
+    );
+    let dist = DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie"))
+        .seeds([proxy.listen])
+        .encrypt(true);
+    let (b, b_cluster) = start_with(dist, "b");
+    b.handle()
+        .spawn(
+            1,
+            Echo {
+                global: Some("echo@b".into()),
+            },
+        )
+        .unwrap();
+    eventually("both nodes up", || {
+        a_cluster.up().len() == 1 && b_cluster.up().len() == 1
+    });
+    let probe = ProbeHandle::spawn(&a.handle(), 0);
+    let echo = remote_echo(&probe);
+    let me = probe.addr.pid().to_bytes();
+    let ping = TestMsg::Ping {
+        from: me,
+        value: MARKED,
+    };
+    probe.run(move |ctx| ctx.send(echo, ping)).unwrap();
+    let pong = probe.next_matching(|seen| matches!(seen, Seen::Message(TestMsg::Pong { .. })));
+    assert!(matches!(
+        pong,
+        Seen::Message(TestMsg::Pong { value: MARKED })
+    ));
+    assert!(
+        !proxy.tampered.load(std::sync::atomic::Ordering::SeqCst),
+        "the pong crossed the proxy encrypted: its value never showed"
+    );
+    assert_eq!(a_cluster.seal_failures(), 0);
 }

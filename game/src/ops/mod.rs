@@ -479,6 +479,12 @@ fn write_cluster(page: &mut Exposition, cluster: &ClusterHandle) {
             .zip(&members)
             .map(|(labels, (_, _, up))| (&labels[..], if *up { 1.0 } else { 0.0 })),
     );
+    page.single(
+        "hearth_cluster_link_auth_failures_total",
+        Kind::Counter,
+        "Node links dropped because a frame failed authentication (bytes altered or injected on the way).",
+        cluster.seal_failures() as f64,
+    );
 }
 
 fn write_gates(page: &mut Exposition, gates: &GateControl) {

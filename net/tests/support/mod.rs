@@ -169,6 +169,11 @@ impl ProbeHandle {
             .expect("an event within the wait")
     }
 
+    /// The next event within `timeout`, if one comes.
+    pub fn next_within(&self, timeout: std::time::Duration) -> Option<Seen> {
+        self.seen.recv_timeout(timeout).ok()
+    }
+
     /// The next event that matches, skipping others (node up events and the like).
     pub fn next_matching(&self, wanted: impl Fn(&Seen) -> bool) -> Seen {
         let deadline = std::time::Instant::now() + WAIT;
