@@ -151,7 +151,10 @@ fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String>
         ("listen", running.listen != new.listen),
         ("join", running.join != new.join),
         ("cookie", running.cookie != new.cookie),
-        ("link_plaintext", running.link_plaintext != new.link_plaintext),
+        (
+            "link_plaintext",
+            running.link_plaintext != new.link_plaintext,
+        ),
         ("client_listen", gate.listen != new_gate.listen),
         (
             "connections_max",

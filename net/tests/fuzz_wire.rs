@@ -508,3 +508,40 @@ impl Write for TeeStream {
         self.inner.flush()
     }
 }
+
+/// Writes the seed corpora of `net/fuzz` (run by hand after a format change:
+/// `cargo test -p hearth-net --test fuzz_wire -- --ignored write_fuzz_seeds`): real
+/// records bodies (mode byte 1: the target seals them, and 3: seals them encrypted), and
+/// real first messages of both handshake sides.
+#[test]
+#[ignore = "writes the fuzz seed corpora into the source tree"]
+fn write_fuzz_seeds() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
+    let write = |target: &str, name: String, bytes: &[u8]| {
+        let path = dir.join(target);
+        std::fs::create_dir_all(&path).unwrap();
+        std::fs::write(path.join(name), bytes).unwrap();
+    };
+    let mut rng = fastrand::Rng::with_seed(16);
+    for n in 0..4u8 {
+        let (body, _) = valid_body(&mut rng);
+        for mode in [1u8, 3] {
+            write(
+                "node_frame",
+                format!("records-{n}-mode{mode}"),
+                &[&[mode][..], &body].concat(),
+            );
+        }
+    }
+    write(
+        "handshake",
+        "accept-hello".into(),
+        &[&[0][..], &client_hello("fuzz-cookie")].concat(),
+    );
+    let (_, server_said, _) = accept(client_hello("secret"));
+    write(
+        "handshake",
+        "connect-hello-ack".into(),
+        &[&[1][..], &server_said].concat(),
+    );
+}

@@ -26,7 +26,7 @@ use hearth_engine::{
 };
 use prost::Message;
 
-use hearth_protocol::{self as proto, ErrorCode, MessageId};
+use hearth_protocol::{self as proto, ClientFrame, ClientFrameError, ErrorCode, MessageId};
 use hearth_world::Port;
 use hearth_world::person::{PERSON_BEHAVIOUR, find_person, player_id, spawnable};
 use hearth_world::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute};
@@ -197,53 +197,46 @@ impl Gate {
                 ctx,
             );
         }
-        match MessageId::from_u16(id) {
-            Some(MessageId::Hello) => self.hello(&payload, ctx),
-            Some(MessageId::Login) => self.login(&payload, ctx),
-            Some(MessageId::Request) => self.request(payload, ctx),
-            Some(MessageId::Logout) => self.logout(ctx),
-            Some(MessageId::Ping) => match proto::Ping::decode(payload.as_slice()) {
-                Ok(ping) => self.send(MessageId::Pong, &proto::Pong { nonce: ping.nonce }, ctx),
-                Err(error) => self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx),
-            },
-            _ => self.bye(
+        match ClientFrame::decode(id, &payload) {
+            Ok(ClientFrame::Hello(hello)) => self.hello(&hello, ctx),
+            Ok(ClientFrame::Login(login)) => self.login(login, ctx),
+            Ok(ClientFrame::Request(request)) => self.request(request, payload, ctx),
+            Ok(ClientFrame::Logout) => self.logout(ctx),
+            Ok(ClientFrame::Ping(ping)) => {
+                self.send(MessageId::Pong, &proto::Pong { nonce: ping.nonce }, ctx);
+            }
+            Err(ClientFrameError::UnknownId(id)) => self.bye(
                 ErrorCode::ErrorUnknownMessage,
                 &format!("unknown message id {id}"),
                 ctx,
             ),
+            Err(ClientFrameError::Payload(error)) => {
+                self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx);
+            }
         }
     }
 
-    fn hello(&mut self, payload: &[u8], ctx: &mut Ctx<'_, Self>) {
-        match proto::Hello::decode(payload) {
-            Ok(hello) if hello.protocol_version == proto::PROTOCOL_VERSION => {
-                let welcome = proto::Welcome {
-                    protocol_version: proto::PROTOCOL_VERSION,
-                    frame_bytes_max: proto::CLIENT_FRAME_BYTES_MAX as u32,
-                    requests_per_s: self.limits.requests_per_s(),
-                };
-                self.send(MessageId::Welcome, &welcome, ctx);
-            }
-            Ok(hello) => {
-                let why = format!(
-                    "protocol version {} (this gate speaks {})",
-                    hello.protocol_version,
-                    proto::PROTOCOL_VERSION
-                );
-                self.bye(ErrorCode::ErrorUnsupportedVersion, &why, ctx);
-            }
-            Err(error) => self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx),
+    fn hello(&mut self, hello: &proto::Hello, ctx: &mut Ctx<'_, Self>) {
+        if hello.protocol_version != proto::PROTOCOL_VERSION {
+            let why = format!(
+                "protocol version {} (this gate speaks {})",
+                hello.protocol_version,
+                proto::PROTOCOL_VERSION
+            );
+            return self.bye(ErrorCode::ErrorUnsupportedVersion, &why, ctx);
         }
+        let welcome = proto::Welcome {
+            protocol_version: proto::PROTOCOL_VERSION,
+            frame_bytes_max: proto::CLIENT_FRAME_BYTES_MAX as u32,
+            requests_per_s: self.limits.requests_per_s(),
+        };
+        self.send(MessageId::Welcome, &welcome, ctx);
     }
 
-    fn login(&mut self, payload: &[u8], ctx: &mut Ctx<'_, Self>) {
+    fn login(&mut self, login: proto::Login, ctx: &mut Ctx<'_, Self>) {
         if !matches!(self.phase, Phase::New) {
             return self.error(ErrorCode::ErrorInvalid, 0, "already logged in", ctx);
         }
-        let login = match proto::Login::decode(payload) {
-            Ok(login) => login,
-            Err(error) => return self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx),
-        };
         if let Some(peer) = self.peer
             && !self.failed_logins.allows(peer, Instant::now())
         {
@@ -413,11 +406,8 @@ impl Gate {
         }
     }
 
-    fn request(&mut self, payload: Vec<u8>, ctx: &mut Ctx<'_, Self>) {
-        let request = match proto::Request::decode(payload.as_slice()) {
-            Ok(request) => request,
-            Err(error) => return self.bye(ErrorCode::ErrorBadFrame, &error.to_string(), ctx),
-        };
+    /// A decoded `request`; its `payload` goes on to the Person as it came.
+    fn request(&mut self, request: proto::Request, payload: Vec<u8>, ctx: &mut Ctx<'_, Self>) {
         let Phase::Active { person } = self.phase else {
             return self.error(ErrorCode::ErrorNotLoggedIn, request.id, "log in first", ctx);
         };

@@ -10,7 +10,7 @@
 //! The version lives in `Hello.protocol_version` ([`PROTOCOL_VERSION`]), the first frame
 //! of every connection.
 
-use crate::v1::{Push, push};
+use crate::v1::{Hello, Login, Ping, Push, Request, push};
 
 /// The protocol version this build speaks.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -100,6 +100,47 @@ pub enum FrameHead {
     },
     /// The announced length is below 2 or above the maximum.
     BadLength(usize),
+}
+
+/// A frame a client sends, decoded as the gate decodes it (the fuzzed decoder:
+/// `game/fuzz`).
+#[derive(Clone, Debug, PartialEq)]
+#[allow(missing_docs)] // each variant is the message of its name
+pub enum ClientFrame {
+    Hello(Hello),
+    Login(Login),
+    Request(Request),
+    Logout,
+    Ping(Ping),
+}
+
+/// A client frame the gate cannot take.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientFrameError {
+    /// Not a client-to-gate message id (`Bye(UNKNOWN_MESSAGE)`).
+    #[error("unknown message id {0}")]
+    UnknownId(u16),
+    /// The payload is not that message's protobuf (`Bye(BAD_FRAME)`).
+    #[error("{0}")]
+    Payload(#[from] prost::DecodeError),
+}
+
+impl ClientFrame {
+    /// Decodes the payload of a frame with message id `id`.
+    ///
+    /// # Errors
+    /// See [`ClientFrameError`].
+    pub fn decode(id: u16, payload: &[u8]) -> Result<Self, ClientFrameError> {
+        use prost::Message;
+        Ok(match MessageId::from_u16(id) {
+            Some(MessageId::Hello) => Self::Hello(Hello::decode(payload)?),
+            Some(MessageId::Login) => Self::Login(Login::decode(payload)?),
+            Some(MessageId::Request) => Self::Request(Request::decode(payload)?),
+            Some(MessageId::Logout) => Self::Logout,
+            Some(MessageId::Ping) => Self::Ping(Ping::decode(payload)?),
+            _ => return Err(ClientFrameError::UnknownId(id)),
+        })
+    }
 }
 
 /// Bytes of the length field: a reader checks it before it waits for more.
