@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import socket
+import ssl
 import struct
 import subprocess
 import tempfile
@@ -45,10 +46,14 @@ class Node:
     """
 
     def __init__(
-        self, config: str | None = None, role_args: list[str] | None = None
+        self,
+        config: str | None = None,
+        role_args: list[str] | None = None,
+        extra_args: list[str] | None = None,
     ) -> None:
         """Starts the node: a standalone one, or with `role_args` instead of
-        ``--client-listen 127.0.0.1:0`` (e.g. ``--role app --listen ...``)."""
+        ``--client-listen 127.0.0.1:0`` (e.g. ``--role app --listen ...``), and
+        `extra_args`."""
         binary = os.environ.get("HEARTH_BIN")
         if not binary:
             raise RuntimeError(
@@ -65,6 +70,7 @@ class Node:
         # Each node stores its players in its own directory (the embedded default).
         args += ["--data-dir", str(scratch / "data")]
         args += role_args or ["--client-listen", "127.0.0.1:0"]
+        args += extra_args or []
         if config is not None:
             path = scratch / "node.toml"
             path.write_text(config)
@@ -455,6 +461,58 @@ class ShortGraceNodeTest(NodeTestCase):
         self.assertEqual(
             getattr(caught.exception, "code", None), hearth_pb2.ERROR_SESSION_EXPIRED
         )
+
+
+class TlsTest(unittest.TestCase):
+    """A node with a TLS port beside its plain one; the client checks its certificate."""
+
+    def setUp(self) -> None:
+        scratch = tempfile.TemporaryDirectory(prefix="hearth-python-tls-")
+        self.addCleanup(scratch.cleanup)
+        self.cert = Path(scratch.name) / "cert.pem"
+        key = Path(scratch.name) / "key.pem"
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "ec"]
+            + ["-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1"]
+            + ["-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1"]
+            + ["-keyout", str(key), "-out", str(self.cert)],
+            check=True,
+            capture_output=True,
+        )
+        tls_args = ["--tls-listen", "127.0.0.1:0", "--tls-cert", str(self.cert)]
+        self.node = Node(extra_args=tls_args + ["--tls-key", str(key)])
+        self.addCleanup(self.node.stop)
+        host, port = self.node.ready["tls"].rsplit(":", 1)
+        self.tls_host, self.tls_port = host, int(port)
+
+    def connect(self, context: ssl.SSLContext) -> Client:
+        client = Client.connect(
+            self.tls_host, self.tls_port, timeout=CLIENT_TIMEOUT_S, tls=context
+        )
+        self.addCleanup(client.close)
+        return client
+
+    def test_a_client_logs_in_and_plays_over_tls(self) -> None:
+        client = self.connect(ssl.create_default_context(cafile=str(self.cert)))
+        ok = client.login("alice", self.node.ticket("alice"))
+        self.assertNotEqual(ok.player_id, 0)
+        reply = client.request(echo={"payload": b"over tls"})
+        self.assertEqual(reply.echo.payload, b"over tls")
+        # The plain port still serves, beside it.
+        plain = self.node.logged_in("bob")
+        self.addCleanup(plain.close)
+        plain.request(whisper={"to_player": ok.player_id, "text": "hi through tls"})
+        self.assertEqual(client.next_push().whisper.text, "hi through tls")
+
+    def test_a_certificate_the_client_does_not_trust_is_refused(self) -> None:
+        with self.assertRaises(ssl.SSLCertVerificationError):
+            self.connect(ssl.create_default_context())
+
+    def test_plain_bytes_on_the_tls_port_get_nothing(self) -> None:
+        client = Client.connect(self.tls_host, self.tls_port, timeout=CLIENT_TIMEOUT_S)
+        self.addCleanup(client.close)
+        with self.assertRaises((HearthError, OSError)):
+            client.login("carol", self.node.ticket("carol"))
 
 
 class GateAndAppTest(unittest.TestCase):

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
+use hearth_gate::tls::ClientTls;
 use hearth_gate::{Auth, GateConfig};
 use hearth_net::Cookie;
 
@@ -127,6 +128,15 @@ pub struct NodeFlags {
     /// development secret `login-secret` in --data-dir, written if missing].
     #[arg(long)]
     pub auth_secret_file: Option<PathBuf>,
+    /// Serve clients over TLS on this address too (needs --tls-cert and --tls-key).
+    #[arg(long)]
+    pub tls_listen: Option<SocketAddr>,
+    /// PEM file with the TLS certificate chain.
+    #[arg(long)]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM file with the TLS private key.
+    #[arg(long)]
+    pub tls_key: Option<PathBuf>,
     /// Accept any user name without a ticket (development only: anyone can log in as
     /// anyone; the node warns at start).
     #[arg(long)]
@@ -183,6 +193,9 @@ pub struct FileConfig {
     link_plaintext: Option<bool>,
     auth_secret_file: Option<PathBuf>,
     open_login: Option<bool>,
+    tls_listen: Option<SocketAddr>,
+    tls_cert: Option<PathBuf>,
+    tls_key: Option<PathBuf>,
     log: Option<String>,
     log_format: Option<LogFormat>,
     pin: Option<bool>,
@@ -324,7 +337,24 @@ fn gate_config(flags: &NodeFlags, file: &FileConfig) -> Result<GateConfig, CliEr
         ));
     }
     gate.throttle_loopback = file.throttle_loopback.unwrap_or(gate.throttle_loopback);
+    gate.tls = client_tls(flags, file)?;
     Ok(gate)
+}
+
+/// `--tls-listen` with `--tls-cert` and `--tls-key` (all three, or none).
+fn client_tls(flags: &NodeFlags, file: &FileConfig) -> Result<Option<ClientTls>, CliError> {
+    let listen = flags.tls_listen.or(file.tls_listen);
+    let cert = flags.tls_cert.as_ref().or(file.tls_cert.as_ref());
+    let key = flags.tls_key.as_ref().or(file.tls_key.as_ref());
+    match (listen, cert, key) {
+        (None, None, None) => Ok(None),
+        (Some(listen), Some(cert), Some(key)) => ClientTls::load(listen, cert, key)
+            .map(Some)
+            .map_err(|error| CliError::Invalid(error.to_string())),
+        _ => Err(CliError::Invalid(
+            "TLS needs --tls-listen, --tls-cert and --tls-key together".into(),
+        )),
+    }
 }
 
 /// The file name of the development login secret in the data directory.

@@ -226,6 +226,7 @@ pub struct GameNode {
     gates: Option<GateControl>,
     cluster: Option<ClusterHandle>,
     client_listen: Option<SocketAddr>,
+    tls_listen: Option<SocketAddr>,
     shards: usize,
     store: Option<Store>,
 }
@@ -256,11 +257,16 @@ impl GameNode {
         options.gate.store = Arc::clone(&slot);
         let cluster = start_cluster(&options, &mut config)?;
         let mut client_listen = None;
+        let mut tls_listen = None;
         let mut gates = None;
         if options.role.has_gate() {
             options.gate.listen = free_client_address(options.gate.listen)?;
             options.gate.local_persons = options.role.has_persons();
             client_listen = Some(options.gate.listen);
+            if let Some(tls) = &mut options.gate.tls {
+                tls.listen = free_client_address(tls.listen)?;
+                tls_listen = Some(tls.listen);
+            }
             let (service, control) = GateService::new(options.gate.clone(), config.shards);
             config.services.0.push(Arc::new(service));
             gates = Some(control);
@@ -306,6 +312,7 @@ impl GameNode {
             gates,
             cluster,
             client_listen,
+            tls_listen,
             shards,
             store,
         })
@@ -341,6 +348,11 @@ impl GameNode {
     /// The address clients connect to (gate roles).
     pub fn client_listen(&self) -> Option<SocketAddr> {
         self.client_listen
+    }
+
+    /// Where clients connect over TLS (`None`: no TLS port).
+    pub fn tls_listen(&self) -> Option<SocketAddr> {
+        self.tls_listen
     }
 
     /// The node-to-node address, with distribution.

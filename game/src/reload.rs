@@ -181,6 +181,11 @@ fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String>
             gate.throttle_loopback != new_gate.throttle_loopback,
         ),
         ("auth_secret_file", gate.auth != new_gate.auth),
+        (
+            "tls",
+            gate.tls.as_ref().map(|tls| (tls.listen, &tls.files))
+                != new_gate.tls.as_ref().map(|tls| (tls.listen, &tls.files)),
+        ),
         ("store", running.store != new.store),
         ("store_flush_ms", store.flush_after != new_store.flush_after),
         ("store_lazy_ms", store.lazy_after != new_store.lazy_after),

@@ -40,6 +40,7 @@ import hashlib
 import hmac
 import os
 import socket
+import ssl
 import struct
 import time
 from typing import Any
@@ -285,19 +286,32 @@ class Client:
         host: str = "127.0.0.1",
         port: int = CLIENT_PORT_DEFAULT,
         timeout: float | None = CLIENT_TIMEOUT_DEFAULT,
+        *,
+        tls: ssl.SSLContext | None = None,
+        server_hostname: str | None = None,
     ) -> Client:
         """Connects to a gate (no frame is sent yet).
 
         Args:
             host: the gate's host name or address.
-            port: the gate's client port.
+            port: the gate's client port (its TLS port with `tls`).
             timeout: seconds to connect, and then for each call to wait for the
                 server; ``None`` waits forever.
+            tls: connect over TLS with this context (e.g.
+                ``ssl.create_default_context(cafile="ca.pem")``); the gate's certificate
+                is checked against `server_hostname` (default `host`).
 
         Raises:
-            OSError: the gate cannot be reached.
+            OSError: the gate cannot be reached (``ssl.SSLError``: the TLS handshake
+                failed, e.g. a certificate the context does not trust).
         """
         sock = socket.create_connection((host, port), timeout=timeout)
+        if tls is not None:
+            try:
+                sock = tls.wrap_socket(sock, server_hostname=server_hostname or host)
+            except BaseException:
+                sock.close()
+                raise
         return cls(sock, timeout)
 
     # -- context manager -------------------------------------------------------------

@@ -47,6 +47,8 @@ pub struct GateConfig {
     /// Whether loopback addresses are throttled too (off: load tools and local gates
     /// connect from there by the thousand).
     pub throttle_loopback: bool,
+    /// The TLS port, if any (`tls.rs`): the same protocol inside TLS.
+    pub tls: Option<crate::tls::ClientTls>,
     /// Where the Persons this node's gates spawn (role `all`) store their records; left
     /// empty, they are volatile.
     pub store: hearth_world::StoreSlot,
@@ -74,6 +76,7 @@ impl GateConfig {
             address_failed_logins_per_s: 1,
             address_failed_login_burst: 20,
             throttle_loopback: false,
+            tls: None,
             store: hearth_world::StoreSlot::default(),
         }
     }

@@ -18,7 +18,9 @@ use crate::metrics::ShardCounts;
 use crate::outbox::{CLOSE_FLUSH_TIMEOUT, Outbox};
 use crate::process::Gate;
 use crate::shared::Shared;
+use crate::tls::TLS_HANDSHAKE_TIMEOUT;
 use crate::wire::GateMsg;
+use futures_rustls::TlsAcceptor;
 
 /// Receive buffer per connection: small, since 50,000 connections share a node.
 const READ_BUFFER_BYTES: usize = 2048;
@@ -52,42 +54,79 @@ impl Drop for Open<'_> {
     }
 }
 
-/// Serves one accepted connection until it closes.
-pub(crate) async fn serve(handle: ShardHandle, stream: TcpStream, shared: Rc<Shared>) {
+/// Serves one accepted connection until it closes; over TLS when `tls` is given (the
+/// checks that need no bytes come first, then the TLS handshake, see `tls.rs`).
+pub(crate) async fn serve(
+    handle: ShardHandle,
+    stream: TcpStream,
+    shared: Rc<Shared>,
+    tls: Option<TlsAcceptor>,
+) {
+    let mut stream = stream;
     let _ = stream.set_nodelay(true);
     limit_send_buffer(&stream);
     let peer = stream.peer_addr().map(|addr| addr.ip());
+    // Before a TLS handshake there is no channel for a goodbye: those just close.
+    let plain = tls.is_none();
     if let Ok(peer) = peer
         && !shared.throttle.admit(peer, std::time::Instant::now())
     {
         shared.counts.shard(handle.shard()).throttled();
-        return say_over(stream, "too many connections from your address").await;
+        if plain {
+            say_over(&mut stream, "too many connections from your address").await;
+        }
+        return;
     }
     let open = Open(&shared.open);
     if shared.open.fetch_add(1, Ordering::Relaxed) >= shared.config.connections_max {
-        return refuse(stream, "the node is at its connection limit").await;
+        if plain {
+            refuse(&mut stream, "the node is at its connection limit").await;
+        }
+        return;
     }
+    let counts = shared.counts.shard(handle.shard());
+    match tls {
+        None => {
+            let stream = stream.buffered_with(Preallocated::new(READ_BUFFER_BYTES));
+            run(&handle, stream, &shared, peer.ok()).await;
+        }
+        Some(acceptor) => {
+            match hearth_engine::io::timeout(TLS_HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
+                Some(Ok(stream)) => run(&handle, stream, &shared, peer.ok()).await,
+                Some(Err(_)) | None => counts.tls_failed(),
+            }
+        }
+    }
+    drop(open);
+}
+
+/// Runs a connection whose checks passed (plain, or past its TLS handshake): its gate
+/// process, then the conversation until either side ends.
+async fn run<S: AsyncRead + AsyncWrite + Unpin>(
+    handle: &ShardHandle,
+    mut stream: S,
+    shared: &Shared,
+    peer: Option<std::net::IpAddr>,
+) {
     let outbox = Rc::new(Outbox::default());
-    let gate = Gate::new(Rc::clone(&outbox), &shared, peer.ok());
+    let gate = Gate::new(Rc::clone(&outbox), shared, peer);
     let options = SpawnOptions::default().mailbox_len_max(GATE_MAILBOX_LEN_MAX);
     let spawned = handle
         .with(|shard| shard.ctx().spawn_root_opts(gate, options))
         .await;
     let Ok(gate) = spawned else {
-        return refuse(stream, "the shard is at its process limit").await;
+        return refuse(&mut stream, "the shard is at its process limit").await;
     };
     let key = shared.gates.add(gate);
-    let (mut read, mut write) =
-        futures_lite::io::split(stream.buffered_with(Preallocated::new(READ_BUFFER_BYTES)));
+    let (mut read, mut write) = futures_lite::io::split(stream);
     let counts = shared.counts.shard(handle.shard());
-    let why = converse(&handle, gate, &outbox, (&mut read, &mut write), counts).await;
+    let why = converse(handle, gate, &outbox, (&mut read, &mut write), counts).await;
     shared.gates.remove(key);
     handle
         .with(|shard| {
             let _ = shard.ctx().send(gate, GateMsg::Closed(why));
         })
         .await;
-    drop(open);
 }
 
 /// Which side of a connection ended first.
@@ -151,14 +190,14 @@ async fn discard<R: AsyncRead + Unpin>(read: &mut R) {
 }
 
 /// Says `Bye(OVERLOADED)` to a client this node cannot take, and closes.
-async fn refuse(stream: TcpStream, why: &str) {
+async fn refuse<S: AsyncWrite + Unpin>(stream: &mut S, why: &str) {
     tracing::warn!(why, "refusing a client");
     say_over(stream, why).await;
 }
 
 /// Says `Bye(OVERLOADED, why)` and closes (no log line: a storm of these is counted in
 /// the metrics instead).
-async fn say_over(mut stream: TcpStream, why: &str) {
+async fn say_over<S: AsyncWrite + Unpin>(stream: &mut S, why: &str) {
     let bye = proto::Bye {
         reason: proto::ErrorCode::ErrorOverloaded as i32,
         message: why.to_owned(),

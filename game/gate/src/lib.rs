@@ -36,6 +36,7 @@ pub mod process;
 pub mod service;
 mod shared;
 pub mod throttle;
+pub mod tls;
 pub mod wire;
 
 pub use auth::Auth;

@@ -94,6 +94,7 @@ pub struct ShardCounts {
     bytes_in: AtomicU64,
     bytes_out: AtomicU64,
     throttled: AtomicU64,
+    tls_failed: AtomicU64,
 }
 
 /// Adds one to a counter only this thread writes.
@@ -119,6 +120,7 @@ impl ShardCounts {
             bytes_in: AtomicU64::new(0),
             bytes_out: AtomicU64::new(0),
             throttled: AtomicU64::new(0),
+            tls_failed: AtomicU64::new(0),
         }
     }
 
@@ -171,6 +173,11 @@ impl ShardCounts {
     /// A connection was refused: too many from its address.
     pub(crate) fn throttled(&self) {
         bump(&self.throttled, 1);
+    }
+
+    /// A client's TLS handshake failed or timed out.
+    pub(crate) fn tls_failed(&self) {
+        bump(&self.tls_failed, 1);
     }
 
     /// `bytes` went to a client's socket.
@@ -264,6 +271,11 @@ impl GateCounts {
     /// Connections refused because their address opened too many.
     pub fn throttled(&self) -> u64 {
         self.sum(|shard| shard.throttled.load(Ordering::Relaxed))
+    }
+
+    /// TLS handshakes that failed or timed out.
+    pub fn tls_failed(&self) -> u64 {
+        self.sum(|shard| shard.tls_failed.load(Ordering::Relaxed))
     }
 
     /// Bytes written to clients' sockets.

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use futures_rustls::TlsAcceptor;
 use hearth_engine::io::TcpListener;
 use hearth_engine::{RemoteShard, ShardHandle, ShardService};
 
@@ -174,20 +175,15 @@ impl GateService {
 
 impl ShardService for GateService {
     fn start(&self, here: &mut RemoteShard<'_>, handle: ShardHandle) {
-        let listener = match TcpListener::bind(self.config.listen) {
-            Ok(listener) => listener,
-            Err(error) => {
-                let why = ListenError::Bind {
-                    addr: self.config.listen,
-                    why: error.to_string(),
-                };
-                *self
-                    .listening
-                    .failed
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(why);
-                return;
-            }
+        let Some(listener) = self.bind(self.config.listen) else {
+            return;
+        };
+        let tls = match &self.config.tls {
+            Some(tls) => match self.bind(tls.listen) {
+                Some(listener) => Some((listener, TlsAcceptor::from(Arc::clone(&tls.config)))),
+                None => return,
+            },
+            None => None,
         };
         self.listening.shards.fetch_add(1, Ordering::Release);
         let hub = HubHandle::start(|hub| {
@@ -208,13 +204,44 @@ impl ShardService for GateService {
             gates: ShardGates::default(),
             open: Arc::clone(&self.open),
         });
-        handle.spawn(accept(handle.clone(), listener, shared, self.stop.clone()));
+        let listeners = Listeners {
+            plain: listener,
+            tls,
+        };
+        handle.spawn(accept(handle.clone(), listeners, shared, self.stop.clone()));
     }
+}
+
+impl GateService {
+    /// Binds `addr` on this shard; a failure is recorded for [`GateControl`] to report.
+    fn bind(&self, addr: SocketAddr) -> Option<TcpListener> {
+        match TcpListener::bind(addr) {
+            Ok(listener) => Some(listener),
+            Err(error) => {
+                let why = ListenError::Bind {
+                    addr,
+                    why: error.to_string(),
+                };
+                *self
+                    .listening
+                    .failed
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(why);
+                None
+            }
+        }
+    }
+}
+
+/// A shard's client listeners: plain, and TLS if configured.
+struct Listeners {
+    plain: TcpListener,
+    tls: Option<(TcpListener, TlsAcceptor)>,
 }
 
 async fn accept(
     handle: ShardHandle,
-    listener: TcpListener,
+    listeners: Listeners,
     shared: Rc<Shared>,
     stop: flume::Receiver<()>,
 ) {
@@ -223,13 +250,22 @@ async fn accept(
             let _ = stop.recv_async().await;
             None
         };
-        let accepted = async { Some(listener.accept().await) };
+        let plain = async { Some((listeners.plain.accept().await, None)) };
+        let tls = async {
+            match &listeners.tls {
+                Some((listener, acceptor)) => {
+                    Some((listener.accept().await, Some(acceptor.clone())))
+                }
+                None => std::future::pending().await,
+            }
+        };
+        let accepted = futures_lite::future::or(plain, tls);
         match futures_lite::future::or(stopped, accepted).await {
             None => return drain(&handle, &shared).await,
-            Some(Ok(stream)) => {
-                handle.spawn(conn::serve(handle.clone(), stream, Rc::clone(&shared)))
+            Some((Ok(stream), tls)) => {
+                handle.spawn(conn::serve(handle.clone(), stream, Rc::clone(&shared), tls))
             }
-            Some(Err(error)) => {
+            Some((Err(error), _)) => {
                 tracing::warn!(%error, "accept failed");
                 hearth_engine::io::sleep(Duration::from_millis(10)).await;
             }

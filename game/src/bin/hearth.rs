@@ -211,10 +211,11 @@ fn announce(node: &GameNode, admin: Option<SocketAddr>) {
     let show =
         |addr: Option<SocketAddr>| addr.map_or_else(|| "-".to_owned(), |addr| addr.to_string());
     println!(
-        "hearth ready clients={} node={} admin={}",
+        "hearth ready clients={} node={} admin={} tls={}",
         show(node.client_listen()),
         show(node.node_listen()),
-        show(admin)
+        show(admin),
+        show(node.tls_listen())
     );
     tracing::info!(
         clients = %show(node.client_listen()),

@@ -547,6 +547,11 @@ fn write_gate_counts(page: &mut Exposition, counts: &GateCounts) {
             "Connections refused: too many from their address.",
             counts.throttled(),
         ),
+        (
+            "hearth_client_tls_handshakes_failed_total",
+            "TLS handshakes that failed or timed out (the connection was closed).",
+            counts.tls_failed(),
+        ),
     ];
     for (name, help, value) in traffic {
         page.single(name, Kind::Counter, help, value as f64);
