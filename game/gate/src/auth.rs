@@ -337,6 +337,29 @@ mod tests {
         );
     }
 
+    /// An embedder's scheme: a password that is the user name backwards.
+    struct Backwards;
+
+    impl Verifier for Backwards {
+        fn verify(&self, user: &str, password: &str, _resume: bool) -> Result<(), Refusal> {
+            let reversed: String = user.chars().rev().collect();
+            if reversed == password {
+                Ok(())
+            } else {
+                Err(Refusal::Refused)
+            }
+        }
+    }
+
+    #[test]
+    fn a_custom_verifier_decides() {
+        let auth = Auth::Custom(Arc::new(Backwards));
+        assert_eq!(auth.check("alice", "ecila", false), Ok(()));
+        assert_eq!(auth.check("alice", "alice", false), Err(Refusal::Refused));
+        assert_eq!(auth, auth.clone(), "the same verifier");
+        assert_ne!(auth, Auth::Custom(Arc::new(Backwards)), "another verifier");
+    }
+
     #[test]
     fn open_unset_and_equality() {
         assert_eq!(Auth::Open.check("anyone", "", false), Ok(()));
