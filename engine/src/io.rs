@@ -6,6 +6,9 @@ use std::time::Duration;
 
 pub use glommio::net::{Preallocated, TcpListener, TcpStream};
 
+/// What an accept or connect returns (the executor's error type).
+pub type Result<T> = glommio::Result<T, ()>;
+
 /// A TCP stream reading through a receive buffer of its own.
 pub type BufferedTcpStream = TcpStream<Preallocated>;
 

@@ -128,6 +128,10 @@ pub struct NodeFlags {
     /// development secret `login-secret` in --data-dir, written if missing].
     #[arg(long)]
     pub auth_secret_file: Option<PathBuf>,
+    /// Serve clients over WebSocket on this address too (browsers; one frame per binary
+    /// message, docs/protocol.md) [default: off].
+    #[arg(long)]
+    pub ws_listen: Option<SocketAddr>,
     /// Serve clients over TLS on this address too (needs --tls-cert and --tls-key).
     #[arg(long)]
     pub tls_listen: Option<SocketAddr>,
@@ -193,6 +197,7 @@ pub struct FileConfig {
     link_plaintext: Option<bool>,
     auth_secret_file: Option<PathBuf>,
     open_login: Option<bool>,
+    ws_listen: Option<SocketAddr>,
     tls_listen: Option<SocketAddr>,
     tls_cert: Option<PathBuf>,
     tls_key: Option<PathBuf>,
@@ -338,6 +343,7 @@ fn gate_config(flags: &NodeFlags, file: &FileConfig) -> Result<GateConfig, CliEr
     }
     gate.throttle_loopback = file.throttle_loopback.unwrap_or(gate.throttle_loopback);
     gate.tls = client_tls(flags, file)?;
+    gate.ws_listen = flags.ws_listen.or(file.ws_listen);
     Ok(gate)
 }
 

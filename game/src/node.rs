@@ -227,6 +227,7 @@ pub struct GameNode {
     cluster: Option<ClusterHandle>,
     client_listen: Option<SocketAddr>,
     tls_listen: Option<SocketAddr>,
+    ws_listen: Option<SocketAddr>,
     shards: usize,
     store: Option<Store>,
 }
@@ -258,6 +259,7 @@ impl GameNode {
         let cluster = start_cluster(&options, &mut config)?;
         let mut client_listen = None;
         let mut tls_listen = None;
+        let mut ws_listen = None;
         let mut gates = None;
         if options.role.has_gate() {
             options.gate.listen = free_client_address(options.gate.listen)?;
@@ -266,6 +268,10 @@ impl GameNode {
             if let Some(tls) = &mut options.gate.tls {
                 tls.listen = free_client_address(tls.listen)?;
                 tls_listen = Some(tls.listen);
+            }
+            if let Some(ws) = &mut options.gate.ws_listen {
+                *ws = free_client_address(*ws)?;
+                ws_listen = Some(*ws);
             }
             let (service, control) = GateService::new(options.gate.clone(), config.shards);
             config.services.0.push(Arc::new(service));
@@ -313,6 +319,7 @@ impl GameNode {
             cluster,
             client_listen,
             tls_listen,
+            ws_listen,
             shards,
             store,
         })
@@ -348,6 +355,11 @@ impl GameNode {
     /// The address clients connect to (gate roles).
     pub fn client_listen(&self) -> Option<SocketAddr> {
         self.client_listen
+    }
+
+    /// Where clients connect over WebSocket (`None`: no WebSocket port).
+    pub fn ws_listen(&self) -> Option<SocketAddr> {
+        self.ws_listen
     }
 
     /// Where clients connect over TLS (`None`: no TLS port).

@@ -181,6 +181,7 @@ fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String>
             gate.throttle_loopback != new_gate.throttle_loopback,
         ),
         ("auth_secret_file", gate.auth != new_gate.auth),
+        ("ws_listen", gate.ws_listen != new_gate.ws_listen),
         (
             "tls",
             gate.tls.as_ref().map(|tls| (tls.listen, &tls.files))

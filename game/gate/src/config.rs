@@ -49,6 +49,8 @@ pub struct GateConfig {
     pub throttle_loopback: bool,
     /// The TLS port, if any (`tls.rs`): the same protocol inside TLS.
     pub tls: Option<crate::tls::ClientTls>,
+    /// The WebSocket port, if any (`websocket.rs`): one frame per binary message.
+    pub ws_listen: Option<SocketAddr>,
     /// Where the Persons this node's gates spawn (role `all`) store their records; left
     /// empty, they are volatile.
     pub store: hearth_world::StoreSlot,
@@ -77,6 +79,7 @@ impl GateConfig {
             address_failed_login_burst: 20,
             throttle_loopback: false,
             tls: None,
+            ws_listen: None,
             store: hearth_world::StoreSlot::default(),
         }
     }

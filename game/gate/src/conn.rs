@@ -19,6 +19,7 @@ use crate::outbox::{CLOSE_FLUSH_TIMEOUT, Outbox};
 use crate::process::Gate;
 use crate::shared::Shared;
 use crate::tls::TLS_HANDSHAKE_TIMEOUT;
+use crate::websocket::{self, WS_HANDSHAKE_TIMEOUT, WsBytes};
 use crate::wire::GateMsg;
 use futures_rustls::TlsAcceptor;
 
@@ -54,20 +55,32 @@ impl Drop for Open<'_> {
     }
 }
 
-/// Serves one accepted connection until it closes; over TLS when `tls` is given (the
-/// checks that need no bytes come first, then the TLS handshake, see `tls.rs`).
+/// How a client port carries frames.
+#[derive(Clone)]
+pub(crate) enum Transport {
+    /// Frames on TCP.
+    Plain,
+    /// Frames inside TLS (`tls.rs`).
+    Tls(TlsAcceptor),
+    /// One frame per binary WebSocket message (`websocket.rs`).
+    WebSocket,
+}
+
+/// Serves one accepted connection until it closes, over its port's `transport` (the
+/// checks that need no bytes come first, then a TLS or WebSocket handshake).
 pub(crate) async fn serve(
     handle: ShardHandle,
     stream: TcpStream,
     shared: Rc<Shared>,
-    tls: Option<TlsAcceptor>,
+    transport: Transport,
 ) {
     let mut stream = stream;
     let _ = stream.set_nodelay(true);
     limit_send_buffer(&stream);
     let peer = stream.peer_addr().map(|addr| addr.ip());
-    // Before a TLS handshake there is no channel for a goodbye: those just close.
-    let plain = tls.is_none();
+    // Before a TLS or WebSocket handshake there is no channel for a goodbye: those just
+    // close.
+    let plain = matches!(transport, Transport::Plain);
     if let Ok(peer) = peer
         && !shared.throttle.admit(peer, std::time::Instant::now())
     {
@@ -85,15 +98,23 @@ pub(crate) async fn serve(
         return;
     }
     let counts = shared.counts.shard(handle.shard());
-    match tls {
-        None => {
+    match transport {
+        Transport::Plain => {
             let stream = stream.buffered_with(Preallocated::new(READ_BUFFER_BYTES));
             run(&handle, stream, &shared, peer.ok()).await;
         }
-        Some(acceptor) => {
+        Transport::Tls(acceptor) => {
             match hearth_engine::io::timeout(TLS_HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
                 Some(Ok(stream)) => run(&handle, stream, &shared, peer.ok()).await,
                 Some(Err(_)) | None => counts.tls_failed(),
+            }
+        }
+        Transport::WebSocket => {
+            let upgrade =
+                async_tungstenite::accept_async_with_config(stream, Some(websocket::config()));
+            match hearth_engine::io::timeout(WS_HANDSHAKE_TIMEOUT, upgrade).await {
+                Some(Ok(ws)) => run(&handle, WsBytes::new(ws), &shared, peer.ok()).await,
+                Some(Err(_)) | None => counts.ws_failed(),
             }
         }
     }
@@ -317,6 +338,11 @@ fn say_bye(outbox: &Outbox, reason: proto::ErrorCode, message: &str) -> String {
     message.to_owned()
 }
 
+async fn write_flushed<W: AsyncWrite + Unpin>(write: &mut W, bytes: &[u8]) -> std::io::Result<()> {
+    write.write_all(bytes).await?;
+    write.flush().await
+}
+
 async fn write_frames<W: AsyncWrite + Unpin>(
     outbox: &Outbox,
     write: &mut W,
@@ -326,8 +352,9 @@ async fn write_frames<W: AsyncWrite + Unpin>(
     loop {
         outbox.ready().await;
         let bytes = outbox.take(spare);
+        // Flushed at once: a TLS or WebSocket transport holds what it is given until then.
         if !bytes.is_empty()
-            && let Err(error) = write.write_all(&bytes).await
+            && let Err(error) = write_flushed(write, &bytes).await
         {
             return error.to_string();
         }

@@ -37,6 +37,7 @@ pub mod service;
 mod shared;
 pub mod throttle;
 pub mod tls;
+pub mod websocket;
 pub mod wire;
 
 pub use auth::Auth;

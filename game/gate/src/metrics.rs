@@ -95,6 +95,7 @@ pub struct ShardCounts {
     bytes_out: AtomicU64,
     throttled: AtomicU64,
     tls_failed: AtomicU64,
+    ws_failed: AtomicU64,
 }
 
 /// Adds one to a counter only this thread writes.
@@ -121,6 +122,7 @@ impl ShardCounts {
             bytes_out: AtomicU64::new(0),
             throttled: AtomicU64::new(0),
             tls_failed: AtomicU64::new(0),
+            ws_failed: AtomicU64::new(0),
         }
     }
 
@@ -178,6 +180,11 @@ impl ShardCounts {
     /// A client's TLS handshake failed or timed out.
     pub(crate) fn tls_failed(&self) {
         bump(&self.tls_failed, 1);
+    }
+
+    /// A client's WebSocket upgrade failed or timed out.
+    pub(crate) fn ws_failed(&self) {
+        bump(&self.ws_failed, 1);
     }
 
     /// `bytes` went to a client's socket.
@@ -276,6 +283,11 @@ impl GateCounts {
     /// TLS handshakes that failed or timed out.
     pub fn tls_failed(&self) -> u64 {
         self.sum(|shard| shard.tls_failed.load(Ordering::Relaxed))
+    }
+
+    /// WebSocket upgrades that failed or timed out.
+    pub fn ws_failed(&self) -> u64 {
+        self.sum(|shard| shard.ws_failed.load(Ordering::Relaxed))
     }
 
     /// Bytes written to clients' sockets.

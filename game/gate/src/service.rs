@@ -12,11 +12,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use futures_rustls::TlsAcceptor;
-use hearth_engine::io::TcpListener;
+use hearth_engine::io::{TcpListener, TcpStream};
 use hearth_engine::{RemoteShard, ShardHandle, ShardService};
 
 use crate::config::GateConfig;
-use crate::conn;
+use crate::conn::{self, Transport};
 use crate::hub::HubHandle;
 use crate::limits::LiveLimits;
 use crate::metrics::GateCounts;
@@ -185,6 +185,13 @@ impl ShardService for GateService {
             },
             None => None,
         };
+        let ws = match self.config.ws_listen {
+            Some(addr) => match self.bind(addr) {
+                Some(listener) => Some(listener),
+                None => return,
+            },
+            None => None,
+        };
         self.listening.shards.fetch_add(1, Ordering::Release);
         let hub = HubHandle::start(|hub| {
             let options = HubHandle::options();
@@ -207,6 +214,7 @@ impl ShardService for GateService {
         let listeners = Listeners {
             plain: listener,
             tls,
+            ws,
         };
         handle.spawn(accept(handle.clone(), listeners, shared, self.stop.clone()));
     }
@@ -233,10 +241,33 @@ impl GateService {
     }
 }
 
-/// A shard's client listeners: plain, and TLS if configured.
+/// A shard's client listeners: plain, and TLS and WebSocket if configured.
 struct Listeners {
     plain: TcpListener,
     tls: Option<(TcpListener, TlsAcceptor)>,
+    ws: Option<TcpListener>,
+}
+
+impl Listeners {
+    /// The next connection on any of them, with its port's transport.
+    async fn accept(&self) -> (hearth_engine::io::Result<TcpStream>, Transport) {
+        let plain = async { (self.plain.accept().await, Transport::Plain) };
+        let tls = async {
+            match &self.tls {
+                Some((listener, acceptor)) => {
+                    (listener.accept().await, Transport::Tls(acceptor.clone()))
+                }
+                None => std::future::pending().await,
+            }
+        };
+        let ws = async {
+            match &self.ws {
+                Some(listener) => (listener.accept().await, Transport::WebSocket),
+                None => std::future::pending().await,
+            }
+        };
+        futures_lite::future::or(plain, futures_lite::future::or(tls, ws)).await
+    }
 }
 
 async fn accept(
@@ -250,20 +281,12 @@ async fn accept(
             let _ = stop.recv_async().await;
             None
         };
-        let plain = async { Some((listeners.plain.accept().await, None)) };
-        let tls = async {
-            match &listeners.tls {
-                Some((listener, acceptor)) => {
-                    Some((listener.accept().await, Some(acceptor.clone())))
-                }
-                None => std::future::pending().await,
-            }
-        };
-        let accepted = futures_lite::future::or(plain, tls);
+        let accepted = async { Some(listeners.accept().await) };
         match futures_lite::future::or(stopped, accepted).await {
             None => return drain(&handle, &shared).await,
-            Some((Ok(stream), tls)) => {
-                handle.spawn(conn::serve(handle.clone(), stream, Rc::clone(&shared), tls))
+            Some((Ok(stream), transport)) => {
+                let serve = conn::serve(handle.clone(), stream, Rc::clone(&shared), transport);
+                handle.spawn(serve);
             }
             Some((Err(error), _)) => {
                 tracing::warn!(%error, "accept failed");

@@ -211,11 +211,12 @@ fn announce(node: &GameNode, admin: Option<SocketAddr>) {
     let show =
         |addr: Option<SocketAddr>| addr.map_or_else(|| "-".to_owned(), |addr| addr.to_string());
     println!(
-        "hearth ready clients={} node={} admin={} tls={}",
+        "hearth ready clients={} node={} admin={} tls={} ws={}",
         show(node.client_listen()),
         show(node.node_listen()),
         show(admin),
-        show(node.tls_listen())
+        show(node.tls_listen()),
+        show(node.ws_listen())
     );
     tracing::info!(
         clients = %show(node.client_listen()),

@@ -548,6 +548,11 @@ fn write_gate_counts(page: &mut Exposition, counts: &GateCounts) {
             counts.throttled(),
         ),
         (
+            "hearth_client_ws_upgrades_failed_total",
+            "WebSocket upgrades that failed or timed out (the connection was closed).",
+            counts.ws_failed(),
+        ),
+        (
             "hearth_client_tls_handshakes_failed_total",
             "TLS handshakes that failed or timed out (the connection was closed).",
             counts.tls_failed(),

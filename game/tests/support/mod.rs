@@ -58,6 +58,7 @@ pub struct NodeProcess {
     pub clients: Option<SocketAddr>,
     pub node: Option<SocketAddr>,
     pub admin: Option<SocketAddr>,
+    pub ws: Option<SocketAddr>,
     /// Reads the node's stderr as it comes; yields the last [`STDERR_KEPT_BYTES`].
     stderr: Option<std::thread::JoinHandle<String>>,
     /// The node's own data directory (its embedded store), removed with it; `None` for a
@@ -342,6 +343,7 @@ fn ready(mut command: Command) -> NodeProcess {
         clients: None,
         node: None,
         admin: None,
+        ws: None,
         stderr: None,
         data: None,
     };
@@ -363,6 +365,7 @@ fn ready(mut command: Command) -> NodeProcess {
     process.clients = field("clients=");
     process.node = field("node=");
     process.admin = field("admin=");
+    process.ws = field("ws=");
     process
 }
 
