@@ -515,6 +515,26 @@ class TlsTest(unittest.TestCase):
             client.login("carol", self.node.ticket("carol"))
 
 
+class ConformanceTest(unittest.TestCase):
+    """Every scenario of clients/conformance/scenarios.json, each on a fresh node."""
+
+    def test_every_scenario(self) -> None:
+        import conformance
+
+        for scenario in conformance.scenarios():
+            with self.subTest(scenario["name"]):
+                node = Node(config=scenario.get("config"))
+                try:
+                    run = conformance.Run(node)
+                    try:
+                        run.play(scenario)
+                    finally:
+                        for client in run.clients.values():
+                            client.close()
+                finally:
+                    node.stop()
+
+
 class GateAndAppTest(unittest.TestCase):
     """A gate node and an app node as separate processes; Persons live on the app."""
 
