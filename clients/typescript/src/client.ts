@@ -207,6 +207,17 @@ type Waiter<T> = { resolve: (value: T) => void; reject: (error: Error) => void }
 export interface ClientOptions {
   /** Milliseconds a call waits for the server (default 10 s). */
   timeoutMs?: number;
+  /**
+   * Resume the session by itself when the connection drops without a goodbye: a new
+   * transport from `reconnect`, a login with the session token, the missed frames
+   * replayed (replies to requests still pending resolve them; pushes queue as usual).
+   * A request the gate never got is not resent: it times out. Off by default.
+   */
+  autoResume?: {
+    reconnect: () => Promise<Transport>;
+    /** The password of the resume (a ticket: the session's own may be shown again). */
+    password: () => string;
+  };
 }
 
 /** A connection to a gate. */
@@ -227,12 +238,49 @@ export class Client {
   readonly closed: Promise<Error> = new Promise((resolve) => (this.settleClosed = resolve));
 
   /** Wraps a connected transport; no frame is sent yet. */
+  private user = "";
+  private closing = false;
+  private readonly autoResume: ClientOptions["autoResume"];
+  /** Sessions resumed by `autoResume`. */
+  resumes = 0;
+
   constructor(
-    private readonly transport: Transport,
+    private transport: Transport,
     options: ClientOptions = {},
   ) {
     this.timeoutMs = options.timeoutMs ?? TIMEOUT_MS_DEFAULT;
-    transport.listen((bytes) => (bytes ? this.receive(bytes) : this.end(new ConnectionClosed("connection closed"))));
+    this.autoResume = options.autoResume;
+    this.attach(transport);
+  }
+
+  private attach(transport: Transport): void {
+    this.transport = transport;
+    transport.listen((bytes) => {
+      if (this.transport !== transport) return; // a replaced transport's last words
+      if (bytes) return this.receive(bytes);
+      if (this.autoResume && this.token.length > 0 && !this.closing && !this.ended) {
+        return void this.reattach();
+      }
+      this.end(new ConnectionClosed("connection closed"));
+    });
+  }
+
+  /** Resumes the session on a new transport (see `ClientOptions.autoResume`). */
+  private async reattach(): Promise<void> {
+    try {
+      const transport = await this.autoResume!.reconnect();
+      this.attach(transport);
+      const login = v1.Login.create({
+        user: this.user,
+        password: this.autoResume!.password(),
+        resumeToken: this.token,
+        lastSeq: this.lastSeqSeen,
+      });
+      await this.open(login);
+      this.resumes += 1;
+    } catch (error) {
+      this.end(error instanceof Error ? error : new ConnectionClosed(String(error)));
+    }
   }
 
   /** Connects over TCP (Node). */
@@ -295,6 +343,7 @@ export class Client {
   }
 
   private async open(login: hearth.client.v1.Login): Promise<hearth.client.v1.LoginOk> {
+    this.user = login.user;
     this.send(MessageId.Login, v1.Login.encode(login).finish());
     const [id, payload] = await this.nextControl();
     if (id !== MessageId.LoginOk) throw new HearthError(`expected LoginOk, got id ${id}`);
@@ -354,11 +403,13 @@ export class Client {
 
   /** Ends the session at once (`Logout`); the gate says goodbye. */
   logout(): void {
+    this.closing = true;
     this.send(MessageId.Logout, new Uint8Array(0));
   }
 
   /** Closes the connection; the session stays resumable for the grace period. */
   close(): void {
+    this.closing = true;
     this.transport.close();
   }
 

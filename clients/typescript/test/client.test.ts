@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 
-import { Bye, Client, MessageId, RequestFailed, v1 } from "../src/client.js";
+import { Bye, Client, MessageId, RequestFailed, tcpTransport, type Transport, v1 } from "../src/client.js";
 import { Node } from "./node.js";
 
 const node = new Node();
@@ -74,4 +74,30 @@ test("the same client over WebSocket", async () => {
   ws.logout();
   await assert.rejects(ws.request({ echo: {} }), (error: unknown) => error instanceof Bye || error instanceof Error);
   assert.equal(MessageId.Bye, 106);
+});
+
+test("a dropped connection resumes by itself and the pending request is answered", async () => {
+  const [host, port] = node.address("clients");
+  let first: Transport | undefined;
+  const dropping = async (): Promise<Transport> => {
+    const inner = await tcpTransport(host, port);
+    first ??= inner;
+    return inner;
+  };
+  const grace = new Client(await dropping(), {
+    timeoutMs: 10_000,
+    autoResume: { reconnect: () => tcpTransport(host, port), password: () => node.ticket("grace") },
+  });
+  await grace.login("grace", node.ticket("grace"));
+  const heidi = await tcp();
+  await heidi.login("heidi", node.ticket("heidi"));
+  first!.close(); // the network drops the connection: not the client's close()
+  await heidi.request({ whisper: { toPlayer: grace.playerId, text: "are you back?" } }).catch(() => undefined);
+  const push = await grace.nextPush();
+  assert.equal(push.whisper?.text, "are you back?");
+  const reply = await grace.request({ echo: { payload: new Uint8Array([9]) } });
+  assert.deepEqual([...reply.echo!.payload!], [9]);
+  assert.equal(grace.resumes, 1, "the session was resumed, once");
+  grace.close();
+  heidi.close();
 });
