@@ -634,25 +634,23 @@ fn forward_tampering(
     let _ = from.shutdown(std::net::Shutdown::Both);
 }
 
-#[test]
-fn bytes_altered_on_a_link_are_detected_and_the_link_is_dropped() {
-    const MARKED: u64 = 0x5EA1_ED00_C0FF_EE01;
-    const ALTERED: u64 = 0x5EA1_ED00_C0FF_EE02;
-    // a advertises the proxy's address: b's links to a all cross the proxy.
+/// The value the tamper tests put in a pong, and what the proxy turns it into.
+const MARKED: u64 = 0x5EA1_ED00_C0FF_EE01;
+const ALTERED: u64 = 0x5EA1_ED00_C0FF_EE02;
+
+/// Node a, advertising a [`TamperProxy`] (so every link b opens to a crosses it), and
+/// node b (encrypting what it sends if `encrypt`) with an echo on each shard
+/// (`echo0@b`, `echo1@b`), both up.
+fn through_a_proxy(encrypt: bool) -> (Node, ClusterHandle, Node, ClusterHandle, TamperProxy) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let dist = DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie"))
         .advertise(listener.local_addr().unwrap());
     let (a, a_cluster) = start_with(dist, "a");
-    let proxy = TamperProxy::start(
-        listener,
-        a_cluster.listen(),
-        MARKED.to_le_bytes(),
-        ALTERED.to_le_bytes(),
-    );
-    // b sends in clear (authenticated only), so the proxy can find the pong's value.
+    let (find, replace) = (MARKED.to_le_bytes(), ALTERED.to_le_bytes());
+    let proxy = TamperProxy::start(listener, a_cluster.listen(), find, replace);
     let dist = DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie"))
         .seeds([proxy.listen])
-        .encrypt(false);
+        .encrypt(encrypt);
     let (b, b_cluster) = start_with(dist, "b");
     for shard in 0..2 {
         let global = Some(format!("echo{shard}@b"));
@@ -661,6 +659,13 @@ fn bytes_altered_on_a_link_are_detected_and_the_link_is_dropped() {
     eventually("both nodes up", || {
         a_cluster.up().len() == 1 && b_cluster.up().len() == 1
     });
+    (a, a_cluster, b, b_cluster, proxy)
+}
+
+#[test]
+fn bytes_altered_on_a_link_are_detected_and_the_link_is_dropped() {
+    // b sends in clear (authenticated only), so the proxy can find the pong's value.
+    let (a, a_cluster, _b, b_cluster, proxy) = through_a_proxy(false);
     let probe = ProbeHandle::spawn(&a.handle(), 0);
     let me = probe.addr.pid().to_bytes();
     let echoes: Vec<Addr<TestMsg>> = ["echo0@b", "echo1@b"]
@@ -711,34 +716,12 @@ fn bytes_altered_on_a_link_are_detected_and_the_link_is_dropped() {
 
 #[test]
 fn an_encrypting_node_shows_nothing_of_its_messages_on_the_link() {
-    const MARKED: u64 = 0x5EA1_ED00_C0FF_EE01;
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let dist = DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie"))
-        .advertise(listener.local_addr().unwrap());
-    let (a, a_cluster) = start_with(dist, "a");
-    let proxy = TamperProxy::start(
-        listener,
-        a_cluster.listen(),
-        MARKED.to_le_bytes(),
-        (MARKED + 1).to_le_bytes(),
-    );
-    let dist = DistConfig::new("127.0.0.1:0".parse().unwrap(), Cookie::new("test-cookie"))
-        .seeds([proxy.listen])
-        .encrypt(true);
-    let (b, b_cluster) = start_with(dist, "b");
-    b.handle()
-        .spawn(
-            1,
-            Echo {
-                global: Some("echo@b".into()),
-            },
-        )
-        .unwrap();
-    eventually("both nodes up", || {
-        a_cluster.up().len() == 1 && b_cluster.up().len() == 1
-    });
+    let (a, a_cluster, _b, _b_cluster, proxy) = through_a_proxy(true);
     let probe = ProbeHandle::spawn(&a.handle(), 0);
-    let echo = remote_echo(&probe);
+    eventually("echo1@b known", || {
+        probe.run(|ctx| ctx.whereis_global("echo1@b")).is_some()
+    });
+    let echo = Addr::from_pid(probe.run(|ctx| ctx.whereis_global("echo1@b")).unwrap());
     let me = probe.addr.pid().to_bytes();
     let ping = TestMsg::Ping {
         from: me,
