@@ -39,17 +39,16 @@ def as_dict(message: Any) -> dict[str, Any]:
 
 
 def matches(expected: Any, actual: Any) -> bool:
-    """Whether `actual` holds every field of `expected` with its value."""
+    """Whether `actual` holds every field of `expected` with its value (a list: each
+    expected element matches some element of the actual list)."""
     if isinstance(expected, dict):
         return isinstance(actual, dict) and all(
             key in actual and matches(value, actual[key])
             for key, value in expected.items()
         )
     if isinstance(expected, list):
-        return (
-            isinstance(actual, list)
-            and len(expected) == len(actual)
-            and all(matches(e, a) for e, a in zip(expected, actual))
+        return isinstance(actual, list) and all(
+            any(matches(e, a) for a in actual) for e in expected
         )
     return str(expected) == str(actual) if isinstance(actual, str) else expected == actual
 
