@@ -407,6 +407,17 @@ fn a_gate_shows_the_app_node_it_joined_and_its_loss() {
     let admin = gate.admin.expect("an admin listener");
     let series = format!("hearth_cluster_member_up{{name=\"app1\",listen=\"{app_node}\"}}");
     wait_metric(admin, &series, 1.0);
+    // Heartbeats at least have crossed the links to app1, both ways.
+    let logged = logged_in(gate.clients(), "link-traffic");
+    for direction in ["out", "in"] {
+        let frames =
+            format!("hearth_cluster_link_frames_total{{peer=\"app1\",direction=\"{direction}\"}}");
+        assert!(
+            metric(admin, &frames).is_some_and(|count| count >= 1.0),
+            "{frames}"
+        );
+    }
+    drop(logged);
     drop(app);
     wait_metric(admin, &series, 0.0);
     std::fs::remove_dir_all(&dir).unwrap();

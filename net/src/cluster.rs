@@ -16,7 +16,8 @@
 //!   same with its default resolver).
 
 use std::net::SocketAddr;
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use hashbrown::{HashMap, HashSet};
 use hearth_engine::{NodeId, Pid};
@@ -59,6 +60,40 @@ struct State {
     names: HashMap<String, Pid>,
 }
 
+/// Traffic on the links to one member, every shard's connections together (counted per
+/// frame: a frame batches many messages).
+#[derive(Debug, Default)]
+pub struct LinkTraffic {
+    frames_out: AtomicU64,
+    bytes_out: AtomicU64,
+    frames_in: AtomicU64,
+    bytes_in: AtomicU64,
+}
+
+impl LinkTraffic {
+    pub(crate) fn sent(&self, bytes: usize) {
+        self.frames_out.fetch_add(1, Ordering::Relaxed);
+        self.bytes_out.fetch_add(bytes as u64, Ordering::Relaxed);
+    }
+
+    pub(crate) fn received(&self, bytes: usize) {
+        self.frames_in.fetch_add(1, Ordering::Relaxed);
+        self.bytes_in.fetch_add(bytes as u64, Ordering::Relaxed);
+    }
+
+    /// Frames and bytes sent: `(frames, bytes)`.
+    pub fn sent_total(&self) -> (u64, u64) {
+        let load = |counter: &AtomicU64| counter.load(Ordering::Relaxed);
+        (load(&self.frames_out), load(&self.bytes_out))
+    }
+
+    /// Frames and bytes received: `(frames, bytes)`.
+    pub fn received_total(&self) -> (u64, u64) {
+        let load = |counter: &AtomicU64| counter.load(Ordering::Relaxed);
+        (load(&self.frames_in), load(&self.bytes_in))
+    }
+}
+
 /// A member as reported to users.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberInfo {
@@ -79,6 +114,8 @@ pub(crate) struct Cluster {
     controls: Mutex<Vec<Option<flume::Sender<Control>>>>,
     /// Connections dropped because a frame failed its MAC (`seal.rs`).
     pub(crate) seal_failures: std::sync::atomic::AtomicU64,
+    /// Traffic per member (at most one entry per member ever known).
+    traffic: Mutex<HashMap<NodeId, Arc<LinkTraffic>>>,
 }
 
 impl Cluster {
@@ -98,6 +135,7 @@ impl Cluster {
             }),
             controls: Mutex::new(Vec::new()),
             seal_failures: std::sync::atomic::AtomicU64::new(0),
+            traffic: Mutex::new(HashMap::new()),
         }
     }
 
@@ -265,6 +303,28 @@ impl Cluster {
     }
 
     /// Every member known, with its state.
+    /// The traffic counters of the links to `node` (taken once per connection).
+    pub(crate) fn traffic(&self, node: NodeId) -> Arc<LinkTraffic> {
+        let mut traffic = self
+            .traffic
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        Arc::clone(traffic.entry(node).or_default())
+    }
+
+    /// The traffic of every member's links, with the member.
+    pub(crate) fn traffic_by_member(&self) -> Vec<(MemberInfo, Arc<LinkTraffic>)> {
+        let traffic = self
+            .traffic
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        self.members()
+            .into_iter()
+            .filter_map(|member| Some((member.clone(), Arc::clone(traffic.get(&member.node)?))))
+            .collect()
+    }
+
     pub(crate) fn members(&self) -> Vec<MemberInfo> {
         self.state()
             .members

@@ -46,7 +46,7 @@ mod router;
 pub mod seal;
 mod service;
 
-pub use cluster::MemberInfo;
+pub use cluster::{LinkTraffic, MemberInfo};
 pub use config::DistConfig;
 pub use handshake::Cookie;
 pub use service::{

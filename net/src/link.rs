@@ -19,7 +19,9 @@ use hearth_engine::{ExitReason, Pid, RemoteShard, RemoteSignal, RequestId, Shard
 use rkyv::util::AlignedVec;
 
 use crate::cluster::Cluster;
+use crate::cluster::LinkTraffic;
 use crate::codec::{WireControl, WireMember, WireSignal, WireSpawn, WireSpawned, decode};
+use crate::frame::FRAME_HEADER_BYTES;
 use crate::frame::{FrameKind, Record, RecordKind, records, request_from_bytes};
 use crate::frameio::{FrameIoError, read_sealed_frame};
 use crate::handshake::{self, Peer};
@@ -29,7 +31,7 @@ use crate::limits::{
 };
 use crate::queue::SendQueue;
 use crate::router::{Inbound, Net, shutdown_fd};
-use crate::seal::{Opener, Sealer};
+use crate::seal::{Opener, Sealer, TAG_BYTES};
 
 /// How often a reader that stopped for congestion looks again.
 const CONGESTION_POLL: Duration = Duration::from_micros(200);
@@ -306,13 +308,11 @@ async fn run_connection(
     let cluster = std::sync::Arc::clone(&net.borrow().cluster);
     let last_read = Cell::new(Instant::now());
     let (mut read, mut write) = futures_lite::io::split(stream);
-    let writing = write_loop(
-        &mut write,
-        queue,
-        Sealer::new(&peer.keys.send, cluster.config.encrypt),
-    );
+    let traffic = cluster.traffic(peer.node);
+    let sealer = Sealer::new(&peer.keys.send, cluster.config.encrypt);
+    let writing = write_loop(&mut write, queue, sealer, &traffic);
     let opener = Opener::new(&peer.keys.receive);
-    let reading = read_loop(handle, net, &mut read, peer, &last_read, opener);
+    let reading = read_loop(handle, net, &mut read, peer, &last_read, (opener, &traffic));
     let pulse = pulse(
         queue,
         &last_read,
@@ -330,6 +330,7 @@ async fn write_loop<W: AsyncWrite + Unpin>(
     write: &mut W,
     queue: &SendQueue,
     mut sealer: Sealer,
+    traffic: &LinkTraffic,
 ) -> Result<(), String> {
     loop {
         queue.ready().await;
@@ -338,6 +339,7 @@ async fn write_loop<W: AsyncWrite + Unpin>(
         }
         for mut frame in queue.take() {
             sealer.seal(&mut frame);
+            traffic.sent(frame.len());
             write
                 .write_all(&frame)
                 .await
@@ -374,7 +376,7 @@ async fn read_loop<R: AsyncRead + Unpin>(
     read: &mut R,
     peer: &Peer,
     last_read: &Cell<Instant>,
-    mut opener: Opener,
+    (mut opener, traffic): (Opener, &LinkTraffic),
 ) -> Result<(), String> {
     let mut body = AlignedVec::new();
     loop {
@@ -388,6 +390,7 @@ async fn read_loop<R: AsyncRead + Unpin>(
                 }
                 error.to_string()
             })?;
+        traffic.received(FRAME_HEADER_BYTES + body.len() + TAG_BYTES);
         last_read.set(Instant::now());
         match kind {
             FrameKind::Heartbeat => {}

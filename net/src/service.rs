@@ -10,7 +10,7 @@ use hashbrown::{HashMap, HashSet};
 use hearth_engine::io::TcpListener;
 use hearth_engine::{NodeConfig, NodeId, RemoteShard, ShardHandle, ShardService};
 
-use crate::cluster::{Cluster, Control, MemberInfo};
+use crate::cluster::{Cluster, Control, LinkTraffic, MemberInfo};
 use crate::config::DistConfig;
 use crate::handshake::Identity;
 use crate::link;
@@ -100,6 +100,12 @@ impl ClusterHandle {
     /// This node's node-to-node address.
     pub fn listen(&self) -> SocketAddr {
         self.cluster.config.listen
+    }
+
+    /// Traffic of the links to each member (frames and bytes, both ways, every shard's
+    /// connections together).
+    pub fn link_traffic(&self) -> Vec<(MemberInfo, std::sync::Arc<LinkTraffic>)> {
+        self.cluster.traffic_by_member()
     }
 
     /// Connections dropped because a frame failed its MAC: bytes altered or injected on

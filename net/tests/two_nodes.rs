@@ -57,7 +57,7 @@ fn remote_echo(probe: &ProbeHandle) -> Addr<TestMsg> {
 
 #[test]
 fn a_message_crosses_nodes_and_the_answer_comes_back() {
-    let (a, _, _b, _) = pair();
+    let (a, a_cluster, _b, _) = pair();
     let probe = ProbeHandle::spawn(&a.handle(), 0);
     let echo = remote_echo(&probe);
     let me = probe.addr.pid().to_bytes();
@@ -71,6 +71,14 @@ fn a_message_crosses_nodes_and_the_answer_comes_back() {
         probe.next(),
         Seen::Message(TestMsg::Pong { value: 7 })
     ));
+    // The ping went out on a link to b and its pong came in: both are counted.
+    let traffic = a_cluster.link_traffic();
+    let (_, to_b) = traffic
+        .iter()
+        .find(|(member, _)| member.name == "b")
+        .expect("b's links");
+    assert!(to_b.sent_total().0 >= 1 && to_b.sent_total().1 > 0);
+    assert!(to_b.received_total().0 >= 1 && to_b.received_total().1 > 0);
 }
 
 #[test]

@@ -479,11 +479,42 @@ fn write_cluster(page: &mut Exposition, cluster: &ClusterHandle) {
             .zip(&members)
             .map(|(labels, (_, _, up))| (&labels[..], if *up { 1.0 } else { 0.0 })),
     );
+    write_link_traffic(page, cluster);
     page.single(
         "hearth_cluster_link_auth_failures_total",
         Kind::Counter,
         "Node links dropped because a frame failed authentication (bytes altered or injected on the way).",
         cluster.seal_failures() as f64,
+    );
+}
+
+/// Frames and bytes on the links to each member, by direction.
+fn write_link_traffic(page: &mut Exposition, cluster: &ClusterHandle) {
+    let links = cluster.link_traffic();
+    let mut labels: Vec<[(&str, &str); 2]> = Vec::new();
+    let mut frames = Vec::new();
+    let mut bytes = Vec::new();
+    for (member, traffic) in &links {
+        for (direction, (count, size)) in [
+            ("out", traffic.sent_total()),
+            ("in", traffic.received_total()),
+        ] {
+            labels.push([("peer", member.name.as_str()), ("direction", direction)]);
+            frames.push(count as f64);
+            bytes.push(size as f64);
+        }
+    }
+    page.family(
+        "hearth_cluster_link_frames_total",
+        Kind::Counter,
+        "Frames on the links to each member (a frame batches many messages), by direction.",
+        labels.iter().map(|labels| &labels[..]).zip(frames),
+    );
+    page.family(
+        "hearth_cluster_link_bytes_total",
+        Kind::Counter,
+        "Bytes on the links to each member (headers and tags included), by direction.",
+        labels.iter().map(|labels| &labels[..]).zip(bytes),
     );
 }
 
