@@ -6,6 +6,7 @@
 //! | `log` | applied at once |
 //! | `requests_per_s`, `burst`, `login_timeout_ms`, `request_timeout_ms` | applied at once, on every connection, open ones included |
 //! | `session_grace_ms`, `trade_timeout_ms` | applied to players who log in from then on |
+//! | `address_connections_per_s`, `address_connection_burst`, `address_failed_logins_per_s`, `address_failed_login_burst` | applied at once, to every address's bucket at its next use |
 //! | `admin_token_file` | the token read again and in force from the next admin request (a listener off loopback cannot drop it) |
 //! | every other setting | kept as it runs; named in the answer as needing a restart |
 //!
@@ -159,22 +160,6 @@ fn restart_only_changes(running: &NodeOptions, new: &NodeOptions) -> Vec<String>
         (
             "connections_max",
             gate.connections_max != new_gate.connections_max,
-        ),
-        (
-            "address_connections_per_s",
-            gate.address_connections_per_s != new_gate.address_connections_per_s,
-        ),
-        (
-            "address_connection_burst",
-            gate.address_connection_burst != new_gate.address_connection_burst,
-        ),
-        (
-            "address_failed_logins_per_s",
-            gate.address_failed_logins_per_s != new_gate.address_failed_logins_per_s,
-        ),
-        (
-            "address_failed_login_burst",
-            gate.address_failed_login_burst != new_gate.address_failed_login_burst,
         ),
         (
             "throttle_loopback",

@@ -264,6 +264,43 @@ fn a_reload_changes_the_rate_limit_of_open_connections() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A reload lowers the per-address connection burst of a running node: an address that
+/// had room for 100 is held to the new burst at its next connection.
+#[test]
+fn a_reload_changes_the_per_address_limits() {
+    let dir = scratch("reload-throttle");
+    let base = "log = \"warn\"\nthrottle_loopback = true\naddress_connections_per_s = 1\n";
+    let (node, admin, config) =
+        start_configured(&dir, &format!("{base}address_connection_burst = 100\n"));
+    let players: Vec<_> = (0..3)
+        .map(|n| logged_in(node.clients(), &format!("address-{n}")))
+        .collect();
+    std::fs::write(&config, format!("{base}address_connection_burst = 2\n")).unwrap();
+    let (status, said) = http(admin, "POST", "/admin/reload", Some(TOKEN));
+    assert_eq!(status, 200, "{said}");
+    assert_eq!(
+        said,
+        "applied address_connections_per_s = 1\napplied address_connection_burst = 2\n"
+    );
+    let mut admitted = 0;
+    for n in 0..5 {
+        let mut client = hearth_protocol::client::Client::connect(node.clients()).unwrap();
+        let user = format!("after-{n}");
+        match client.login(&user, &support::ticket(&user)) {
+            Ok(_) => admitted += 1,
+            Err(error) => assert_eq!(
+                error.code(),
+                Some(hearth_protocol::ErrorCode::ErrorOverloaded),
+                "{error}"
+            ),
+        }
+    }
+    // The new burst of 2, and one more if a second passed meanwhile.
+    assert!((2..=3).contains(&admitted), "{admitted} admitted");
+    drop(players);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// Players keep playing through reloads: 10 reloads (the log filter and the request
 /// timeout each time) while 8 clients send 200 requests each; every request answered.
 #[test]

@@ -69,6 +69,8 @@ struct Listening {
 pub struct GateControl {
     stop: flume::Sender<()>,
     limits: Arc<LiveLimits>,
+    throttle: Arc<Throttle>,
+    failed_logins: Arc<Throttle>,
     counts: Arc<GateCounts>,
     open: Arc<AtomicUsize>,
     listening: Arc<Listening>,
@@ -94,10 +96,28 @@ impl GateControl {
         &self.limits
     }
 
-    /// Takes `config`'s live limits (rate, burst, timeouts) on every connection, open
-    /// ones included; returns those that changed, as `name = value`.
+    /// Takes `config`'s live limits (rate, burst, timeouts, the per-address limits) on
+    /// every connection, open ones included; returns those that changed, as
+    /// `name = value` (a per-address pair is named whole when either changed).
     pub fn apply(&self, config: &GateConfig) -> Vec<String> {
-        self.limits.apply(config)
+        let mut changed = self.limits.apply(config);
+        let (per_s, burst) = (
+            config.address_connections_per_s,
+            config.address_connection_burst,
+        );
+        if self.throttle.set(per_s, burst) {
+            changed.push(format!("address_connections_per_s = {per_s}"));
+            changed.push(format!("address_connection_burst = {burst}"));
+        }
+        let (per_s, burst) = (
+            config.address_failed_logins_per_s,
+            config.address_failed_login_burst,
+        );
+        if self.failed_logins.set(per_s, burst) {
+            changed.push(format!("address_failed_logins_per_s = {per_s}"));
+            changed.push(format!("address_failed_login_burst = {burst}"));
+        }
+        changed
     }
 
     /// Client connections open now.
@@ -153,6 +173,8 @@ impl GateService {
         let control = GateControl {
             stop,
             limits: Arc::clone(&limits),
+            throttle: Arc::clone(&throttle),
+            failed_logins: Arc::clone(&failed_logins),
             counts: Arc::clone(&counts),
             open: Arc::clone(&open),
             listening: Arc::clone(&listening),

@@ -19,6 +19,7 @@
 
 use std::net::IpAddr;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Instant;
 
 use hashbrown::HashMap;
@@ -28,10 +29,11 @@ use crate::bucket::TokenBucket;
 /// Addresses tracked at most (~40 bytes each: ~2.6 MB).
 pub const ADDRESSES_MAX: usize = 65_536;
 
-/// The per-address limits of a node's gates.
+/// The per-address limits of a node's gates. The rate and burst change live (a config
+/// reload, [`Throttle::set`]): every bucket takes them at its next use.
 pub struct Throttle {
-    per_s: u32,
-    burst: u32,
+    per_s: AtomicU32,
+    burst: AtomicU32,
     loopback: bool,
     /// The buckets' clock starts here.
     epoch: Instant,
@@ -44,12 +46,29 @@ impl Throttle {
     pub fn new(per_s: u32, burst: u32, loopback: bool) -> Self {
         assert!(per_s > 0 && burst > 0, "limits checked positive");
         Self {
-            per_s,
-            burst,
+            per_s: AtomicU32::new(per_s),
+            burst: AtomicU32::new(burst),
             loopback,
             epoch: Instant::now(),
             table: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Takes a new rate and burst (both positive); whether they changed.
+    pub fn set(&self, per_s: u32, burst: u32) -> bool {
+        assert!(per_s > 0 && burst > 0, "limits checked positive");
+        let old = (
+            self.per_s.swap(per_s, Ordering::Relaxed),
+            self.burst.swap(burst, Ordering::Relaxed),
+        );
+        old != (per_s, burst)
+    }
+
+    fn limits(&self) -> (u32, u32) {
+        (
+            self.per_s.load(Ordering::Relaxed),
+            self.burst.load(Ordering::Relaxed),
+        )
     }
 
     /// Whether a new connection from `address` may go on (taking a token if so).
@@ -57,21 +76,22 @@ impl Throttle {
         if address.is_loopback() && !self.loopback {
             return true;
         }
+        let (per_s, burst) = self.limits();
         let now = now.saturating_duration_since(self.epoch);
         let mut table = self
             .table
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if !table.contains_key(&address) && table.len() >= ADDRESSES_MAX {
-            table.retain(|_, bucket| !bucket.is_full_by(now, self.per_s, self.burst));
+            table.retain(|_, bucket| !bucket.is_full_by(now, per_s, burst));
             if table.len() >= ADDRESSES_MAX {
                 return true;
             }
         }
         table
             .entry(address)
-            .or_insert_with(|| TokenBucket::new(self.burst, now))
-            .take(now, self.per_s, self.burst)
+            .or_insert_with(|| TokenBucket::new(burst, now))
+            .take(now, per_s, burst)
     }
 
     /// Whether `address` has a token left (nothing is taken: the failed-login limit looks
@@ -80,12 +100,13 @@ impl Throttle {
         if address.is_loopback() && !self.loopback {
             return true;
         }
+        let (per_s, burst) = self.limits();
         let now = now.saturating_duration_since(self.epoch);
         self.table
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .get(&address)
-            .is_none_or(|bucket| bucket.has_token(now, self.per_s, self.burst))
+            .is_none_or(|bucket| bucket.has_token(now, per_s, burst))
     }
 
     /// Addresses tracked now.
@@ -134,6 +155,25 @@ mod tests {
         assert!(
             throttle.allows(address(1), now + Duration::from_secs(1)),
             "refilled"
+        );
+    }
+
+    #[test]
+    fn a_new_burst_takes_effect_at_once() {
+        let throttle = Throttle::new(1, 2, false);
+        let now = Instant::now();
+        assert_eq!(
+            (0..10).filter(|_| throttle.admit(address(1), now)).count(),
+            2
+        );
+        assert!(throttle.set(1, 5), "changed");
+        assert!(!throttle.set(1, 5), "the same again");
+        let later = now + Duration::from_secs(10);
+        assert_eq!(
+            (0..10)
+                .filter(|_| throttle.admit(address(1), later))
+                .count(),
+            5
         );
     }
 
