@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use support::{
     METRIC_WAIT, NodeProcess, TOKEN, fails, http, logged_in, metric, scratch, start,
-    start_observed, wait_metric,
+    start_observed, wait_metric, wait_metric_until,
 };
 
 /// A node started with a config file in `dir` holding `text`, and the test's admin
@@ -454,6 +454,13 @@ fn a_gate_shows_the_app_node_it_joined_and_its_loss() {
             "{frames}"
         );
     }
+    // Heartbeats on the idle link measure its round trip.
+    let rtt = "hearth_cluster_link_rtt_seconds{peer=\"app1\"}";
+    let seconds = wait_metric_until(admin, rtt, "be measured", |now| now.is_some());
+    assert!(
+        seconds.is_some_and(|seconds| seconds > 0.0 && seconds < 1.0),
+        "{seconds:?}"
+    );
     drop(logged);
     drop(app);
     wait_metric(admin, &series, 0.0);

@@ -68,6 +68,8 @@ pub struct LinkTraffic {
     bytes_out: AtomicU64,
     frames_in: AtomicU64,
     bytes_in: AtomicU64,
+    /// The last round trip measured by a heartbeat, in ns (0: none yet).
+    rtt_ns: AtomicU64,
 }
 
 impl LinkTraffic {
@@ -79,6 +81,18 @@ impl LinkTraffic {
     pub(crate) fn received(&self, bytes: usize) {
         self.frames_in.fetch_add(1, Ordering::Relaxed);
         self.bytes_in.fetch_add(bytes as u64, Ordering::Relaxed);
+    }
+
+    pub(crate) fn round_trip(&self, rtt_ns: u64) {
+        self.rtt_ns.store(rtt_ns.max(1), Ordering::Relaxed);
+    }
+
+    /// The last round trip a heartbeat measured on an idle link (`rtt.rs`), if any.
+    pub fn last_round_trip(&self) -> Option<std::time::Duration> {
+        match self.rtt_ns.load(Ordering::Relaxed) {
+            0 => None,
+            ns => Some(std::time::Duration::from_nanos(ns)),
+        }
     }
 
     /// Frames and bytes sent: `(frames, bytes)`.

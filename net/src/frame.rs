@@ -6,7 +6,7 @@
 //! | offset | size | field |
 //! |---|---|---|
 //! | 0 | 4 | body length in bytes (what follows this header), at most [`FRAME_BYTES_MAX`] |
-//! | 4 | 1 | frame kind: 1 handshake, 2 records, 3 heartbeat, 4 goodbye |
+//! | 4 | 1 | frame kind: 1 handshake, 2 records, 3 heartbeat (its body: `rtt.rs`), 4 goodbye |
 //! | 5 | 1 | format version, [`FORMAT_VERSION`] |
 //! | 6 | 2 | reserved, zero (after the handshake byte 6 holds the seal's flags, `seal.rs`) |
 //! | 8 | body length | body |

@@ -43,6 +43,7 @@ pub mod limits;
 mod link;
 mod queue;
 mod router;
+pub mod rtt;
 pub mod seal;
 mod service;
 

@@ -21,7 +21,7 @@ use rkyv::util::AlignedVec;
 use crate::cluster::Cluster;
 use crate::cluster::LinkTraffic;
 use crate::codec::{WireControl, WireMember, WireSignal, WireSpawn, WireSpawned, decode};
-use crate::frame::FRAME_HEADER_BYTES;
+use crate::frame::{FRAME_HEADER_BYTES, encode_header};
 use crate::frame::{FrameKind, Record, RecordKind, records, request_from_bytes};
 use crate::frameio::{FrameIoError, read_sealed_frame};
 use crate::handshake::{self, Peer};
@@ -31,6 +31,7 @@ use crate::limits::{
 };
 use crate::queue::SendQueue;
 use crate::router::{Inbound, Net, shutdown_fd};
+use crate::rtt::LinkClock;
 use crate::seal::{Opener, Sealer, TAG_BYTES};
 
 /// How often a reader that stopped for congestion looks again.
@@ -309,10 +310,18 @@ async fn run_connection(
     let last_read = Cell::new(Instant::now());
     let (mut read, mut write) = futures_lite::io::split(stream);
     let traffic = cluster.traffic(peer.node);
+    let clock = LinkClock::new();
     let sealer = Sealer::new(&peer.keys.send, cluster.config.encrypt);
-    let writing = write_loop(&mut write, queue, sealer, &traffic);
+    let writing = write_loop(&mut write, queue, sealer, (&traffic, &clock));
     let opener = Opener::new(&peer.keys.receive);
-    let reading = read_loop(handle, net, &mut read, peer, &last_read, (opener, &traffic));
+    let reading = read_loop(
+        handle,
+        net,
+        &mut read,
+        peer,
+        &last_read,
+        (opener, &traffic, &clock),
+    );
     let pulse = pulse(
         queue,
         &last_read,
@@ -330,7 +339,7 @@ async fn write_loop<W: AsyncWrite + Unpin>(
     write: &mut W,
     queue: &SendQueue,
     mut sealer: Sealer,
-    traffic: &LinkTraffic,
+    (traffic, clock): (&LinkTraffic, &LinkClock),
 ) -> Result<(), String> {
     loop {
         queue.ready().await;
@@ -338,6 +347,9 @@ async fn write_loop<W: AsyncWrite + Unpin>(
             return Ok(());
         }
         for mut frame in queue.take() {
+            if frame.len() == FRAME_HEADER_BYTES && frame[4] == FrameKind::Heartbeat as u8 {
+                frame = heartbeat_frame(clock);
+            }
             sealer.seal(&mut frame);
             traffic.sent(frame.len());
             write
@@ -348,6 +360,14 @@ async fn write_loop<W: AsyncWrite + Unpin>(
         write.flush().await.map_err(|error| error.to_string())?;
         queue.written();
     }
+}
+
+/// A heartbeat frame carrying its timing (`rtt.rs`).
+fn heartbeat_frame(clock: &LinkClock) -> Vec<u8> {
+    let body = clock.heartbeat();
+    let mut frame = encode_header(FrameKind::Heartbeat, body.len()).to_vec();
+    frame.extend_from_slice(&body);
+    frame
 }
 
 /// Asks for a heartbeat every `heartbeat`; fails once nothing was read for `down_after`.
@@ -376,7 +396,7 @@ async fn read_loop<R: AsyncRead + Unpin>(
     read: &mut R,
     peer: &Peer,
     last_read: &Cell<Instant>,
-    (mut opener, traffic): (Opener, &LinkTraffic),
+    (mut opener, traffic, clock): (Opener, &LinkTraffic, &LinkClock),
 ) -> Result<(), String> {
     let mut body = AlignedVec::new();
     loop {
@@ -393,7 +413,11 @@ async fn read_loop<R: AsyncRead + Unpin>(
         traffic.received(FRAME_HEADER_BYTES + body.len() + TAG_BYTES);
         last_read.set(Instant::now());
         match kind {
-            FrameKind::Heartbeat => {}
+            FrameKind::Heartbeat => {
+                if let Some(rtt_ns) = clock.heard(&body) {
+                    traffic.round_trip(rtt_ns);
+                }
+            }
             FrameKind::Goodbye => return Ok(()),
             FrameKind::Handshake => return Err("handshake frame after the handshake".into()),
             FrameKind::Records => {

@@ -79,6 +79,9 @@ fn a_message_crosses_nodes_and_the_answer_comes_back() {
         .expect("b's links");
     assert!(to_b.sent_total().0 >= 1 && to_b.sent_total().1 > 0);
     assert!(to_b.received_total().0 >= 1 && to_b.received_total().1 > 0);
+    // Idle, the link's heartbeats measure its round trip.
+    eventually("a round trip measured", || to_b.last_round_trip().is_some());
+    assert!(to_b.last_round_trip().unwrap() < Duration::from_secs(1));
 }
 
 #[test]

@@ -510,6 +510,21 @@ fn write_link_traffic(page: &mut Exposition, cluster: &ClusterHandle) {
         "Frames on the links to each member (a frame batches many messages), by direction.",
         labels.iter().map(|labels| &labels[..]).zip(frames),
     );
+    let rtt_labels: Vec<[(&str, &str); 1]> = links
+        .iter()
+        .map(|(member, _)| [("peer", member.name.as_str())])
+        .collect();
+    page.family(
+        "hearth_cluster_link_rtt_seconds",
+        Kind::Gauge,
+        "The last round trip to each member, measured by heartbeats on an idle link.",
+        rtt_labels
+            .iter()
+            .zip(&links)
+            .filter_map(|(labels, (_, traffic))| {
+                Some((&labels[..], traffic.last_round_trip()?.as_secs_f64()))
+            }),
+    );
     page.family(
         "hearth_cluster_link_bytes_total",
         Kind::Counter,

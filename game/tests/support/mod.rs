@@ -534,15 +534,28 @@ pub fn metric(admin: SocketAddr, series: &str) -> Option<f64> {
 
 /// Waits until `series` reads `value`.
 pub fn wait_metric(admin: SocketAddr, series: &str, value: f64) {
+    wait_metric_until(admin, series, &format!("read {value}"), |now| {
+        now == Some(value)
+    });
+}
+
+/// Waits until `series` on `admin`'s `/metrics` satisfies `holds` (described as `what`),
+/// polling for up to [`METRIC_WAIT`]; its value then.
+pub fn wait_metric_until(
+    admin: SocketAddr,
+    series: &str,
+    what: &str,
+    holds: impl Fn(Option<f64>) -> bool,
+) -> Option<f64> {
     let started = Instant::now();
     loop {
         let now = metric(admin, series);
-        if now == Some(value) {
-            return;
+        if holds(now) {
+            return now;
         }
         assert!(
             started.elapsed() < METRIC_WAIT,
-            "waited {METRIC_WAIT:?} for {series} to read {value}; it reads {now:?}"
+            "waited {METRIC_WAIT:?} for {series} to {what}; it reads {now:?}"
         );
         std::thread::sleep(METRIC_POLL);
     }
