@@ -264,6 +264,48 @@ fn a_reload_changes_the_rate_limit_of_open_connections() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Pushes are counted whether they come from a Person (a whisper) or a shard's hub (a
+/// group line, once per member).
+#[test]
+fn pushes_are_counted() {
+    use hearth_protocol::request::Body;
+    use hearth_protocol::{GroupKind, GroupSay, JoinGroup, Whisper};
+    let node = start_observed(&[]);
+    let admin = node.admin.expect("an admin listener");
+    let mut alice = logged_in(node.clients(), "push-alice");
+    let mut bob = logged_in(node.clients(), "push-bob");
+    let whisper = Whisper {
+        to_player: alice.player_id(),
+        text: "hi".into(),
+    };
+    bob.request(Body::Whisper(whisper)).unwrap();
+    alice.next_push().unwrap();
+    for player in [&mut alice, &mut bob] {
+        let join = JoinGroup {
+            kind: GroupKind::GroupTeam as i32,
+            group: 77,
+        };
+        player.request(Body::JoinGroup(join)).unwrap();
+    }
+    let say = GroupSay {
+        kind: GroupKind::GroupTeam as i32,
+        text: "team".into(),
+    };
+    bob.request(Body::GroupSay(say)).unwrap();
+    for player in [&mut alice, &mut bob] {
+        while player
+            .next_push()
+            .unwrap()
+            .body
+            .is_none_or(|body| !matches!(body, hearth_protocol::push::Body::GroupLine(_)))
+        {}
+    }
+    let pushes = wait_metric_until(admin, "hearth_client_pushes_total", "count 3", |now| {
+        now.is_some_and(|count| count >= 3.0)
+    });
+    assert!(pushes.is_some());
+}
+
 /// A reload lowers the per-address connection burst of a running node: an address that
 /// had room for 100 is held to the new burst at its next connection.
 #[test]

@@ -29,6 +29,9 @@ use hearth_world::wire::Route;
 
 use crate::outbox::{Outbox, SlowReader};
 use crate::wire::{GateMsg, HubMsg};
+use std::sync::Arc;
+
+use crate::metrics::GateCounts;
 
 /// How long a connection's broadcast frames may wait to be written together.
 pub const FLUSH_WINDOW: Duration = Duration::from_millis(2);
@@ -115,16 +118,18 @@ impl HubHandle {
     }
 
     /// Starts a hub through `spawn` (a root spawn on the shard it serves, with
-    /// [`HubHandle::options`]: the hub lives as long as the shard).
+    /// [`HubHandle::options`]: the hub lives as long as the shard), counting the pushes
+    /// it delivers in `counts` (a gate's; `None` for a hub of in-process bots).
     ///
     /// # Errors
     /// Why the hub could not be spawned.
     pub fn start(
+        counts: Option<Arc<GateCounts>>,
         spawn: impl FnOnce(Hub) -> Result<Pid, hearth_engine::SpawnError>,
     ) -> Result<Self, hearth_engine::SpawnError> {
         let sinks = Rc::new(Sinks::default());
         let stats = Rc::new(Cell::new(HubStats::default()));
-        let pid = spawn(Hub::new(Rc::clone(&sinks), Rc::clone(&stats)))?;
+        let pid = spawn(Hub::new(Rc::clone(&sinks), Rc::clone(&stats), counts))?;
         Ok(Self { pid, sinks, stats })
     }
 
@@ -156,20 +161,23 @@ pub struct Hub {
     dirty: Vec<Rc<dyn Sink>>,
     flush: Option<TimerRef>,
     stats: Rc<Cell<HubStats>>,
+    counts: Option<Arc<GateCounts>>,
 }
 
 impl Hub {
-    fn new(sinks: Rc<Sinks>, stats: Rc<Cell<HubStats>>) -> Self {
+    fn new(sinks: Rc<Sinks>, stats: Rc<Cell<HubStats>>, counts: Option<Arc<GateCounts>>) -> Self {
         Self {
             sinks,
             dirty: Vec::new(),
             flush: None,
             stats,
+            counts,
         }
     }
 
     fn fanout(&mut self, frame: &[u8], gates: &[[u8; 16]], ctx: &mut Ctx<'_, Self>) {
         let mut stats = self.stats.get();
+        let delivered_before = stats.delivered;
         stats.fanouts += 1;
         for &gate in gates {
             let gate = Pid::from_bytes(gate);
@@ -186,6 +194,11 @@ impl Hub {
                     let _ = ctx.send(Addr::<GateMsg>::from_pid(gate), GateMsg::Overflow);
                 }
             }
+        }
+        if let Some(counts) = &self.counts {
+            counts
+                .shard(ctx.shard())
+                .pushed(stats.delivered - delivered_before);
         }
         self.stats.set(stats);
         self.arm(ctx);

@@ -96,6 +96,7 @@ pub struct ShardCounts {
     throttled: AtomicU64,
     tls_failed: AtomicU64,
     ws_failed: AtomicU64,
+    pushes: AtomicU64,
 }
 
 /// Adds one to a counter only this thread writes.
@@ -123,6 +124,7 @@ impl ShardCounts {
             throttled: AtomicU64::new(0),
             tls_failed: AtomicU64::new(0),
             ws_failed: AtomicU64::new(0),
+            pushes: AtomicU64::new(0),
         }
     }
 
@@ -180,6 +182,13 @@ impl ShardCounts {
     /// A client's TLS handshake failed or timed out.
     pub(crate) fn tls_failed(&self) {
         bump(&self.tls_failed, 1);
+    }
+
+    /// `count` pushes went into clients' outboxes.
+    pub(crate) fn pushed(&self, count: u64) {
+        if count > 0 {
+            bump(&self.pushes, count);
+        }
     }
 
     /// A client's WebSocket upgrade failed or timed out.
@@ -283,6 +292,11 @@ impl GateCounts {
     /// TLS handshakes that failed or timed out.
     pub fn tls_failed(&self) -> u64 {
         self.sum(|shard| shard.tls_failed.load(Ordering::Relaxed))
+    }
+
+    /// Pushes written into clients' outboxes (broadcasts once per receiving client).
+    pub fn pushes(&self) -> u64 {
+        self.sum(|shard| shard.pushes.load(Ordering::Relaxed))
     }
 
     /// WebSocket upgrades that failed or timed out.

@@ -62,6 +62,19 @@ const NO_APP_RETRY_AFTER: std::time::Duration = std::time::Duration::from_millis
 /// ... and how many times before `Bye(OVERLOADED)`.
 const NO_APP_RETRIES_MAX: u32 = 20;
 
+/// How many of the whole frames in `frames` are pushes (the rest are resent replies).
+fn pushes_in(frames: &[u8]) -> u64 {
+    let mut count = 0;
+    let mut at = 0;
+    while let Some(head) = frames.get(at..at + proto::FRAME_HEAD_BYTES) {
+        let length = u32::from_le_bytes(head[..4].try_into().expect("4 bytes")) as usize;
+        let id = u16::from_le_bytes(head[4..6].try_into().expect("2 bytes"));
+        count += u64::from(id == MessageId::Push as u16);
+        at += proto::FRAME_LENGTH_BYTES + length;
+    }
+    count
+}
+
 /// A login on its way to its Person.
 struct Join {
     player: u64,
@@ -514,6 +527,7 @@ impl Process for Gate {
                 self.bye(code, &message, ctx);
             }
             GateMsg::Frames(frames) => {
+                self.counts.shard(ctx.shard()).pushed(pushes_in(&frames));
                 if self.out.push(&frames).is_err() {
                     self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
                 }

@@ -215,7 +215,7 @@ impl ShardService for GateService {
             None => None,
         };
         self.listening.shards.fetch_add(1, Ordering::Release);
-        let hub = HubHandle::start(|hub| {
+        let hub = HubHandle::start(Some(Arc::clone(&self.counts)), |hub| {
             let options = HubHandle::options();
             here.ctx().spawn_root_opts(hub, options).map(|a| a.pid())
         });

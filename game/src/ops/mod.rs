@@ -594,6 +594,11 @@ fn write_gate_counts(page: &mut Exposition, counts: &GateCounts) {
             counts.throttled(),
         ),
         (
+            "hearth_client_pushes_total",
+            "Pushes written to clients (a broadcast counts once per client).",
+            counts.pushes(),
+        ),
+        (
             "hearth_client_ws_upgrades_failed_total",
             "WebSocket upgrades that failed or timed out (the connection was closed).",
             counts.ws_failed(),

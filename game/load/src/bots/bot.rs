@@ -56,7 +56,7 @@ impl Sink for BotSink {
 
 /// Starts the shard's hub for its bots.
 pub(super) fn start_hub(ctx: &mut ShardCtx<'_>, shared: Arc<Shared>) -> Result<(), SpawnError> {
-    let hub = HubHandle::start(|hub| {
+    let hub = HubHandle::start(None, |hub| {
         ctx.spawn_root_opts(hub, HubHandle::options())
             .map(|addr| addr.pid())
     })?;
