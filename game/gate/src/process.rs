@@ -29,20 +29,22 @@ use prost::Message;
 use hearth_protocol::{self as proto, ClientFrame, ClientFrameError, ErrorCode, MessageId};
 use hearth_world::Port;
 use hearth_world::person::{PERSON_BEHAVIOUR, find_person, player_id, spawnable};
-use hearth_world::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute};
+use hearth_world::wire::{Answer, Attached, PersonArgs, PersonMsg, ReplyRoute, Trace};
 
 use crate::auth::Refusal;
 use crate::bucket::TokenBucket;
 use crate::config::GateConfig;
 use crate::hub::{HubHandle, Sink};
 use crate::limits::LiveLimits;
-use crate::metrics::{GateCounts, request_kind};
+use crate::metrics::{GateCounts, REQUEST_KINDS, request_kind};
 use crate::online::Session;
 use crate::outbox::Outbox;
 use crate::shared::Shared;
 use crate::throttle::Throttle;
 use crate::wire::GateMsg;
 
+/// A request answered later than this is logged as a warning with its trace id.
+const SLOW_REQUEST: std::time::Duration = std::time::Duration::from_millis(500);
 /// Longest user name accepted.
 const USER_BYTES_MAX: usize = 64;
 /// Requests in flight per connection (the bucket usually bounds them first).
@@ -467,7 +469,7 @@ impl Gate {
         let Some(pending) = self.pending.remove(&request) else {
             return;
         };
-        let client_id = self.finished(&pending, ctx);
+        let client_id = self.finished(request, &pending, ctx);
         match answer {
             Answer::Frame(frame) => {
                 if self.out.push(&frame).is_err() {
@@ -482,11 +484,23 @@ impl Gate {
     }
 
     /// Counts a forwarded request's latency; its client id.
-    fn finished(&self, pending: &Pending, ctx: &Ctx<'_, Self>) -> u64 {
+    /// Counts a request answered (or timed out) and logs it under its trace id: at debug
+    /// level always, as a warning past [`SLOW_REQUEST`].
+    fn finished(&self, request: RequestId, pending: &Pending, ctx: &Ctx<'_, Self>) -> u64 {
         let took_ns = ctx.now_ns().saturating_sub(pending.started_ns);
         self.counts
             .shard(ctx.shard())
             .answered(pending.kind, took_ns);
+        let took_ms = took_ns as f64 / 1e6;
+        let (trace, kind) = (
+            Trace::new(ctx.me(), request.parts()),
+            REQUEST_KINDS[pending.kind],
+        );
+        if took_ns >= SLOW_REQUEST.as_nanos() as u64 {
+            tracing::warn!(%trace, kind, took_ms, "slow request");
+        } else {
+            tracing::debug!(%trace, kind, took_ms, "request answered");
+        }
         pending.client_id
     }
 
@@ -556,7 +570,7 @@ impl Process for Gate {
             } => self.join(ctx),
             SystemMsg::Timeout { request } => {
                 if let Some(pending) = self.pending.remove(&request) {
-                    let client_id = self.finished(&pending, ctx);
+                    let client_id = self.finished(request, &pending, ctx);
                     self.error(
                         ErrorCode::ErrorTimeout,
                         client_id,

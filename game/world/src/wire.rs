@@ -36,6 +36,45 @@ impl From<WireReplyTo> for ReplyRoute {
     }
 }
 
+impl ReplyRoute {
+    /// The trace id of the request this route answers (see [`Trace`]).
+    pub fn trace(&self) -> Trace {
+        Trace {
+            caller: self.caller,
+            request: (self.shard, self.key, self.seq),
+        }
+    }
+}
+
+/// The id that follows one client request through the logs, gate → Person → reply, on
+/// every node: the gate process and the id of its forwarded call, printed
+/// `<gate pid>#<shard>.<key>.<seq>`. Both ends derive it from what the request carries
+/// anyway (the reply route), so it costs no bytes on the wire, and nothing unless a log
+/// line or span that shows it is enabled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Trace {
+    caller: [u8; 16],
+    request: (u8, u32, u32),
+}
+
+impl Trace {
+    /// The trace of call `request` (its parts) made by `caller`.
+    pub fn new(caller: hearth_engine::Pid, request: (u8, u32, u32)) -> Self {
+        Self {
+            caller: caller.to_bytes(),
+            request,
+        }
+    }
+}
+
+impl std::fmt::Display for Trace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (shard, key, seq) = self.request;
+        let caller = hearth_engine::Pid::from_bytes(self.caller);
+        write!(f, "{caller}#{shard}.{key}.{seq}")
+    }
+}
+
 impl From<ReplyRoute> for WireReplyTo {
     fn from(route: ReplyRoute) -> Self {
         WireReplyTo {

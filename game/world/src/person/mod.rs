@@ -861,6 +861,9 @@ impl Person {
                 }
             }
             PersonMsg::Request { reply, request } => {
+                let span = tracing::debug_span!("request", trace = %reply.trace());
+                let _in_request = span.enter();
+                tracing::debug!("request from the gate");
                 let reply = ReplyTo::from_wire(reply.into(), ctx.now_ns());
                 if let Some(event) = Player::event_of(reply, &request, ctx) {
                     self.dispatch(event, ctx);
