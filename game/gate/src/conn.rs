@@ -70,11 +70,10 @@ pub(crate) enum Transport {
 /// checks that need no bytes come first, then a TLS or WebSocket handshake).
 pub(crate) async fn serve(
     handle: ShardHandle,
-    stream: TcpStream,
+    mut stream: TcpStream,
     shared: Rc<Shared>,
     transport: Transport,
 ) {
-    let mut stream = stream;
     let _ = stream.set_nodelay(true);
     limit_send_buffer(&stream);
     let peer = stream.peer_addr().map(|addr| addr.ip());
@@ -121,8 +120,8 @@ pub(crate) async fn serve(
     drop(open);
 }
 
-/// Runs a connection whose checks passed (plain, or past its TLS handshake): its gate
-/// process, then the conversation until either side ends.
+/// Runs a connection whose checks passed (plain, or past its TLS or WebSocket
+/// handshake): its gate process, then the conversation until either side ends.
 async fn run<S: AsyncRead + AsyncWrite + Unpin>(
     handle: &ShardHandle,
     mut stream: S,
