@@ -57,6 +57,8 @@ fn the_observer_page_shows_the_players_and_their_processes() {
             "20",
         ])
         .args(["--warmup-s", "0", "--duration-s", "30"])
+        .arg("--auth-secret-file")
+        .arg(support::login_secret_file())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
