@@ -120,6 +120,10 @@ pub struct LoadFlags {
     /// 0: no scraping), to measure what observing a loaded node costs.
     #[arg(long, default_value_t = 0)]
     pub scrape_ms: u64,
+    /// What `--scrape-ms` asks for: `/metrics`, or the observer page's poll,
+    /// `/observer/state`.
+    #[arg(long, default_value = "/metrics")]
+    pub scrape_path: String,
 }
 
 /// Cores of this machine (at least 1).
@@ -186,8 +190,9 @@ impl LoadFlags {
             store: flags.load_store(),
             store_flush: Duration::from_millis(flags.store_flush_ms.max(1)),
             store_lazy: Duration::from_millis(flags.store_lazy_ms.max(1)),
-            observer: (flags.scrape_ms > 0)
-                .then(|| crate::ops::scraper(Duration::from_millis(flags.scrape_ms))),
+            observer: (flags.scrape_ms > 0).then(|| {
+                crate::ops::scraper(Duration::from_millis(flags.scrape_ms), &flags.scrape_path)
+            }),
         }
     }
 

@@ -1,5 +1,6 @@
 //! `hearth load --in-process --scrape-ms`: a real admin listener over the load's node and
-//! a thread that scrapes its `/metrics` on a schedule, to measure what observing costs.
+//! a thread that asks it for a page (`/metrics`, or the observer's `/observer/state`) on a
+//! schedule, to measure what observing costs.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -11,13 +12,14 @@ use hearth_admin::{AdminConfig, AdminServer, Exposition, Operator, ReloadError, 
 use super::{ADMIN_LISTEN_DEFAULT, NodeObserver};
 use crate::node::Role;
 
-/// An admin listener over an in-process load's node and a thread that scrapes its
-/// `/metrics` every `every` (on a fixed schedule) until dropped; says on stderr how
-/// many scrapes it made. For `hearth load --in-process --scrape-ms`.
-pub fn scraper(every: Duration) -> hearth_load::bots::Observer {
+/// An admin listener over an in-process load's node and a thread that asks it for
+/// `path` every `every` (on a fixed schedule) until dropped; says on stderr how many
+/// scrapes it made. For `hearth load --in-process --scrape-ms --scrape-path`.
+pub fn scraper(every: Duration, path: &str) -> hearth_load::bots::Observer {
+    let path: Arc<str> = Arc::from(path);
     hearth_load::bots::Observer(Arc::new(move |node, store| {
         let observer = NodeObserver::new(node.clone(), None, None, store.cloned(), Role::All);
-        Box::new(Scraping::start(observer, every))
+        Box::new(Scraping::start(observer, every, Arc::clone(&path)))
     }))
 }
 
@@ -36,6 +38,10 @@ impl Operator for LoadOperator {
     fn reload(&self) -> Result<Reloaded, ReloadError> {
         Err(ReloadError::NoConfigFile)
     }
+
+    fn page(&self, path: &str) -> Option<hearth_admin::Page> {
+        super::observer::page(&self.0, path)
+    }
 }
 
 /// A running scraper; stops when dropped.
@@ -46,7 +52,7 @@ struct Scraping {
 }
 
 impl Scraping {
-    fn start(observer: NodeObserver, every: Duration) -> Self {
+    fn start(observer: NodeObserver, every: Duration, path: Arc<str>) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
         let config = AdminConfig {
             listen: SocketAddr::new(ADMIN_LISTEN_DEFAULT.ip(), 0),
@@ -64,7 +70,7 @@ impl Scraping {
             }
         };
         let (addr, stopping) = (server.local_addr(), Arc::clone(&stop));
-        let thread = std::thread::spawn(move || scrape_until(addr, every, &stopping));
+        let thread = std::thread::spawn(move || scrape_until(addr, &path, every, &stopping));
         Self {
             stop,
             thread: Some(thread),
@@ -77,19 +83,19 @@ impl Drop for Scraping {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::Release);
         if let Some((scrapes, bytes)) = self.thread.take().and_then(|thread| thread.join().ok()) {
-            eprintln!("scraper: {scrapes} scrapes of /metrics, the last {bytes} bytes");
+            eprintln!("scraper: {scrapes} scrapes, the last {bytes} bytes");
         }
     }
 }
 
 /// Scrapes `addr` every `every` until `stop`; the scrapes made and the last page's size.
-fn scrape_until(addr: SocketAddr, every: Duration, stop: &AtomicBool) -> (u64, usize) {
+fn scrape_until(addr: SocketAddr, path: &str, every: Duration, stop: &AtomicBool) -> (u64, usize) {
     use std::io::{Read, Write};
     let (mut scrapes, mut bytes) = (0, 0);
     let mut due = Instant::now();
     while !stop.load(Ordering::Acquire) {
         if let Ok(mut stream) = std::net::TcpStream::connect(addr) {
-            let _ = stream.write_all(b"GET /metrics HTTP/1.1\r\n\r\n");
+            let _ = stream.write_all(format!("GET {path} HTTP/1.1\r\n\r\n").as_bytes());
             let mut page = Vec::new();
             if stream.read_to_end(&mut page).is_ok() {
                 scrapes += 1;
