@@ -42,7 +42,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Opens N clients against a gate and drives them at a fixed request rate.
-    Load(crate::load::LoadFlags),
+    Load(Box<crate::load::LoadFlags>),
     /// The crash harness: trades between two App nodes, SIGKILL of a node at a random
     /// moment, restart, and the ledger checked (items and gold conserved, no
     /// acknowledged trade lost). Needs a PostgreSQL database both App nodes share.
