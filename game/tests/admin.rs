@@ -459,30 +459,8 @@ fn json_logs_are_one_object_per_line() {
 #[test]
 fn a_gate_shows_the_app_node_it_joined_and_its_loss() {
     let dir = scratch("cluster-metrics");
-    let cookie = support::cookie_file(&dir);
-    let app = start(&[
-        "--role",
-        "app",
-        "--name",
-        "app1",
-        "--listen",
-        "127.0.0.1:0",
-        "--cookie-file",
-        &cookie,
-    ]);
+    let (app, gate) = support::app_and_gate(&dir, &[], &["--admin-listen", "127.0.0.1:0"]);
     let app_node = app.node.expect("app listens").to_string();
-    let gate = start(&[
-        "--role",
-        "gate",
-        "--client-listen",
-        "127.0.0.1:0",
-        "--admin-listen",
-        "127.0.0.1:0",
-        "--join",
-        &app_node,
-        "--cookie-file",
-        &cookie,
-    ]);
     let admin = gate.admin.expect("an admin listener");
     let series = format!("hearth_cluster_member_up{{name=\"app1\",listen=\"{app_node}\"}}");
     wait_metric(admin, &series, 1.0);

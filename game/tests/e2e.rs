@@ -10,8 +10,8 @@ use hearth_protocol::client::{Client, Incoming};
 use hearth_protocol::request::Body;
 use hearth_protocol::{self as proto, Echo, ErrorCode, Heavy, Move, Whisper, push, reply};
 use support::{
-    UntilBye, code_of, cookie_file, fails, fails_with_open_files, logged_in, scratch, start,
-    start_in, start_with_open_files, wait_offline,
+    UntilBye, app_and_gate, code_of, cookie_file, fails, fails_with_open_files, logged_in, scratch,
+    start, start_in, start_with_open_files, wait_offline,
 };
 
 /// The session grace period of the resume test.
@@ -163,30 +163,7 @@ fn a_dropped_session_resumes_with_what_it_missed_then_expires() {
 #[test]
 fn gate_and_app_run_as_separate_processes() {
     let dir = scratch("cluster");
-    let cookie = cookie_file(&dir);
-    let app = start(&[
-        "--role",
-        "app",
-        "--name",
-        "app1",
-        "--listen",
-        "127.0.0.1:0",
-        "--cookie-file",
-        &cookie,
-    ]);
-    let app_node = app.node.expect("app listens").to_string();
-    let gate = start(&[
-        "--role",
-        "gate",
-        "--name",
-        "gate1",
-        "--client-listen",
-        "127.0.0.1:0",
-        "--join",
-        &app_node,
-        "--cookie-file",
-        &cookie,
-    ]);
+    let (app, gate) = app_and_gate(&dir, &[], &["--name", "gate1"]);
     assert!(
         gate.node.is_some(),
         "a gate joins with an address of its own"

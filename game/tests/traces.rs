@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use hearth_protocol::Echo;
 use hearth_protocol::request::Body;
-use support::{cookie_file, logged_in, scratch, start};
+use support::{app_and_gate, logged_in, scratch};
 
 /// How long a stopping node may take.
 const STOP_WAIT: Duration = Duration::from_secs(20);
@@ -15,37 +15,14 @@ const STOP_WAIT: Duration = Duration::from_secs(20);
 #[test]
 fn one_trace_id_follows_a_request_across_nodes() {
     let dir = scratch("traces");
-    let cookie = cookie_file(&dir);
     let config = dir.join("debug.toml");
     std::fs::write(
         &config,
         "log = \"warn,hearth_gate=debug,hearth_world=debug\"\n",
     )
     .unwrap();
-    let config = config.to_str().unwrap();
-    let app = start(&[
-        "--role",
-        "app",
-        "--listen",
-        "127.0.0.1:0",
-        "--cookie-file",
-        &cookie,
-        "--config",
-        config,
-    ]);
-    let app_node = app.node.expect("app listens").to_string();
-    let gate = start(&[
-        "--role",
-        "gate",
-        "--client-listen",
-        "127.0.0.1:0",
-        "--join",
-        &app_node,
-        "--cookie-file",
-        &cookie,
-        "--config",
-        config,
-    ]);
+    let debug = ["--config", config.to_str().unwrap()];
+    let (app, gate) = app_and_gate(&dir, &debug, &debug);
     let mut player = logged_in(gate.clients(), "traced");
     player
         .request(Body::Echo(Echo {

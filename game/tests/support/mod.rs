@@ -196,6 +196,27 @@ pub fn scratch(test: &str) -> PathBuf {
     dir
 }
 
+/// An App node named `app1` and a Gate node joined to it (clients on a free loopback
+/// port), in a cluster of the test cookie (written to `dir`); `app_extra` and
+/// `gate_extra` are each node's further flags.
+pub fn app_and_gate(
+    dir: &std::path::Path,
+    app_extra: &[&str],
+    gate_extra: &[&str],
+) -> (NodeProcess, NodeProcess) {
+    let cookie = cookie_file(dir);
+    let mut app_args = vec!["--role", "app", "--name", "app1", "--listen", "127.0.0.1:0"];
+    app_args.extend(["--cookie-file", &cookie]);
+    app_args.extend_from_slice(app_extra);
+    let app = start(&app_args);
+    let app_node = app.node.expect("app listens").to_string();
+    let mut gate_args = vec!["--role", "gate", "--client-listen", "127.0.0.1:0"];
+    gate_args.extend(["--join", &app_node, "--cookie-file", &cookie]);
+    gate_args.extend_from_slice(gate_extra);
+    let gate = start(&gate_args);
+    (app, gate)
+}
+
 /// Writes the test cookie to a file in `dir`.
 pub fn cookie_file(dir: &std::path::Path) -> String {
     let path = dir.join("cookie");
