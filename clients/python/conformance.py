@@ -137,14 +137,14 @@ class Run:
     def do_hello(self, step: dict[str, Any]) -> None:
         hello = hearth_pb2.Hello(protocol_version=step.get("version", 1), client="conformance")
         self.client(step).send(hello)
-        self.expect(step, self.next_answer(step, lambda _: True))
+        self.expect(step, self.next_answer(step))
 
     def do_login(self, step: dict[str, Any]) -> None:
         user = step.get("user", step["as"])
         password = self.ticket_for(step["ticket"], user)
         self.users[step["as"]], self.tickets[step["as"]] = user, password
         self.client(step).send(hearth_pb2.Login(user=user, password=password))
-        answer = self.next_answer(step, lambda _: True)
+        answer = self.next_answer(step)
         if "loginOk" in answer:
             self.client(step)._token = base64.b64decode(answer["loginOk"]["sessionToken"])
             self.client(step)._player = int(answer["loginOk"]["playerId"])
@@ -152,14 +152,14 @@ class Run:
 
     def do_ping(self, step: dict[str, Any]) -> None:
         self.client(step).send(hearth_pb2.Ping(nonce=step["nonce"]))
-        self.expect(step, self.next_answer(step, lambda _: True))
+        self.expect(step, self.next_answer(step))
 
     def do_request(self, step: dict[str, Any]) -> None:
         body = self.resolve(step["body"])
         client = self.client(step)
         request = json_format.ParseDict({"id": str(client.next_request_id), **body}, hearth_pb2.Request())
         client.send_request(getattr(request, request.WhichOneof("body")))
-        answer = self.next_answer(step, lambda reply: True)
+        answer = self.next_answer(step)
         self.expect(step, answer)
         for name, path in step.get("save", {}).items():
             value: Any = answer
@@ -173,7 +173,7 @@ class Run:
         for _ in range(step["count"]):
             request = json_format.ParseDict({"id": str(client.next_request_id), **body}, hearth_pb2.Request())
             client.send_request(getattr(request, request.WhichOneof("body")))
-        codes = [self.next_answer(step, lambda _: True) for _ in range(step["count"])]
+        codes = [self.next_answer(step) for _ in range(step["count"])]
         wanted = step["expect"]["someError"]
         if not any(answer.get("error", {}).get("code") == wanted for answer in codes):
             raise Failure(f"no {wanted} among {codes}")
@@ -212,17 +212,17 @@ class Run:
             last_seq=previous.last_seq,
         )
         client.send(login)
-        self.expect(step, self.next_answer(step, lambda _: True))
+        self.expect(step, self.next_answer(step))
 
     def do_logout(self, step: dict[str, Any]) -> None:
         self.client(step).logout()
-        self.expect(step, self.next_answer(step, lambda _: True))
+        self.expect(step, self.next_answer(step))
 
     def do_stop_node(self, step: dict[str, Any]) -> None:
         self.node.process.send_signal(signal.SIGTERM)
 
     def do_wait_bye(self, step: dict[str, Any]) -> None:
-        self.expect(step, self.next_answer(step, lambda _: True))
+        self.expect(step, self.next_answer(step))
 
     # -- reading --------------------------------------------------------------------
 
@@ -240,7 +240,8 @@ class Run:
         key = kind[0].lower() + kind[1:]
         return {key: as_json}
 
-    def next_answer(self, step: dict[str, Any], _wanted: Callable[[Any], bool]) -> dict[str, Any]:
+    def next_answer(self, step: dict[str, Any]) -> dict[str, Any]:
+        """The next frame of the step's client that is not a push (pushes are kept)."""
         deadline = time.monotonic() + WAIT_S
         while True:
             answer = self.read_one(step["as"], deadline)
