@@ -116,4 +116,7 @@ pub enum NodeError {
     /// Starting the node failed.
     #[error("cannot start node: {0}")]
     Start(String),
+    /// The shard did not answer within the time given.
+    #[error("shard {0} did not answer in time")]
+    NoAnswer(usize),
 }

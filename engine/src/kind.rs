@@ -135,6 +135,16 @@ pub(crate) trait AnyArena {
     /// The kind's processes and mailboxes, counted in one pass over its cells (the
     /// caller names the kind).
     fn census(&self) -> crate::stats::KindCensus;
+
+    /// What the process at `cell` says of its state (nothing while its handler runs).
+    fn status(&self, cell: u32, status: &mut crate::inspect::Status);
+
+    /// The length and the bound of the mailbox at `cell`.
+    fn mailbox_len(&self, cell: u32) -> (usize, usize);
+
+    /// The `n` longest non-empty mailboxes of the kind, as `(cell, length)`, added to
+    /// `out` (unordered).
+    fn longest(&self, n: usize, out: &mut Vec<(u32, usize)>);
 }
 
 /// The processes of one kind: relations in the slab `cells` (which decides which indices
@@ -233,6 +243,47 @@ impl<P: Process> AnyArena for Arena<P> {
             census.mailbox(self.mailboxes[index].len());
         }
         census
+    }
+
+    fn status(&self, cell: u32, status: &mut crate::inspect::Status) {
+        let index = cell as usize;
+        let inline = self.inline_states.get(index).and_then(Option::as_ref);
+        let boxed = self.boxed_states.get(index).and_then(Option::as_deref);
+        if let Some(state) = inline.or(boxed) {
+            state.status(status);
+        }
+    }
+
+    fn mailbox_len(&self, cell: u32) -> (usize, usize) {
+        let mailbox = &self.mailboxes[cell as usize];
+        (mailbox.len(), mailbox.bound())
+    }
+
+    fn longest(&self, n: usize, out: &mut Vec<(u32, usize)>) {
+        use std::cmp::Reverse;
+        if n == 0 {
+            return;
+        }
+        // The n longest so far, shortest on top: one comparison per mailbox.
+        let mut kept = std::collections::BinaryHeap::with_capacity(n + 1);
+        for (index, _) in &self.cells {
+            let len = self.mailboxes[index].len();
+            if len == 0 {
+                continue;
+            }
+            if kept.len() == n
+                && kept
+                    .peek()
+                    .is_some_and(|Reverse((shortest, _))| *shortest >= len)
+            {
+                continue;
+            }
+            kept.push(Reverse((len, index as u32)));
+            if kept.len() > n {
+                kept.pop();
+            }
+        }
+        out.extend(kept.into_iter().map(|Reverse((len, cell))| (cell, len)));
     }
 
     fn remove(&mut self, cell: u32) -> Option<Box<Relations>> {
@@ -362,6 +413,18 @@ impl<H> Kinds<H> {
                 }
             })
             .collect()
+    }
+
+    /// The arena of kind `kind`, to read.
+    pub(crate) fn arena_ref(&self, kind: u16) -> &dyn AnyArena {
+        // SAFETY: the arena lives as long as its entry; `&self` allows no `&mut` to it
+        // for the lifetime of the reference.
+        unsafe { &*self.entries[usize::from(kind)].arena.as_ptr() }
+    }
+
+    /// The kind ids registered, with their names.
+    pub(crate) fn ids(&self) -> impl Iterator<Item = (u16, &'static str)> + '_ {
+        (0u16..).zip(self.entries.iter().map(|entry| entry.name))
     }
 
     pub(crate) fn run_fn(&self, kind: u16) -> RunFn<H> {

@@ -52,6 +52,7 @@ mod exit;
 mod fifo;
 mod flow;
 pub mod fsm;
+mod inspect;
 pub mod io;
 mod kind;
 mod local;
@@ -91,11 +92,16 @@ pub use ctx::Ctx;
 pub use error::{CallError, NameError, NodeError, SendError, SpawnError, TimerError};
 pub use exit::{ExitReason, PanicInfo};
 pub use flow::{REMOTE_REFUSAL_TTL, RETELL_AFTER};
+pub use inspect::{
+    CHILDREN_LISTED_MAX, Listed, ProcessInfo, ProcessLoad, RECENT_RUNS, RELATIONS_LISTED_MAX,
+    STATUS_FIELDS_MAX, STATUS_VALUE_BYTES_MAX, SUPERVISION_ROOTS_MAX, ShardTop, Status,
+    StatusChild, SupervisionRoots, TOP_PROCESSES_MAX,
+};
 pub use local::LocalShard;
 pub use node::{Node, NodeHandle, ShardCtx};
 pub use node_config::{NodeConfig, Services};
 pub use outlet::Outlet;
-pub use pid::{Addr, MonitorRef, Name, NodeId, Pid, RequestId, TimerRef};
+pub use pid::{Addr, MonitorRef, Name, NodeId, Pid, PidParseError, RequestId, TimerRef};
 pub use process::{Process, SystemMsg};
 pub use remote::{
     BehaviourFn, Behaviours, Codec, Outgoing, RemoteShard, RemoteSignal, RemoteSpawn,

@@ -179,6 +179,11 @@ impl<M> Mailbox<M> {
         self.queue.len()
     }
 
+    /// The bound on queued user messages.
+    pub(crate) fn bound(&self) -> usize {
+        self.user_len_max as usize
+    }
+
     /// Removes a queued DOWN for `monitor` (demonitor with flush); whether one was there.
     pub(crate) fn remove_down(&mut self, monitor: MonitorRef) -> bool {
         let before = self.queue.len();

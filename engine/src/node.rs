@@ -11,6 +11,8 @@
 //! `NodeConfig::shutdown_grace` has passed, so cross-shard exit signals still flow, then exit.
 
 use std::cell::RefCell;
+
+use hashbrown::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -496,12 +498,13 @@ impl NodeHandle {
     fn ask_every_shard<T: Send + 'static>(
         &self,
         timeout: Duration,
-        ask: fn(&ShardCtx<'_>) -> T,
+        ask: impl Fn(&mut ShardCtx<'_>) -> T + Clone + Send + 'static,
     ) -> Vec<Option<T>> {
         let deadline = Instant::now() + timeout;
         let answers: Vec<_> = (0..self.shards())
             .map(|shard| {
                 let (sender, receiver) = flume::bounded(1);
+                let ask = ask.clone();
                 let asked = self.cast_on(shard, move |ctx| {
                     let _ = sender.send(ask(ctx));
                 });
@@ -528,6 +531,98 @@ impl NodeHandle {
     /// `timeout`.
     pub fn census(&self, timeout: Duration) -> Vec<Option<Vec<crate::KindCensus>>> {
         self.ask_every_shard(timeout, |ctx| ctx.census())
+    }
+
+    /// The details of `pid` (Erlang's `process_info`), asked of its shard: `Ok(None)` if
+    /// no such process lives on this node (a pid of another node included).
+    ///
+    /// # Errors
+    /// [`NodeError::NoAnswer`] if its shard did not answer within `timeout`, or as
+    /// [`NodeHandle::cast_on`].
+    pub fn process_info(
+        &self,
+        pid: Pid,
+        timeout: Duration,
+    ) -> Result<Option<crate::ProcessInfo>, NodeError> {
+        if pid.node() != self.node_id() || pid.shard() >= self.shards() {
+            return Ok(None);
+        }
+        self.ask_shard(pid.shard(), Instant::now() + timeout, move |ctx| {
+            ctx.process_info(pid)
+        })
+    }
+
+    /// The details of several processes, each shard asked once for all of its own, all
+    /// shards at once; in the order of `pids`, `None` for a process not on this node or
+    /// a shard that did not answer within `timeout`.
+    pub fn processes_info(
+        &self,
+        pids: &[Pid],
+        timeout: Duration,
+    ) -> Vec<Option<crate::ProcessInfo>> {
+        let deadline = Instant::now() + timeout;
+        let mut by_shard: Vec<Vec<Pid>> = vec![Vec::new(); self.shards()];
+        for &pid in pids {
+            if pid.node() == self.node_id() && pid.shard() < self.shards() {
+                by_shard[pid.shard()].push(pid);
+            }
+        }
+        let answers: Vec<_> = by_shard
+            .into_iter()
+            .enumerate()
+            .filter(|(_, pids)| !pids.is_empty())
+            .filter_map(|(shard, pids)| {
+                let (sender, receiver) = flume::bounded(1);
+                let asked = self.cast_on(shard, move |ctx| {
+                    let infos: Vec<_> = pids
+                        .iter()
+                        .filter_map(|&pid| ctx.process_info(pid))
+                        .collect();
+                    let _ = sender.send(infos);
+                });
+                asked.ok().map(|()| receiver)
+            })
+            .collect();
+        let mut found: HashMap<Pid, crate::ProcessInfo> = HashMap::new();
+        for receiver in answers {
+            if let Ok(infos) = receiver.recv_deadline(deadline) {
+                found.extend(infos.into_iter().map(|info| (info.pid, info)));
+            }
+        }
+        pids.iter().map(|pid| found.get(pid).cloned()).collect()
+    }
+
+    /// Every shard's longest mailboxes and busiest processes, `n` of each (at most
+    /// [`crate::TOP_PROCESSES_MAX`]); `None` for a shard that did not answer within
+    /// `timeout`. Each shard makes one pass over its mailboxes.
+    pub fn top_processes(&self, n: usize, timeout: Duration) -> Vec<Option<crate::ShardTop>> {
+        self.ask_every_shard(timeout, move |ctx| ctx.top_processes(n))
+    }
+
+    /// Every shard's root supervisors (the tops of the supervision tree: follow their
+    /// children with [`NodeHandle::processes_info`]) and its other roots by kind; `None`
+    /// for a shard that did not answer within `timeout`.
+    pub fn supervision_roots(&self, timeout: Duration) -> Vec<Option<crate::SupervisionRoots>> {
+        self.ask_every_shard(timeout, |ctx| ctx.shard.supervision_roots())
+    }
+
+    /// Runs `ask` on `shard` and waits for its answer until `deadline`.
+    fn ask_shard<T: Send + 'static>(
+        &self,
+        shard: usize,
+        deadline: Instant,
+        ask: impl FnOnce(&mut ShardCtx<'_>) -> T + Send + 'static,
+    ) -> Result<T, NodeError> {
+        let (sender, receiver) = flume::bounded(1);
+        self.cast_on(shard, move |ctx| {
+            let _ = sender.send(ask(ctx));
+        })?;
+        receiver
+            .recv_deadline(deadline)
+            .map_err(|error| match error {
+                flume::RecvTimeoutError::Timeout => NodeError::NoAnswer(shard),
+                flume::RecvTimeoutError::Disconnected => NodeError::Stopped,
+            })
     }
 
     /// What the watchdog saw of shard `shard`: handlers that held it past
@@ -667,5 +762,17 @@ impl ShardCtx<'_> {
     /// processes).
     pub fn census(&self) -> Vec<crate::KindCensus> {
         self.shard.census()
+    }
+
+    /// The details of `pid` if it lives on this shard (see
+    /// [`NodeHandle::process_info`]).
+    pub fn process_info(&mut self, pid: Pid) -> Option<crate::ProcessInfo> {
+        self.shard.process_info(pid)
+    }
+
+    /// This shard's longest mailboxes and busiest processes (see
+    /// [`NodeHandle::top_processes`]).
+    pub fn top_processes(&mut self, n: usize) -> crate::ShardTop {
+        self.shard.top_processes(n)
     }
 }

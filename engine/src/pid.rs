@@ -93,6 +93,41 @@ impl fmt::Display for Pid {
     }
 }
 
+/// A pid's text could not be read back ([`Pid`]'s `FromStr`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not a pid (want <node.shard.minter.slot.generation>, node in hex): {0:?}")]
+pub struct PidParseError(pub String);
+
+impl std::str::FromStr for Pid {
+    type Err = PidParseError;
+
+    /// Reads what `Display` printed, `<0a1b2c3d.0.0.17.2>`, with or without the angle
+    /// brackets (a URL path carries it without).
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let error = || PidParseError(text.chars().take(64).collect());
+        let inner = text
+            .strip_prefix('<')
+            .and_then(|rest| rest.strip_suffix('>'));
+        let mut parts = inner.unwrap_or(text).split('.');
+        let mut next = || parts.next().ok_or_else(error);
+        let node = u32::from_str_radix(next()?, 16).map_err(|_| error())?;
+        let shard = next()?.parse().map_err(|_| error())?;
+        let minter = next()?.parse().map_err(|_| error())?;
+        let slot = next()?.parse().map_err(|_| error())?;
+        let generation = next()?.parse().map_err(|_| error())?;
+        if parts.next().is_some() {
+            return Err(error());
+        }
+        Ok(Self {
+            node: NodeId(node),
+            shard,
+            minter,
+            slot,
+            generation,
+        })
+    }
+}
+
 impl fmt::Debug for Pid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self, f)
@@ -218,5 +253,28 @@ mod tests {
         assert_eq!(Pid::from_bytes(pid.to_bytes()), pid);
         assert_eq!(pid.to_string(), "<deadbeef.1.0.42.7>");
         assert_eq!(std::mem::size_of::<Pid>(), 16);
+    }
+
+    #[test]
+    fn a_printed_pid_reads_back_and_bad_text_is_refused() {
+        let pid = Pid {
+            node: NodeId(0x0a1b_2c3d),
+            shard: 3,
+            minter: 1,
+            slot: 17,
+            generation: 2,
+        };
+        assert_eq!(pid.to_string().parse::<Pid>(), Ok(pid));
+        assert_eq!("0a1b2c3d.3.1.17.2".parse::<Pid>(), Ok(pid));
+        for bad in [
+            "",
+            "<>",
+            "<0a1b2c3d.3.1.17>",
+            "0a1b2c3d.3.1.17.2.9",
+            "x.3.1.17.2",
+            "0.300.1.1.1",
+        ] {
+            assert!(bad.parse::<Pid>().is_err(), "{bad:?} was read");
+        }
     }
 }

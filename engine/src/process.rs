@@ -8,6 +8,7 @@
 //! | a message arrives | [`Process::handle`] | one at a time, in arrival order |
 //! | a trapped exit, a DOWN, a request timeout, an answer to [`crate::Ctx::ask`], a `start_timer` firing | [`Process::handle_system`] | in arrival order with messages |
 //! | it stops itself ([`crate::Ctx::stop`]) or a handler panics | [`Process::terminate`] | then links and monitors are told |
+//! | an observer asks what it is doing | [`Process::status`] | between two runs; must not change anything |
 //! | an untrapped exit signal or `kill` ends it | none | its state is dropped, so `Drop` runs |
 //!
 //! Handlers are synchronous and must not block: waiting is expressed with messages and
@@ -61,6 +62,14 @@ pub trait Process: Sized + 'static {
     /// Runs when the process stops itself or panics, before links and monitors are told.
     fn terminate(&mut self, reason: &ExitReason, ctx: &mut Ctx<'_, Self>) {
         let _ = (reason, ctx);
+    }
+
+    /// Says what the process's state is, for observers ([`crate::NodeHandle::process_info`];
+    /// OTP's `format_status`): a few named fields, cheap to write, holding nothing secret.
+    /// Called on the process's shard between two runs, only when asked. The default says
+    /// nothing.
+    fn status(&self, status: &mut crate::Status) {
+        let _ = status;
     }
 }
 

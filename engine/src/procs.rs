@@ -128,6 +128,47 @@ impl<H> Processes<H> {
         self.kinds.census()
     }
 
+    /// What the process at `slot` says of its state.
+    pub(crate) fn status(&self, slot: Slot, status: &mut crate::inspect::Status) {
+        self.kinds.arena_ref(slot.kind).status(slot.cell, status);
+    }
+
+    /// The length and bound of the mailbox at `slot`.
+    pub(crate) fn mailbox_len(&self, slot: Slot) -> (usize, usize) {
+        self.kinds.arena_ref(slot.kind).mailbox_len(slot.cell)
+    }
+
+    /// The `n` longest non-empty mailboxes of the shard, longest first, with their
+    /// processes' pids (`node` completes them) and kinds.
+    pub(crate) fn longest_mailboxes(
+        &self,
+        node: crate::pid::NodeId,
+        n: usize,
+    ) -> Vec<(Pid, u16, usize)> {
+        let mut longest: Vec<(u16, u32, usize)> = Vec::new();
+        let mut cells = Vec::new();
+        for (kind, _) in self.kinds.ids() {
+            cells.clear();
+            self.kinds.arena_ref(kind).longest(n, &mut cells);
+            longest.extend(cells.iter().map(|&(cell, len)| (kind, cell, len)));
+        }
+        longest.sort_unstable_by_key(|entry| std::cmp::Reverse(entry.2));
+        longest.truncate(n);
+        if longest.is_empty() {
+            return Vec::new();
+        }
+        let at: Vec<(u16, u32)> = longest
+            .iter()
+            .map(|&(kind, cell, _)| (kind, cell))
+            .collect();
+        let pids = self.table.pids_at(node, &at);
+        longest
+            .into_iter()
+            .zip(pids)
+            .filter_map(|((kind, _, len), pid)| Some((pid?, kind, len)))
+            .collect()
+    }
+
     pub(crate) fn kind_name(&self, kind: u16) -> &'static str {
         self.kinds.name(kind)
     }

@@ -620,6 +620,22 @@ impl Process for Supervisor {
         }
     }
 
+    fn status(&self, status: &mut crate::Status) {
+        status.supervisor();
+        status.field("strategy", format_args!("{:?}", self.spec.strategy));
+        status.field(
+            "intensity",
+            format_args!("{} in {:?}", self.spec.intensity, self.spec.period),
+        );
+        status.field("recent_restarts", self.restarts.len());
+        if self.stopping.is_some() {
+            status.field("stopping", "children");
+        }
+        for child in &self.children {
+            status.child(&child.spec.id, child.pid);
+        }
+    }
+
     fn terminate(&mut self, reason: &ExitReason, ctx: &mut Ctx<'_, Self>) {
         // Children still running when the supervisor ends (it was stopped from outside
         // its own shutdown path) are killed so none outlives its supervisor.

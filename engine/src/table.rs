@@ -123,6 +123,44 @@ impl Table {
         }
     }
 
+    /// The pids of the live processes at `cells` (`(kind, cell)` pairs), found in one
+    /// pass over the table; `node` completes the pids.
+    pub(crate) fn pids_at(
+        &self,
+        node: crate::pid::NodeId,
+        cells: &[(u16, u32)],
+    ) -> Vec<Option<Pid>> {
+        let mut found = vec![None; cells.len()];
+        let wanted: hashbrown::HashMap<(u16, u32), usize> = cells
+            .iter()
+            .enumerate()
+            .map(|(at, &cell)| (cell, at))
+            .collect();
+        let subs = std::iter::once((self.me, &self.local)).chain(
+            (0u8..)
+                .zip(&self.subs)
+                .filter(|(minter, _)| *minter != self.me),
+        );
+        for (minter, sub) in subs {
+            for (index, slot) in sub.iter().enumerate() {
+                if slot.state == STATE_FREE {
+                    continue;
+                }
+                let Some(&at) = wanted.get(&(slot.kind, slot.cell)) else {
+                    continue;
+                };
+                found[at] = Some(Pid {
+                    node,
+                    shard: self.me,
+                    minter,
+                    slot: index as u32,
+                    generation: slot.generation,
+                });
+            }
+        }
+        found
+    }
+
     /// The slot of a live (alive or exiting) process.
     #[inline]
     pub(crate) fn get(&self, pid: Pid) -> Option<&Slot> {

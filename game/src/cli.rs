@@ -4,6 +4,7 @@
 //! The cookie comes from `--cookie-file`, then `HEARTH_COOKIE`, then `--cookie` (visible
 //! in `ps`: for development only). It is never logged.
 
+use hearth_world::TuningValues;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -222,6 +223,9 @@ pub struct FileConfig {
     store_lazy_ms: Option<u64>,
     admin_listen: Option<String>,
     admin_token_file: Option<PathBuf>,
+    aoi_tick_ms: Option<u64>,
+    aoi_radius: Option<u32>,
+    battle_tick_hz: Option<u32>,
 }
 
 /// A setting that cannot be used.
@@ -291,6 +295,20 @@ fn positive(value: u64, what: &str) -> Result<Duration, CliError> {
         return Err(CliError::Invalid(format!("{what} must be above 0")));
     }
     Ok(Duration::from_millis(value))
+}
+
+/// The world's live settings from the config file (see `hearth_world::tuning`).
+fn world_tuning(file: &FileConfig) -> Result<TuningValues, CliError> {
+    let defaults = TuningValues::default();
+    let values = TuningValues {
+        aoi_tick: file
+            .aoi_tick_ms
+            .map_or(defaults.aoi_tick, Duration::from_millis),
+        aoi_radius: file.aoi_radius.unwrap_or(defaults.aoi_radius),
+        battle_tick_hz: file.battle_tick_hz.unwrap_or(defaults.battle_tick_hz),
+    };
+    values.check().map_err(CliError::Invalid)?;
+    Ok(values)
 }
 
 fn gate_config(flags: &NodeFlags, file: &FileConfig) -> Result<GateConfig, CliError> {
@@ -595,6 +613,7 @@ impl NodeFlags {
             store: store_choice(self, &file)?,
             store_config: store_config(self, &file)?,
             admin: admin_options(self, &file)?,
+            world: world_tuning(&file)?,
         })
     }
 

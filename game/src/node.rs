@@ -142,6 +142,8 @@ pub struct NodeOptions {
     /// The admin listener (started by the `hearth` binary beside the node,
     /// [`crate::ops::start_admin`]).
     pub admin: crate::ops::AdminOptions,
+    /// The world's live settings (App roles; a reload changes them).
+    pub world: hearth_world::TuningValues,
 }
 
 impl NodeOptions {
@@ -161,6 +163,7 @@ impl NodeOptions {
             store: StoreChoice::Embedded(StoreChoice::default_dir()),
             store_config: StoreConfig::default(),
             admin: crate::ops::AdminOptions::default_with(None),
+            world: hearth_world::TuningValues::default(),
         }
     }
 
@@ -230,6 +233,7 @@ pub struct GameNode {
     ws_listen: Option<SocketAddr>,
     shards: usize,
     store: Option<Store>,
+    tuning: Option<Arc<hearth_world::Tuning>>,
 }
 
 impl GameNode {
@@ -293,8 +297,13 @@ impl GameNode {
             },
             None => None,
         };
-        if options.role.has_persons()
-            && let Err(error) = hearth_world::start(&node.handle(), port, slot)
+        let tuning = options
+            .role
+            .has_persons()
+            .then(|| Arc::new(hearth_world::Tuning::new(options.world)));
+        if let Some(tuning) = &tuning
+            && let Err(error) =
+                hearth_world::start_tuned(&node.handle(), port, slot, Arc::clone(tuning))
         {
             node.shutdown();
             return Err(StartError::World(error.to_string()));
@@ -322,7 +331,13 @@ impl GameNode {
             ws_listen,
             shards,
             store,
+            tuning,
         })
+    }
+
+    /// The world's live settings (`None` on a node without the world).
+    pub fn tuning(&self) -> Option<Arc<hearth_world::Tuning>> {
+        self.tuning.clone()
     }
 
     /// What the node's store has done (`None` without one).
@@ -338,6 +353,7 @@ impl GameNode {
             self.gates.clone(),
             self.cluster.clone(),
             self.store.clone(),
+            self.tuning.clone(),
             self.role,
         )
     }

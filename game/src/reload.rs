@@ -7,14 +7,15 @@
 //! | `requests_per_s`, `burst`, `login_timeout_ms`, `request_timeout_ms` | applied at once, on every connection, open ones included |
 //! | `session_grace_ms`, `trade_timeout_ms` | applied to players who log in from then on |
 //! | `address_connections_per_s`, `address_connection_burst`, `address_failed_logins_per_s`, `address_failed_login_burst` | applied at once, to every address's bucket at its next use |
+//! | `aoi_tick_ms`, `aoi_radius`, `battle_tick_hz` | applied at once: every cell and battle follows at its next tick (`hearth_world::tuning`) |
 //! | `admin_token_file` | the token read again and in force from the next admin request (a listener off loopback cannot drop it) |
 //! | every other setting | kept as it runs; named in the answer as needing a restart |
 //!
 //! A file that cannot be read or parsed, or holds an unusable value (a bad log filter, a
 //! zero rate), is refused whole: nothing changes, and the answer says why.
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 use hearth_admin::{ReloadError, Reloaded};
 
@@ -31,6 +32,8 @@ pub struct Reloader {
     log: LogControl,
     /// The node's gates (`None` on an App node).
     gates: Option<GateControl>,
+    /// The world's live settings (`None` on a node without the world).
+    tuning: Option<Arc<hearth_world::Tuning>>,
     /// The admin listener's token, once it listens.
     admin: std::sync::OnceLock<hearth_admin::TokenSlot>,
     /// What runs now: the options and the log filter.
@@ -47,6 +50,7 @@ impl Reloader {
         env_cookie: Option<String>,
         log: LogControl,
         gates: Option<GateControl>,
+        tuning: Option<Arc<hearth_world::Tuning>>,
         options: NodeOptions,
         log_filter: String,
     ) -> Self {
@@ -55,6 +59,7 @@ impl Reloader {
             env_cookie,
             log,
             gates,
+            tuning,
             admin: std::sync::OnceLock::new(),
             running: Mutex::new((options, log_filter)),
             applied: AtomicU64::new(0),
@@ -136,6 +141,14 @@ impl Reloader {
             reloaded.applied.extend(gates.apply(&options.gate));
         }
         running.0.gate = options.gate;
+        if let Some(tuning) = &self.tuning {
+            // Checked with the rest of the file by `options`: it cannot be refused here.
+            let changed = tuning
+                .apply(options.world)
+                .map_err(|error| refused(&error))?;
+            reloaded.applied.extend(changed);
+            running.0.world = options.world;
+        }
         Ok(reloaded)
     }
 }

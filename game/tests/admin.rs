@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use std::path::{Path, PathBuf};
 
 use support::{
-    METRIC_WAIT, NodeProcess, TOKEN, fails, http, logged_in, metric, scratch, start,
+    METRIC_WAIT, NodeProcess, TOKEN, fails, go, http, logged_in, metric, scratch, start,
     start_observed, wait_metric, wait_metric_until,
 };
 
@@ -504,4 +504,153 @@ fn a_reload_replaces_the_admin_token() {
     assert_eq!((status, said.as_str()), (200, "nothing changed\n"));
     drop(node);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The JSON of `GET path` on the admin listener.
+fn json(admin: SocketAddr, path: &str) -> serde_json::Value {
+    let (status, body) = http(admin, "GET", path, None);
+    assert_eq!(status, 200, "{path}: {body}");
+    serde_json::from_str(&body).unwrap_or_else(|error| panic!("{path}: {error}: {body}"))
+}
+
+/// The value of the status field `key` of a process's JSON.
+fn status_field<'a>(process: &'a serde_json::Value, key: &str) -> Option<&'a str> {
+    process["status"]
+        .as_array()?
+        .iter()
+        .find(|field| field[0] == key)?[1]
+        .as_str()
+}
+
+/// The observer's data: a player's Person and connection, one process by its pid, and
+/// the supervision tree from the world's root supervisor down to the AI supervisor.
+#[test]
+fn the_observer_shows_a_player_a_process_and_the_supervision_tree() {
+    let node = start_observed(&[]);
+    let admin = node.admin.expect("an admin listener");
+    let _player = logged_in(node.clients(), "inspected");
+
+    let player = json(admin, "/observer/player/inspected");
+    assert_eq!(player["user"], "inspected", "{player}");
+    let person = &player["person"];
+    assert!(
+        person["kind"].as_str().unwrap().ends_with("Person>"),
+        "{player}"
+    );
+    assert_eq!(status_field(person, "user"), Some("inspected"), "{person}");
+    assert_eq!(
+        status_field(person, "fsm"),
+        Some("[InWorld, Idle]"),
+        "{person}"
+    );
+    assert!(
+        status_field(person, "session")
+            .unwrap()
+            .starts_with("attached to"),
+        "{person}"
+    );
+    let gate = &player["gate"];
+    assert!(
+        status_field(gate, "phase").unwrap().starts_with("active"),
+        "{gate}"
+    );
+    // The connection's gate process monitors the Person.
+    let person_pid = player["person_pid"].as_str().unwrap();
+    let watchers = person["monitored_by"]["items"].as_array().unwrap();
+    assert!(watchers.contains(&gate["pid"]), "{player}");
+
+    let bare = person_pid.trim_start_matches('<').trim_end_matches('>');
+    let by_pid = json(admin, &format!("/observer/process/{bare}"));
+    assert_eq!(by_pid["pid"], person_pid);
+    let escaped = json(admin, &format!("/observer/process/%3C{bare}%3E"));
+    assert_eq!(escaped["pid"], person_pid);
+    let refused = json(admin, "/observer/process/not-a-pid");
+    assert!(
+        refused["error"].as_str().unwrap().contains("not a pid"),
+        "{refused}"
+    );
+    let nobody = json(admin, "/observer/player/nobody-here");
+    assert!(
+        nobody["error"].as_str().unwrap().contains("not online"),
+        "{nobody}"
+    );
+
+    let tree = json(admin, "/observer/tree");
+    let processes = tree["processes"].as_array().unwrap();
+    let named = |name: &str| processes.iter().find(|p| p["name"] == name);
+    let ai = named("world.ai").unwrap_or_else(|| panic!("the AI supervisor: {tree}"));
+    assert_eq!(ai["supervisor"], true);
+    let battles = named("world.battles").unwrap_or_else(|| panic!("the battle host: {tree}"));
+    assert_eq!(battles["children"][0]["id"], "supervisor", "{battles}");
+    let root = &processes[0];
+    assert_eq!(tree["roots"][0], root["pid"]);
+    let children: Vec<&str> = root["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|child| child["id"].as_str().unwrap())
+        .collect();
+    assert!(children.contains(&"world.ai"), "{root}");
+    let others = tree["others"].as_array().unwrap();
+    assert!(
+        others
+            .iter()
+            .any(|other| other["kind"].as_str().unwrap().ends_with("Gate")),
+        "the connection's gate process is a root: {tree}"
+    );
+
+    let state = json(admin, "/observer/state");
+    assert!(state["top"]["busiest"].is_array(), "{state}");
+    let online = &state["clients"]["players"][0];
+    assert_eq!(online["person"], person_pid, "{state}");
+}
+
+/// A reload widens what players see: a player two cells away is out of a radius-1 area
+/// of interest, and once `aoi_radius = 2` applies, his next step reaches the other
+/// player's screen. The metric shows the radius before and after.
+#[test]
+fn a_reload_of_the_aoi_radius_widens_what_players_see() {
+    let dir = scratch("reload-aoi");
+    let (node, admin, config) = start_configured(&dir, "");
+    assert_eq!(metric(admin, "hearth_world_aoi_radius_cells"), Some(1.0));
+    let mut alice = logged_in(node.clients(), "aoi-alice");
+    let mut bob = logged_in(node.clients(), "aoi-bob");
+    let b = bob.player_id();
+    let alice_cell = go(&mut alice, 10, 10);
+    assert_eq!(
+        go(&mut bob, 2 * 256 + 10, 10),
+        alice_cell + 2,
+        "two cells apart"
+    );
+
+    std::fs::write(&config, "aoi_radius = 2\n").unwrap();
+    let (status, said) = http(admin, "POST", "/admin/reload", Some(TOKEN));
+    assert_eq!(status, 200, "{said}");
+    assert!(
+        said.contains("aoi_radius = 2"),
+        "the reload names the change: {said}"
+    );
+    assert_eq!(metric(admin, "hearth_world_aoi_radius_cells"), Some(2.0));
+    go(&mut bob, 2 * 256 + 20, 10);
+    loop {
+        let push = alice
+            .next_push()
+            .expect("Bob's step within the client's read timeout");
+        if let Some(hearth_protocol::push::Body::Aoi(aoi)) = push.body
+            && aoi
+                .seen
+                .iter()
+                .any(|seen| seen.player == b && (seen.x, seen.y) == (2 * 256 + 20, 10))
+        {
+            break;
+        }
+    }
+
+    // A radius out of range is refused whole, with the tick change beside it.
+    std::fs::write(&config, "aoi_radius = 9\naoi_tick_ms = 100\n").unwrap();
+    let (status, said) = http(admin, "POST", "/admin/reload", Some(TOKEN));
+    assert_eq!(status, 409, "{said}");
+    assert!(said.contains("aoi_radius must be within 1..=3"), "{said}");
+    assert_eq!(metric(admin, "hearth_world_aoi_radius_cells"), Some(2.0));
+    assert_eq!(metric(admin, "hearth_world_aoi_tick_seconds"), Some(0.2));
 }

@@ -93,7 +93,7 @@ fn the_observer_page_shows_the_players_and_their_processes() {
         "the players' table title:\n{page}"
     );
     assert!(
-        page.contains("<td class=\"name\">observed-1</td>"),
+        page.contains("<td class=\"name\"><a class=\"pid\">observed-1</a></td>"),
         "a player by its user name:\n{page}"
     );
     assert!(
@@ -121,11 +121,47 @@ fn the_observer_page_shows_the_players_and_their_processes() {
         requests > 10,
         "the players' 10 echoes and the load's requests: {requests}"
     );
+    // The page opened on a player shows its Person, and the supervision tree.
+    let page = chromium(&["--dump-dom", &format!("{url}#player=observed-1")]);
+    let panel = page
+        .split("id=\"player\"")
+        .nth(1)
+        .and_then(|rest| rest.split("<h2>").next())
+        .expect("the player panel");
+    for shown in [
+        "observed-1 (player",
+        "Person",
+        "<dd>[InWorld, Idle]</dd>",
+        "attached to",
+    ] {
+        assert!(
+            panel.contains(shown),
+            "{shown:?} in the player panel:\n{panel}"
+        );
+    }
+    let tree = page
+        .split("id=\"tree\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</div>").next())
+        .expect("the tree");
+    for shown in [
+        "Supervisor",
+        "world.orgs",
+        "world.ai",
+        "Host&lt;Battle&gt;",
+        "Not supervised",
+    ] {
+        assert!(tree.contains(shown), "{shown:?} in the tree:\n{tree}");
+    }
     let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ci-artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
     let screenshot = artifacts.join("observer.png");
     let shot = format!("--screenshot={}", screenshot.display());
-    chromium(&["--window-size=1200,900", &shot, &url]);
+    chromium(&[
+        "--window-size=1200,1800",
+        &shot,
+        &format!("{url}#player=observed-1"),
+    ]);
     let bytes = std::fs::metadata(&screenshot)
         .map(|meta| meta.len())
         .unwrap_or(0);

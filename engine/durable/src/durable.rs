@@ -118,6 +118,12 @@ pub trait Durable: Sized + 'static {
     fn terminate(&mut self, reason: &ExitReason, cx: &mut DurableCtx<'_, '_, Self>) {
         let _ = (reason, cx);
     }
+
+    /// Says what the state is, for observers (see [`Process::status`]); the process adds
+    /// its key and what is unsaved first. The default says nothing more.
+    fn status(&self, status: &mut hearth_engine::Status) {
+        let _ = status;
+    }
 }
 
 /// The process that runs a [`Durable`] behaviour: spawn this.
@@ -575,6 +581,35 @@ const FLUSH_TAG: u64 = u64::MAX;
 
 impl<B: Durable> Process for DurableProcess<B> {
     type Msg = B::Msg;
+
+    fn status(&self, status: &mut hearth_engine::Status) {
+        let keeper = &self.keeper;
+        status.field("key", keeper.key);
+        match (&self.phase, &keeper.store) {
+            (_, None) => status.field("stored", "no (volatile)"),
+            (Phase::Claiming { stash, .. }, Some(_)) => {
+                status.field("stored", format_args!("claiming, {} waiting", stash.len()))
+            }
+            (Phase::Live, Some(_)) => status.field(
+                "stored",
+                format_args!(
+                    "version {}{}{}",
+                    keeper.version,
+                    if keeper.dirty_since.is_some() {
+                        ", unsaved changes"
+                    } else {
+                        ""
+                    },
+                    if keeper.in_flight.is_some() {
+                        ", saving"
+                    } else {
+                        ""
+                    },
+                ),
+            ),
+        };
+        self.behaviour.status(status);
+    }
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
         self.behaviour.before_claim(ctx)?;

@@ -32,6 +32,7 @@
 mod calls;
 mod death;
 mod flow;
+mod inspect;
 mod names;
 mod remote;
 mod run;
@@ -155,6 +156,10 @@ pub(crate) struct Shard {
     stats: ShardStats,
     /// Sampled run times (cold: touched on one run in `RUN_TIME_SAMPLE_EVERY`).
     pub(crate) run_times: Box<crate::stats::RunTimes>,
+    /// The last timed runs, with their processes (cold, as `run_times`).
+    recent_runs: crate::inspect::RecentRuns,
+    /// Messages the last run handled (set by every run, read on timed ones).
+    run_messages: u32,
     /// This shard's watchdog state (a copy of the `Arc` in [`ShardShared`], one
     /// indirection closer for the per-run stores).
     watch: Arc<Watch>,
@@ -200,6 +205,8 @@ impl Shard {
             tasks: Vec::new(),
             stats: ShardStats::default(),
             run_times: Box::default(),
+            recent_runs: crate::inspect::RecentRuns::default(),
+            run_messages: 0,
             watch: Arc::clone(&shared.shards[usize::from(id)].watch),
             mailbox_len_max: config.mailbox_len_max,
             shared,

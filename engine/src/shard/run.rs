@@ -78,6 +78,7 @@ fn run_processes(shard: &mut Shard, should_yield: impl Fn() -> bool) {
         if timed {
             let took_ns = shard.clock.now_ns().saturating_sub(started_ns);
             shard.run_times.sampled(took_ns);
+            shard.recent_runs.note(pid, took_ns, shard.run_messages);
         }
         if shard.deaths_pending() {
             shard.process_deaths();
@@ -162,6 +163,7 @@ fn run_with<P: Process, S: StateSlot<P>>(shard: &mut Shard, pid: Pid, slot: Slot
     let budget = usize::from(mailbox.run_budget);
     let Some(mut envelope) = mailbox.pop() else {
         mailbox.scheduled = false;
+        shard.run_messages = 0;
         return false;
     };
     let Some(mut held) = S::take(arena, cell) else {
@@ -172,6 +174,7 @@ fn run_with<P: Process, S: StateSlot<P>>(shard: &mut Shard, pid: Pid, slot: Slot
     shard.running_exiting = false;
     let mut stop = None;
     for handled in 1.. {
+        shard.run_messages = handled as u32;
         if let Err(reason) = dispatch(state, envelope, shard, pid, &mut stop) {
             stop = Some(reason);
             break;

@@ -37,7 +37,7 @@ pub enum Event {
     Terminated(ExitReason),
 }
 
-type Command = Box<dyn FnOnce(&mut Probe, &mut Ctx<'_, Probe>) + Send>;
+pub type Command = Box<dyn FnOnce(&mut Probe, &mut Ctx<'_, Probe>) + Send>;
 
 pub enum ProbeMsg {
     Run(Command),

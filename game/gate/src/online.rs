@@ -24,6 +24,10 @@ pub struct Session {
     pub shard: usize,
     /// When its session opened.
     pub since: Instant,
+    /// Its connection's gate process.
+    pub gate: Pid,
+    /// The player's Person (on this node or an App node).
+    pub person: Pid,
 }
 
 /// The sessions online now.
@@ -52,6 +56,15 @@ impl Online {
     /// Sessions online.
     pub fn count(&self) -> usize {
         self.sessions().len()
+    }
+
+    /// The newest session of `user`, if it is online.
+    pub fn find(&self, user: &str) -> Option<Session> {
+        self.sessions()
+            .values()
+            .filter(|session| session.user == user)
+            .max_by_key(|session| session.since)
+            .cloned()
     }
 
     /// The `most` longest online, oldest first.

@@ -400,6 +400,8 @@ impl Gate {
             user: join.user.clone(),
             shard: ctx.shard(),
             since: std::time::Instant::now(),
+            gate: ctx.me(),
+            person: Pid::from_bytes(attached.person),
         };
         self.counts.online.arrived(ctx.me(), session);
         self.phase = Phase::Active {
@@ -515,6 +517,24 @@ impl Gate {
 
 impl Process for Gate {
     type Msg = GateMsg;
+
+    fn status(&self, status: &mut hearth_engine::Status) {
+        if let Some(peer) = self.peer {
+            status.field("peer", peer);
+        }
+        match &self.phase {
+            Phase::New => status.field("phase", "new (waiting for a login)"),
+            Phase::Joining(join) => status.field("phase", format_args!("joining as {}", join.user)),
+            Phase::Attaching(join) => {
+                status.field("phase", format_args!("attaching as {}", join.user))
+            }
+            Phase::Active { person } => {
+                status.field("phase", format_args!("active, Person {}", person.pid()))
+            }
+            Phase::Closing => status.field("phase", "closing"),
+        };
+        status.field("requests_pending", self.pending.len());
+    }
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
         ctx.trap_exit(true);

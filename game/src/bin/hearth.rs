@@ -98,6 +98,7 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
         env_cookie,
         log,
         node.gate_control(),
+        node.tuning(),
         configured,
         log_filter,
     ));

@@ -108,6 +108,7 @@ pub struct NodeObserver {
     gates: Option<GateControl>,
     cluster: Option<ClusterHandle>,
     store: Option<Store>,
+    tuning: Option<Arc<hearth_world::Tuning>>,
     role: Role,
     started: Instant,
 }
@@ -118,6 +119,7 @@ impl NodeObserver {
         gates: Option<GateControl>,
         cluster: Option<ClusterHandle>,
         store: Option<Store>,
+        tuning: Option<Arc<hearth_world::Tuning>>,
         role: Role,
     ) -> Self {
         Self {
@@ -125,6 +127,7 @@ impl NodeObserver {
             gates,
             cluster,
             store,
+            tuning,
             role,
             started: Instant::now(),
         }
@@ -158,6 +161,9 @@ impl NodeObserver {
         }
         if let Some(cluster) = &self.cluster {
             write_cluster(page, cluster);
+        }
+        if let Some(tuning) = &self.tuning {
+            write_tuning(page, tuning);
         }
     }
 
@@ -816,4 +822,27 @@ impl Operator for NodeOperator {
     fn page(&self, path: &str) -> Option<Page> {
         observer::page(&self.observer, path)
     }
+}
+
+/// The world's live settings, as they run now.
+fn write_tuning(page: &mut Exposition, tuning: &hearth_world::Tuning) {
+    let values = tuning.values();
+    page.single(
+        "hearth_world_aoi_tick_seconds",
+        Kind::Gauge,
+        "How often a map cell sends its area-of-interest news (config aoi_tick_ms; live on reload).",
+        values.aoi_tick.as_secs_f64(),
+    );
+    page.single(
+        "hearth_world_aoi_radius_cells",
+        Kind::Gauge,
+        "How many cells around its own a player sees (config aoi_radius; live on reload).",
+        f64::from(values.aoi_radius),
+    );
+    page.single(
+        "hearth_world_battle_tick_hz",
+        Kind::Gauge,
+        "Battle ticks per second (config battle_tick_hz; live on reload).",
+        f64::from(values.battle_tick_hz),
+    );
 }

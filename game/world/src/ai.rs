@@ -147,6 +147,13 @@ fn light_decision(mind: u64) -> u64 {
 impl Process for Ai {
     type Msg = ();
 
+    fn status(&self, status: &mut hearth_engine::Status) {
+        status.field("ai", self.spec.id);
+        status.field("light_per_s", self.spec.light_per_s);
+        status.field("heavy_per_s", self.spec.heavy_per_s);
+        status.field("ticks", self.ticks);
+    }
+
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
         let period = self.spec.period().as_nanos() as u64;
         self.due_ns = ctx.now_ns() + fastrand::u64(0..period.max(1));

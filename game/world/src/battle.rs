@@ -18,6 +18,7 @@
 // every item written here is documented.
 #![allow(missing_docs)]
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use hashbrown::HashMap;
@@ -28,14 +29,13 @@ use rkyv::{Archive, Deserialize, Serialize};
 use crate::GameEvent;
 use crate::host::Hosted;
 use crate::port::Port;
+use crate::tuning::Tuning;
 use crate::wire::{PersonMsg, ReplyRoute};
 
 /// The registered name of a node's battle host.
 pub const BATTLE_HOST_NAME: &str = "world.battles";
 /// The outcome of a battle whose last monster fell (its players are rewarded).
 pub const VICTORY: &str = "victory";
-/// Ticks per second of a battle.
-pub const BATTLE_TICK_HZ: u32 = 10;
 /// Players one battle takes.
 pub const BATTLE_PLAYERS_MAX: usize = 40;
 /// Monsters a battle starts with.
@@ -52,6 +52,8 @@ pub const BATTLE_ACTION_TIMEOUT: Duration = Duration::from_millis(200);
 pub const BATTLE_JOIN_TIMEOUT: Duration = Duration::from_millis(500);
 /// ... and how many times.
 pub const BATTLE_JOIN_RETRIES: u32 = 2;
+/// How often a battle's monsters make their heavy decision, whatever the tick rate.
+const HEAVY_EVERY_NS: u64 = 1_000_000_000;
 /// Timer tag of the battle's tick.
 const TICK: u64 = 1;
 /// Timer tag of the empty-battle end.
@@ -113,11 +115,14 @@ pub struct Battle {
     empty_timer: Option<hearth_engine::TimerRef>,
     /// Actions dropped because they arrived after their deadline.
     cancelled: u64,
+    tuning: Arc<Tuning>,
+    /// When the last heavy decision was made (shard clock): one a second.
+    heavy_at_ns: u64,
 }
 
 impl Battle {
-    /// The battle `id`, with its monsters.
-    pub fn new(id: u64) -> Self {
+    /// The battle `id`, with its monsters; it ticks at `tuning`'s rate.
+    pub fn new(id: u64, tuning: Arc<Tuning>) -> Self {
         Self {
             id,
             players: HashMap::new(),
@@ -127,6 +132,8 @@ impl Battle {
             mind: id | 1,
             empty_timer: None,
             cancelled: 0,
+            tuning,
+            heavy_at_ns: 0,
         }
     }
 
@@ -229,10 +236,12 @@ impl Battle {
             self.mind ^= self.mind >> 7;
             self.mind ^= self.mind << 17;
         }
-        if self.ticks.is_multiple_of(u64::from(BATTLE_TICK_HZ)) && alive > 0 {
+        if self.next_tick_ns >= self.heavy_at_ns + HEAVY_EVERY_NS && alive > 0 {
+            self.heavy_at_ns = self.next_tick_ns;
             self.mind ^= crate::work::heavy_work(1).unwrap_or(0);
         }
-        self.next_tick_ns += 1_000_000_000 / u64::from(BATTLE_TICK_HZ);
+        let hz = u64::from(self.tuning.battle_tick_hz().max(1));
+        self.next_tick_ns += 1_000_000_000 / hz;
         if ctx
             .start_timer_at(Duration::from_nanos(self.next_tick_ns), TICK)
             .is_err()
@@ -245,9 +254,22 @@ impl Battle {
 impl Process for Battle {
     type Msg = BattleMsg;
 
+    fn status(&self, status: &mut hearth_engine::Status) {
+        status.field("battle", self.id);
+        status.field("players", self.players.len());
+        let alive = self.monsters.iter().filter(|hp| **hp > 0).count();
+        status.field(
+            "monsters_alive",
+            format_args!("{alive} of {}", self.monsters.len()),
+        );
+        status.field("ticks", self.ticks);
+        status.field("late_actions_dropped", self.cancelled);
+    }
+
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
         crate::host::register_hosted(&battle_name(self.id), ctx)?;
         self.next_tick_ns = ctx.now_ns();
+        self.heavy_at_ns = self.next_tick_ns;
         self.empty_timer = ctx.start_timer(BATTLE_EMPTY_END, EMPTY).ok();
         self.tick(ctx);
         Ok(())
@@ -294,8 +316,8 @@ impl Hosted for Battle {
     const RESTART: Restart = Restart::Temporary;
 
     /// Battles reach their players through their Persons only: the port is not needed.
-    fn new(key: u64, _: Port) -> Self {
-        Self::new(key)
+    fn new(key: u64, _: Port, tuning: &Arc<Tuning>) -> Self {
+        Self::new(key, Arc::clone(tuning))
     }
 
     fn name(key: u64) -> String {

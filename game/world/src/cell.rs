@@ -8,7 +8,7 @@
 //! |---|---|
 //! | a Person enters cell `id` | it sends [`CellMsg::Enter`] to the cell by its cluster-wide name, or through the cell [`crate::host::Host`] of the cell's home node ([`home_host`]), which starts the cell (under its `cells` supervisor) first; the cell answers [`GameEvent::CellEntered`] with its pid |
 //! | a member moves | [`CellMsg::Move`]; crossing a border is a handover: `Leave` the old cell, `Enter` the new |
-//! | every [`AOI_TICK`] | a cell with news sends each member **one** [`GameEvent::Aoi`] with the players seen moving or gone in its 3×3 area of interest (its own news and what its 8 neighbours relayed), at most [`AOI_ENTRIES_MAX`] entries; and relays its own news to its running neighbours |
+//! | every AOI tick ([`crate::tuning`], 200 ms by default) | a cell with news sends each member **one** [`GameEvent::Aoi`] with the players seen moving or gone in its area of interest, the (2r+1)×(2r+1) cells around it for the AOI radius r (3×3 by default: its own news and what its 8 neighbours relayed), at most [`AOI_ENTRIES_MAX`] entries; and relays its own news to its running neighbours within the radius |
 //! | a member's route changes (attach, detach) | its Person says so ([`CellMsg::Route`]): members with a route get the tick's AOI through their hub, one message per hub ([`crate::audience`]), with every entry (a player may see itself: clients skip their own id) |
 //! | a member's Person ends | the cell's monitor drops it (seen as gone) |
 //! | empty for [`CELL_IDLE_STOP`] | the cell stops `normal` |
@@ -39,12 +39,11 @@ use crate::audience::Audience;
 use crate::host::{Delivery, HostMsg, Hosted};
 use crate::map::{CELL_SIDE, WORLD_EXTENT};
 use crate::port::Port;
+use crate::tuning::Tuning;
 use crate::wire::{PersonMsg, Route};
 
 /// The registered name of a node's cell host.
 pub const CELL_HOST_NAME: &str = "world.cells";
-/// How often a cell sends its area-of-interest news.
-pub const AOI_TICK: Duration = Duration::from_millis(200);
 /// Most entries (seen + gone) in one AOI push; more news waits for the next tick.
 pub const AOI_ENTRIES_MAX: usize = 256;
 /// Most members of one cell; past it an `Enter` is refused (the player stays unseen).
@@ -77,11 +76,12 @@ pub fn cell_name(id: u32) -> String {
     format!("cell:{id}")
 }
 
-/// The ids of the (up to 8) cells around `id`.
-pub fn neighbours(id: u32) -> impl Iterator<Item = u32> {
+/// The ids of the cells within `radius` cells of `id` (up to 8 at radius 1, 24 at 2).
+pub fn neighbours(id: u32, radius: u32) -> impl Iterator<Item = u32> {
     let (row, column) = (id / CELLS_PER_SIDE, id % CELLS_PER_SIDE);
-    (-1_i64..=1)
-        .flat_map(move |dr| (-1_i64..=1).map(move |dc| (dr, dc)))
+    let reach = i64::from(radius);
+    (-reach..=reach)
+        .flat_map(move |dr| (-reach..=reach).map(move |dc| (dr, dc)))
         .filter(|&(dr, dc)| (dr, dc) != (0, 0))
         .filter_map(move |(dr, dc)| {
             let (r, c) = (i64::from(row) + dr, i64::from(column) + dc);
@@ -153,12 +153,15 @@ pub struct Cell {
     ticking: bool,
     idle: Option<TimerRef>,
     neighbours: Vec<Pid>,
+    /// The AOI radius `neighbours` was looked up for.
+    radius: u32,
     ticks_to_refresh: u32,
+    tuning: Arc<Tuning>,
 }
 
 impl Cell {
-    /// Cell `id`, empty; it broadcasts through `port`.
-    pub fn new(id: u32, port: Port) -> Self {
+    /// Cell `id`, empty; it broadcasts through `port` and follows `tuning`.
+    pub fn new(id: u32, port: Port, tuning: Arc<Tuning>) -> Self {
         Self {
             id,
             port,
@@ -171,7 +174,9 @@ impl Cell {
             ticking: false,
             idle: None,
             neighbours: Vec::new(),
+            radius: 0,
             ticks_to_refresh: 0,
+            tuning,
         }
     }
 
@@ -218,15 +223,17 @@ impl Cell {
 
     fn start_ticking(&mut self, ctx: &mut Ctx<'_, Self>) {
         if !self.ticking {
-            self.ticking = ctx.start_timer(AOI_TICK, TICK).is_ok();
+            self.ticking = ctx.start_timer(self.tuning.aoi_tick(), TICK).is_ok();
         }
     }
 
     /// Shares this tick's own news with the running neighbours (looked up again every
     /// few ticks: a neighbour that stopped meanwhile just misses the relay).
     fn relay(&mut self, seen: &[(u64, i32, i32)], gone: &[u64], ctx: &mut Ctx<'_, Self>) {
-        if self.ticks_to_refresh == 0 {
-            self.neighbours = neighbours(self.id)
+        let radius = self.tuning.aoi_radius();
+        if self.ticks_to_refresh == 0 || radius != self.radius {
+            self.radius = radius;
+            self.neighbours = neighbours(self.id, radius)
                 .filter_map(|id| crate::whereis_name(&cell_name(id), ctx))
                 .collect();
             self.ticks_to_refresh = NEIGHBOURS_REFRESH_TICKS;
@@ -297,6 +304,17 @@ impl Cell {
 impl Process for Cell {
     type Msg = CellMsg;
 
+    fn status(&self, status: &mut hearth_engine::Status) {
+        status.field("cell", self.id);
+        status.field("members", self.members.len());
+        status.field("neighbours_running", self.neighbours.len());
+        status.field("ticking", self.ticking);
+        status.field(
+            "news",
+            format_args!("{} seen, {} gone", self.seen.len(), self.gone.len()),
+        );
+    }
+
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
         crate::host::register_hosted(&cell_name(self.id), ctx)?;
         self.idle = ctx.start_timer(CELL_IDLE_STOP, 0).ok();
@@ -352,8 +370,8 @@ impl Hosted for Cell {
     const HOST_NAME: &'static str = CELL_HOST_NAME;
     const RESTART: Restart = Restart::Transient;
 
-    fn new(key: u32, port: Port) -> Self {
-        Self::new(key, port)
+    fn new(key: u32, port: Port, tuning: &Arc<Tuning>) -> Self {
+        Self::new(key, port, Arc::clone(tuning))
     }
 
     fn name(key: u32) -> String {
@@ -389,12 +407,18 @@ mod tests {
     #[test]
     fn neighbours_are_the_cells_around_within_the_world() {
         let middle = cell_of(0, 0);
-        let around: Vec<u32> = neighbours(middle).collect();
+        let around: Vec<u32> = neighbours(middle, 1).collect();
         assert_eq!(around.len(), 8);
         assert!(around.contains(&cell_of(CELL_SIDE, 0)));
         assert!(around.contains(&cell_of(-CELL_SIDE, -CELL_SIDE)));
         assert!(!around.contains(&middle));
         let corner = cell_of(-WORLD_EXTENT, -WORLD_EXTENT);
-        assert_eq!(neighbours(corner).count(), 3);
+        assert_eq!(neighbours(corner, 1).count(), 3);
+
+        let wider: Vec<u32> = neighbours(middle, 2).collect();
+        assert_eq!(wider.len(), 24);
+        assert!(wider.contains(&cell_of(2 * CELL_SIDE, -2 * CELL_SIDE)));
+        assert!(!wider.contains(&cell_of(3 * CELL_SIDE, 0)));
+        assert_eq!(neighbours(corner, 2).count(), 8);
     }
 }

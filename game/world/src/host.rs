@@ -31,6 +31,7 @@ use hearth_engine::{
 use rkyv::{Archive, Deserialize, Serialize};
 
 use crate::port::Port;
+use crate::tuning::Tuning;
 
 /// Messages one host holds for one key while its process starts.
 pub const HOST_PENDING_MAX: usize = 4096;
@@ -59,8 +60,9 @@ pub trait Hosted: Process + Send {
     const RESTART: Restart;
 
     /// A fresh process for `key` (it registers [`Hosted::name`] in its `init`); `port`
-    /// reaches players' connections, for those that broadcast.
-    fn new(key: Self::Key, port: Port) -> Self;
+    /// reaches players' connections, for those that broadcast; `tuning` holds the
+    /// node's live settings.
+    fn new(key: Self::Key, port: Port, tuning: &Arc<Tuning>) -> Self;
 
     /// The cluster-wide name the process of `key` registers.
     fn name(key: Self::Key) -> String;
@@ -127,6 +129,7 @@ pub fn register_hosted<P: Process>(name: &str, ctx: &mut Ctx<'_, P>) -> Result<(
 /// The host of one kind of hosted process (see the module docs).
 pub struct Host<H: Hosted> {
     port: Port,
+    tuning: Arc<Tuning>,
     starting: HashMap<H::Key, Vec<H::Msg>>,
     requests: HashMap<RequestId, H::Key>,
     /// Processes this host started, until they end (a start is answered before the
@@ -140,11 +143,12 @@ pub struct Host<H: Hosted> {
 }
 
 impl<H: Hosted> Host<H> {
-    /// A host whose processes reach players' connections through `port` (it registers
-    /// itself and starts its supervisor in `init`).
-    pub fn new(port: Port) -> Self {
+    /// A host whose processes reach players' connections through `port` and follow the
+    /// node's `tuning` (it registers itself and starts its supervisor in `init`).
+    pub fn new(port: Port, tuning: Arc<Tuning>) -> Self {
         Self {
             port,
+            tuning,
             starting: HashMap::new(),
             requests: HashMap::new(),
             started: HashMap::new(),
@@ -154,7 +158,7 @@ impl<H: Hosted> Host<H> {
         }
     }
 
-    fn supervisor(port: Port) -> Supervisor {
+    fn supervisor(port: Port, tuning: Arc<Tuning>) -> Supervisor {
         let template = ChildSpec::new(H::HOST_NAME, |_| {
             unreachable!("a dynamic supervisor starts its children from the template")
         })
@@ -163,7 +167,7 @@ impl<H: Hosted> Host<H> {
             let key = *args
                 .downcast_ref::<H::Key>()
                 .expect("hosted processes start from their key");
-            starter.spawn_link_on(H::new(key, Arc::clone(&port)), Placement::Balanced)
+            starter.spawn_link_on(H::new(key, Arc::clone(&port), &tuning), Placement::Balanced)
         })
         .intensity(HOST_RESTARTS_MAX, HOST_RESTART_PERIOD);
         Supervisor::new(spec)
@@ -265,12 +269,25 @@ impl<H: Hosted> Host<H> {
 impl<H: Hosted> Process for Host<H> {
     type Msg = HostMsg<H>;
 
+    /// A host is drawn as a node of the supervision tree: its processes run under the
+    /// supervisor it started.
+    fn status(&self, status: &mut hearth_engine::Status) {
+        status.supervisor();
+        status.field("running", self.started.len());
+        status.field("starting", self.starting.len());
+        status.field("awaiting_name", self.awaiting_name.len());
+        status.child("supervisor", self.supervisor);
+    }
+
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
         crate::register_service(H::HOST_NAME, ctx)
             .map_err(|error| ExitReason::custom(format!("{}: {error}", H::HOST_NAME)))?;
         ctx.trap_exit(true);
         let supervisor = ctx
-            .spawn_link(Self::supervisor(Arc::clone(&self.port)))
+            .spawn_link(Self::supervisor(
+                Arc::clone(&self.port),
+                Arc::clone(&self.tuning),
+            ))
             .map_err(|error| ExitReason::custom(format!("{} supervisor: {error}", H::HOST_NAME)))?;
         self.supervisor = Some(supervisor.pid());
         Ok(())

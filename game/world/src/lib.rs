@@ -55,6 +55,7 @@ pub mod person;
 pub mod port;
 pub mod resend;
 pub mod tree;
+pub mod tuning;
 pub mod wire;
 pub mod work;
 
@@ -65,7 +66,8 @@ use hearth_engine::{NodeConfig, WireTypes};
 pub use event::GameEvent;
 pub use names::{home_service, register_name, register_service, service_name, whereis_name};
 pub use port::{PlayerPort, Port, SessionEvent};
-pub use tree::{AI_SUPERVISOR_NAME, start};
+pub use tree::{AI_SUPERVISOR_NAME, start, start_tuned};
+pub use tuning::{Tuning, TuningValues};
 
 /// Registers every world message that may cross nodes.
 pub fn register_wire(wire: &mut WireTypes) {

@@ -17,6 +17,7 @@ use hearth_engine::{
 
 use crate::StoreSlot;
 use crate::port::Port;
+use crate::tuning::Tuning;
 use crate::{ai, battle, cell, host, org};
 
 /// Messages per run of the node-wide services every player goes through (the org
@@ -53,13 +54,27 @@ fn ai_supervisor() -> Supervisor {
 }
 
 /// Starts the world's supervision tree on shard 0 of a node made ready by
-/// [`crate::install`]; its pid. Its orgs and cells reach their members' connections
-/// through `port`; its guilds store through `store` (the slot given to
-/// [`crate::install`]).
+/// [`crate::install`], with the default live settings; its pid. Its orgs and cells reach
+/// their members' connections through `port`; its guilds store through `store` (the
+/// slot given to [`crate::install`]).
 ///
 /// # Errors
 /// When shard 0 cannot take another process or a child fails to start.
 pub fn start(node: &NodeHandle, port: Port, store: StoreSlot) -> Result<Pid, NodeError> {
+    start_tuned(node, port, store, Tuning::shared_default())
+}
+
+/// [`start`] with the node's live settings, `tuning`: what a reload changes
+/// ([`crate::tuning`]).
+///
+/// # Errors
+/// As [`start`].
+pub fn start_tuned(
+    node: &NodeHandle,
+    port: Port,
+    store: StoreSlot,
+    tuning: Arc<Tuning>,
+) -> Result<Pid, NodeError> {
     let for_orgs = Arc::clone(&port);
     let directory = ChildSpec::new(org::ORG_DIRECTORY_NAME, move |starter| {
         let options = SpawnOptions::on(Placement::Local)
@@ -77,12 +92,17 @@ pub fn start(node: &NodeHandle, port: Port, store: StoreSlot) -> Result<Pid, Nod
             .priority(Priority::High)
     };
     let for_battles = Arc::clone(&port);
+    let for_battle_tuning = Arc::clone(&tuning);
     let battles = ChildSpec::new(battle::BATTLE_HOST_NAME, move |starter| {
-        let host = host::Host::<battle::Battle>::new(Arc::clone(&for_battles));
+        let host = host::Host::<battle::Battle>::new(
+            Arc::clone(&for_battles),
+            Arc::clone(&for_battle_tuning),
+        );
         starter.spawn_link_opts(host, service())
     });
     let cells = ChildSpec::new(cell::CELL_HOST_NAME, move |starter| {
-        starter.spawn_link_opts(host::Host::<cell::Cell>::new(Arc::clone(&port)), service())
+        let host = host::Host::<cell::Cell>::new(Arc::clone(&port), Arc::clone(&tuning));
+        starter.spawn_link_opts(host, service())
     });
     let ai = ChildSpec::new(AI_SUPERVISOR_NAME, |starter| {
         starter.spawn_link(ai_supervisor())

@@ -26,7 +26,11 @@ fn a_second_cell_of_the_same_id_ends_normally_and_is_not_restarted_in_a_loop() {
     let (events, seen) = flume::unbounded();
     let cell = |id: &str| {
         ChildSpec::new(id, |starter| {
-            starter.spawn_link(Cell::new(7, TestPort::port()))
+            starter.spawn_link(Cell::new(
+                7,
+                TestPort::port(),
+                hearth_world::Tuning::shared_default(),
+            ))
         })
         .restart(Restart::Transient)
     };

@@ -234,6 +234,14 @@ fn refuse(key: OrgKey, person: Pid, reason: &str, ctx: &mut Ctx<'_, OrgDirectory
 impl Process for OrgDirectory {
     type Msg = DirectoryMsg;
 
+    /// Drawn as a node of the supervision tree: the orgs run under its supervisor.
+    fn status(&self, status: &mut hearth_engine::Status) {
+        status.supervisor();
+        status.field("orgs", self.orgs.len());
+        status.field("starting", self.starting.len());
+        status.child("supervisor", self.supervisor);
+    }
+
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
         crate::register_service(ORG_DIRECTORY_NAME, ctx)
             .map_err(|error| ExitReason::Custom(format!("{ORG_DIRECTORY_NAME}: {error}").into()))?;

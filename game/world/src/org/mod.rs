@@ -693,6 +693,22 @@ impl Durable for Org {
     type Msg = OrgMsg;
     type State = GuildRecord;
 
+    fn status(&self, status: &mut hearth_engine::Status) {
+        let members = &self.members;
+        status.field(
+            "group",
+            format_args!("{:?} {}", members.key.kind, members.key.id),
+        );
+        if let Some(fsm) = &self.fsm {
+            let path = fsm.path::<Members, OrgCtx<'_>>();
+            status.field("fsm", format_args!("{path:?}"));
+        }
+        status.field("online", members.members.len());
+        status.field("roster", members.record.members.len());
+        status.field("lines", members.lines);
+        status.field("bank_moves_waiting", members.waiting.len());
+    }
+
     fn key(&self) -> hearth_store::Key {
         let kind = match self.members.key.kind {
             GroupKind::Guild => guild::GUILD_KIND,

@@ -786,6 +786,41 @@ impl Durable for Person {
         self.persist(cx);
     }
 
+    fn status(&self, status: &mut hearth_engine::Status) {
+        let player = &self.player;
+        status.field("user", &player.args.user);
+        status.field("player", player.args.player);
+        if let Some(fsm) = &self.fsm {
+            let path = fsm.path::<Player, PersonCtx<'_>>();
+            status.field("fsm", format_args!("{path:?}"));
+        }
+        match (&player.session, player.grace) {
+            (Some(session), _) => {
+                status.field("session", format_args!("attached to {}", session.conn))
+            }
+            (None, Some(_)) => status.field("session", "detached, waiting for a resume"),
+            (None, None) => status.field("session", "none"),
+        };
+        let record = &player.record;
+        status.field("level", record.level);
+        status.field("xp", record.xp);
+        status.field("gold", record.gold);
+        status.field("position", format_args!("{:?}", record.position));
+        status.field("items", record.items.len());
+        if let Some(cell) = &player.cell {
+            status.field("cell", cell.id);
+        }
+        for group in player.groups.iter().flatten() {
+            let joined = if group.org.is_some() { "in" } else { "joining" };
+            status.field(
+                "group",
+                format_args!("{:?} {} ({joined})", group.key.kind, group.key.id),
+            );
+        }
+        status.field("trade_offers_in", player.offers_in.len());
+        status.field("battle_calls", player.battle_calls.len());
+    }
+
     /// After a trade in doubt: the stored record is the truth (changes since the last
     /// save, such as a few steps, are gone).
     fn reload(&mut self, record: PlayerRecord, _cx: &mut DurableCtx<'_, '_, Self>) {
