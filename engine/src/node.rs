@@ -625,6 +625,22 @@ impl NodeHandle {
             })
     }
 
+    /// Every shard's live processes and user messages delivered so far, as the shards
+    /// last published them (at the end of their latest turn). Reads counters only: it
+    /// never waits for a shard, and may be called from anywhere, a handler included.
+    pub fn shard_loads(&self) -> Vec<(usize, u64)> {
+        self.shared
+            .shards
+            .iter()
+            .map(|shard| {
+                (
+                    shard.processes.load(Ordering::Relaxed),
+                    shard.delivered.load(Ordering::Relaxed),
+                )
+            })
+            .collect()
+    }
+
     /// What the watchdog saw of shard `shard`: handlers that held it past
     /// `LONG_HANDLER`, and stalls (lost wake-ups it rang). Zeros for no such shard.
     pub fn watchdog_counts(&self, shard: usize) -> (u64, u64) {

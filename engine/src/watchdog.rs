@@ -224,17 +224,11 @@ fn sample(shard: usize, watch: &Watch, seen: &mut Option<(u64, Instant, bool)>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::AtomicUsize;
 
     fn shard(tid: u64) -> ShardShared {
-        ShardShared {
-            doorbell: Default::default(),
-            processes: AtomicUsize::new(0),
-            inject: flume::bounded(1).0,
-            watch: Arc::new(Watch::default()),
-            thread: std::sync::atomic::AtomicU64::new(0),
-            tid: std::sync::atomic::AtomicU64::new(tid),
-        }
+        let mut shared = ShardShared::new(flume::bounded(1).0);
+        shared.tid = std::sync::atomic::AtomicU64::new(tid);
+        shared
     }
 
     /// A thread asleep in the kernel (blocked on a channel) until the sender drops: its

@@ -234,6 +234,8 @@ pub struct GameNode {
     shards: usize,
     store: Option<Store>,
     tuning: Option<Arc<hearth_world::Tuning>>,
+    /// What the other nodes' reporters said (`None` without a cluster).
+    peers: Option<Arc<crate::ops::Peers>>,
 }
 
 impl GameNode {
@@ -253,6 +255,7 @@ impl GameNode {
         let slot = hearth_world::StoreSlot::default();
         hearth_gate::register_wire(Arc::make_mut(&mut config.wire));
         hearth_world::register_wire(Arc::make_mut(&mut config.wire));
+        Arc::make_mut(&mut config.wire).register::<crate::ops::NodeReport>();
         let backend = if options.role.has_persons() {
             hearth_world::install(&mut config, Arc::clone(&port), Arc::clone(&slot));
             options.store.open()?
@@ -297,6 +300,16 @@ impl GameNode {
             },
             None => None,
         };
+        let peers = match &cluster {
+            Some(cluster) => match start_reporter(&node, cluster, &options) {
+                Ok(peers) => Some(peers),
+                Err(error) => {
+                    node.shutdown();
+                    return Err(StartError::World(format!("the node's reporter: {error}")));
+                }
+            },
+            None => None,
+        };
         let tuning = options
             .role
             .has_persons()
@@ -332,6 +345,7 @@ impl GameNode {
             shards,
             store,
             tuning,
+            peers,
         })
     }
 
@@ -354,6 +368,7 @@ impl GameNode {
             self.cluster.clone(),
             self.store.clone(),
             self.tuning.clone(),
+            self.peers.clone(),
             self.role,
         )
     }
@@ -497,3 +512,22 @@ fn free_client_address(listen: SocketAddr) -> Result<SocketAddr, StartError> {
 
 /// `DRAIN_POLL` must be finer than any useful drain timeout.
 const _: () = assert!(DRAIN_POLL.as_millis() < DRAIN_TIMEOUT_DEFAULT.as_millis());
+
+/// Starts the node's reporter (`ops::peers`) on shard 0: it tells the other nodes this
+/// one's load, and keeps what they tell; what it heard.
+fn start_reporter(
+    node: &Node,
+    cluster: &ClusterHandle,
+    options: &NodeOptions,
+) -> Result<Arc<crate::ops::Peers>, hearth_engine::NodeError> {
+    let peers = Arc::new(crate::ops::Peers::default());
+    let reporter = crate::ops::Reporter::new(
+        node.handle(),
+        cluster.clone(),
+        options.name.clone(),
+        options.role.name(),
+        Arc::clone(&peers),
+    );
+    node.handle().spawn(0, reporter)?;
+    Ok(peers)
+}

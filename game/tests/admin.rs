@@ -481,6 +481,34 @@ fn a_gate_shows_the_app_node_it_joined_and_its_loss() {
         seconds.is_some_and(|seconds| seconds > 0.0 && seconds < 1.0),
         "{seconds:?}"
     );
+    // The App node's reporter tells the gate its role and its shards' load, which the
+    // gate's observer shows.
+    let started = Instant::now();
+    let report = loop {
+        let state = json(admin, "/observer/state");
+        let member = state["cluster"]
+            .as_array()
+            .and_then(|members| members.iter().find(|member| member["name"] == "app1"))
+            .cloned();
+        if let Some(report) = member.map(|member| member["report"].clone())
+            && !report.is_null()
+        {
+            break report;
+        }
+        assert!(
+            started.elapsed() < METRIC_WAIT,
+            "app1's report reached the gate: {state}"
+        );
+        std::thread::yield_now();
+    };
+    assert_eq!(report["role"], "app", "{report}");
+    let shards = report["shards"].as_array().unwrap();
+    assert!(!shards.is_empty(), "{report}");
+    let processes: u64 = shards
+        .iter()
+        .map(|shard| shard["processes"].as_u64().unwrap())
+        .sum();
+    assert!(processes > 0, "the App node's world runs: {report}");
     drop(logged);
     drop(app);
     wait_metric(admin, &series, 0.0);

@@ -86,6 +86,8 @@ pub(crate) struct NodeShared {
 pub(crate) struct ShardShared {
     pub(crate) doorbell: Doorbell,
     pub(crate) processes: AtomicUsize,
+    /// User messages delivered on the shard so far, published with `processes`.
+    pub(crate) delivered: AtomicU64,
     pub(crate) inject: flume::Sender<Remote>,
     pub(crate) watch: Arc<Watch>,
     /// The shard's thread (`executor::thread_token`), 0 until it runs.
@@ -99,6 +101,7 @@ impl ShardShared {
         Self {
             doorbell: Doorbell::default(),
             processes: AtomicUsize::new(0),
+            delivered: AtomicU64::new(0),
             inject,
             watch: Arc::new(Watch::default()),
             thread: AtomicU64::new(0),
@@ -318,10 +321,14 @@ impl Shard {
         }
     }
 
+    /// Publishes the live process count and the messages delivered, for readers outside
+    /// the shard ([`crate::NodeHandle::shard_loads`]): two relaxed stores per turn.
     pub(crate) fn publish_process_count(&self) {
-        self.shard_shared()
-            .processes
-            .store(self.procs.live(), Ordering::Relaxed);
+        let shared = self.shard_shared();
+        shared.processes.store(self.procs.live(), Ordering::Relaxed);
+        shared
+            .delivered
+            .store(self.stats.delivered, Ordering::Relaxed);
     }
 
     // ----- user messages -------------------------------------------------------------

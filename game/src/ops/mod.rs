@@ -30,8 +30,12 @@ use crate::node::Role;
 use crate::reload::Reloader;
 
 mod observer;
+mod peers;
 mod scraper;
 
+pub use peers::{
+    NodeReport, PEERS_HEARD_MAX, Peers, REPORT_EVERY, REPORTER_PREFIX, Reporter, ShardLoad,
+};
 pub use scraper::scraper;
 
 /// The admin listener's default address (loopback: metrics and health need no token).
@@ -109,6 +113,7 @@ pub struct NodeObserver {
     cluster: Option<ClusterHandle>,
     store: Option<Store>,
     tuning: Option<Arc<hearth_world::Tuning>>,
+    peers: Option<Arc<Peers>>,
     role: Role,
     started: Instant,
 }
@@ -120,6 +125,7 @@ impl NodeObserver {
         cluster: Option<ClusterHandle>,
         store: Option<Store>,
         tuning: Option<Arc<hearth_world::Tuning>>,
+        peers: Option<Arc<Peers>>,
         role: Role,
     ) -> Self {
         Self {
@@ -128,6 +134,7 @@ impl NodeObserver {
             cluster,
             store,
             tuning,
+            peers,
             role,
             started: Instant::now(),
         }

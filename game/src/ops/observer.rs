@@ -303,11 +303,24 @@ fn state(observer: &NodeObserver) -> Value {
             cluster
                 .members()
                 .into_iter()
-                .map(|member| json!({
-                    "name": member.name,
-                    "listen": member.listen.to_string(),
-                    "up": member.up,
-                }))
+                .map(|member| {
+                    let report = observer.peers.as_ref().and_then(|peers| peers.of(&member.name));
+                    json!({
+                        "name": member.name,
+                        "listen": member.listen.to_string(),
+                        "up": member.up,
+                        "report": report.map(|(report, age)| json!({
+                            "role": report.role,
+                            "age_s": age.as_secs_f64(),
+                            "shards": report.shards.iter()
+                                .map(|shard| json!({
+                                    "processes": shard.processes,
+                                    "delivered": shard.delivered,
+                                }))
+                                .collect::<Vec<Value>>(),
+                        })),
+                    })
+                })
                 .collect::<Vec<Value>>()
         }),
     })

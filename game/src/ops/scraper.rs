@@ -18,7 +18,15 @@ use crate::node::Role;
 pub fn scraper(every: Duration, path: &str) -> hearth_load::bots::Observer {
     let path: Arc<str> = Arc::from(path);
     hearth_load::bots::Observer(Arc::new(move |node, store| {
-        let observer = NodeObserver::new(node.clone(), None, None, store.cloned(), None, Role::All);
+        let observer = NodeObserver::new(
+            node.clone(),
+            None,
+            None,
+            store.cloned(),
+            None,
+            None,
+            Role::All,
+        );
         Box::new(Scraping::start(observer, every, Arc::clone(&path)))
     }))
 }
