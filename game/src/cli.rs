@@ -5,6 +5,8 @@
 //! in `ps`: for development only). It is never logged.
 
 use hearth_world::TuningValues;
+
+use crate::node::ScriptsChoice;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -181,6 +183,10 @@ pub struct NodeFlags {
     /// the admin listener is not on loopback).
     #[arg(long)]
     pub admin_token_file: Option<PathBuf>,
+    /// The game rules in scripts: a folder of `*.lua` files, `none` for the Rust
+    /// defaults [default: the scripts shipped in the binary, game/world/scripts].
+    #[arg(long)]
+    pub scripts: Option<String>,
 }
 
 /// The config file: every field optional, unknown fields refused.
@@ -226,6 +232,7 @@ pub struct FileConfig {
     aoi_tick_ms: Option<u64>,
     aoi_radius: Option<u32>,
     battle_tick_hz: Option<u32>,
+    scripts: Option<String>,
 }
 
 /// A setting that cannot be used.
@@ -295,6 +302,15 @@ fn positive(value: u64, what: &str) -> Result<Duration, CliError> {
         return Err(CliError::Invalid(format!("{what} must be above 0")));
     }
     Ok(Duration::from_millis(value))
+}
+
+/// Where the game rules come from: the flag, the config file, or the shipped scripts.
+fn scripts_choice(flags: &NodeFlags, file: &FileConfig) -> ScriptsChoice {
+    match flags.scripts.as_deref().or(file.scripts.as_deref()) {
+        None | Some("shipped") => ScriptsChoice::Shipped,
+        Some("none") => ScriptsChoice::None,
+        Some(dir) => ScriptsChoice::Dir(PathBuf::from(dir)),
+    }
 }
 
 /// The world's live settings from the config file (see `hearth_world::tuning`).
@@ -614,6 +630,7 @@ impl NodeFlags {
             store_config: store_config(self, &file)?,
             admin: admin_options(self, &file)?,
             world: world_tuning(&file)?,
+            scripts: scripts_choice(self, &file),
         })
     }
 

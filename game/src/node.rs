@@ -144,6 +144,36 @@ pub struct NodeOptions {
     pub admin: crate::ops::AdminOptions,
     /// The world's live settings (App roles; a reload changes them).
     pub world: hearth_world::TuningValues,
+    /// Where the game rules come from (App roles).
+    pub scripts: ScriptsChoice,
+}
+
+/// Where a node's game rules come from (`--scripts`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScriptsChoice {
+    /// The scripts shipped in the binary (`game/world/scripts`).
+    Shipped,
+    /// The `*.lua` files of a folder (read again by `POST /admin/scripts/reload`).
+    Dir(PathBuf),
+    /// None: the Rust defaults.
+    None,
+}
+
+impl ScriptsChoice {
+    /// The scripts this choice names, checked; `None` for the Rust defaults.
+    ///
+    /// # Errors
+    /// A folder that cannot be read, or a script that fails its check (named, with its
+    /// line).
+    pub fn sources(
+        &self,
+    ) -> Result<Option<Vec<hearth_scripts::Source>>, hearth_scripts::LoadError> {
+        match self {
+            Self::Shipped => Ok(Some(hearth_world::rules::defaults())),
+            Self::Dir(dir) => hearth_scripts::read_dir(dir).map(Some),
+            Self::None => Ok(None),
+        }
+    }
 }
 
 impl NodeOptions {
@@ -164,6 +194,7 @@ impl NodeOptions {
             store_config: StoreConfig::default(),
             admin: crate::ops::AdminOptions::default_with(None),
             world: hearth_world::TuningValues::default(),
+            scripts: ScriptsChoice::Shipped,
         }
     }
 
@@ -236,6 +267,8 @@ pub struct GameNode {
     tuning: Option<Arc<hearth_world::Tuning>>,
     /// What the other nodes' reporters said (`None` without a cluster).
     peers: Option<Arc<crate::ops::Peers>>,
+    /// The game rules in scripts (`None`: the Rust defaults, or no world here).
+    scripts: Option<Arc<hearth_scripts::Catalog>>,
 }
 
 impl GameNode {
@@ -314,12 +347,27 @@ impl GameNode {
             .role
             .has_persons()
             .then(|| Arc::new(hearth_world::Tuning::new(options.world)));
-        if let Some(tuning) = &tuning
-            && let Err(error) =
-                hearth_world::start_tuned(&node.handle(), port, slot, Arc::clone(tuning))
+        let scripts = match options
+            .role
+            .has_persons()
+            .then(|| scripts_catalog(&options.scripts))
         {
-            node.shutdown();
-            return Err(StartError::World(error.to_string()));
+            Some(Err(error)) => {
+                node.shutdown();
+                return Err(StartError::World(format!("scripts: {error}")));
+            }
+            Some(Ok(catalog)) => catalog,
+            None => None,
+        };
+        if let Some(tuning) = &tuning {
+            let world = hearth_world::World {
+                tuning: Arc::clone(tuning),
+                scripts: scripts.clone(),
+            };
+            if let Err(error) = hearth_world::start_with(&node.handle(), port, slot, world) {
+                node.shutdown();
+                return Err(StartError::World(error.to_string()));
+            }
         }
         if let Some(gates) = &gates
             && let Err(why) = gates.wait_listening(shards, LISTEN_TIMEOUT)
@@ -346,7 +394,13 @@ impl GameNode {
             store,
             tuning,
             peers,
+            scripts,
         })
+    }
+
+    /// The node's scripts (`None`: the Rust defaults, or no world here).
+    pub fn scripts(&self) -> Option<Arc<hearth_scripts::Catalog>> {
+        self.scripts.clone()
     }
 
     /// The world's live settings (`None` on a node without the world).
@@ -530,4 +584,15 @@ fn start_reporter(
     );
     node.handle().spawn(0, reporter)?;
     Ok(peers)
+}
+
+/// The catalog of the scripts `choice` names, checked against the world's rules.
+fn scripts_catalog(
+    choice: &ScriptsChoice,
+) -> Result<Option<Arc<hearth_scripts::Catalog>>, hearth_scripts::LoadError> {
+    let Some(sources) = choice.sources()? else {
+        return Ok(None);
+    };
+    let catalog = hearth_scripts::Catalog::new(sources, hearth_world::rules::check)?;
+    Ok(Some(Arc::new(catalog)))
 }

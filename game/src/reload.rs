@@ -23,7 +23,21 @@ use hearth_gate::GateControl;
 
 use crate::cli::NodeFlags;
 use crate::logging::LogControl;
-use crate::node::NodeOptions;
+use crate::node::{NodeOptions, ScriptsChoice};
+
+/// The answer of a scripts command on a node that runs none.
+const NO_SCRIPTS: &str =
+    "this node runs no scripts (an App role started with --scripts none, or a gate)";
+
+/// What a reload reaches in the running node.
+pub struct Running {
+    /// The node's gates (`None` on an App node).
+    pub gates: Option<GateControl>,
+    /// The world's live settings (`None` on a node without the world).
+    pub tuning: Option<Arc<hearth_world::Tuning>>,
+    /// The game rules in scripts (`None`: the Rust defaults, or no world here).
+    pub scripts: Option<Arc<hearth_scripts::Catalog>>,
+}
 
 /// Reloads a node started from `flags`.
 pub struct Reloader {
@@ -34,6 +48,9 @@ pub struct Reloader {
     gates: Option<GateControl>,
     /// The world's live settings (`None` on a node without the world).
     tuning: Option<Arc<hearth_world::Tuning>>,
+    /// The game rules in scripts and where they are read from (`None`: the Rust
+    /// defaults, or no world here).
+    scripts: Option<(Arc<hearth_scripts::Catalog>, ScriptsChoice)>,
     /// The admin listener's token, once it listens.
     admin: std::sync::OnceLock<hearth_admin::TokenSlot>,
     /// What runs now: the options and the log filter.
@@ -49,22 +66,71 @@ impl Reloader {
         flags: NodeFlags,
         env_cookie: Option<String>,
         log: LogControl,
-        gates: Option<GateControl>,
-        tuning: Option<Arc<hearth_world::Tuning>>,
+        running: Running,
         options: NodeOptions,
         log_filter: String,
     ) -> Self {
+        let Running {
+            gates,
+            tuning,
+            scripts,
+        } = running;
         Self {
             flags,
             env_cookie,
             log,
             gates,
             tuning,
+            scripts: scripts.map(|catalog| (catalog, options.scripts.clone())),
             admin: std::sync::OnceLock::new(),
             running: Mutex::new((options, log_filter)),
             applied: AtomicU64::new(0),
             refused: AtomicU64::new(0),
         }
+    }
+
+    /// Reads the scripts folder again and installs it if every script passes its check
+    /// (`POST /admin/scripts/reload`); every scripted process switches at its next
+    /// message.
+    ///
+    /// # Errors
+    /// No scripts on this node, the shipped ones (nothing to read again), or a release
+    /// refused (named script, line and cause): the running one stays.
+    pub fn reload_scripts(&self) -> Result<String, String> {
+        let (catalog, choice) = self.scripts.as_ref().ok_or(NO_SCRIPTS)?;
+        let ScriptsChoice::Dir(dir) = choice else {
+            return Err("this node runs the scripts shipped in its binary: start it with --scripts DIR to change them live".to_owned());
+        };
+        let sources = hearth_scripts::read_dir(dir).map_err(|error| error.to_string())?;
+        let names: Vec<String> = sources
+            .iter()
+            .map(|source| format!("{}.lua", source.name))
+            .collect();
+        let version = catalog
+            .install(sources, hearth_world::rules::check)
+            .map_err(|error| {
+                format!(
+                    "refused, release {} keeps running: {error}",
+                    catalog.version()
+                )
+            })?;
+        Ok(format!(
+            "scripts release {version} installed ({})",
+            names.join(", ")
+        ))
+    }
+
+    /// Returns to the scripts release before the current one (`POST
+    /// /admin/scripts/rollback`).
+    ///
+    /// # Errors
+    /// No scripts on this node, or no release before the current one.
+    pub fn rollback_scripts(&self) -> Result<String, String> {
+        let (catalog, _) = self.scripts.as_ref().ok_or(NO_SCRIPTS)?;
+        let version = catalog.rollback().map_err(|error| error.to_string())?;
+        Ok(format!(
+            "scripts release {version}: the previous scripts again"
+        ))
     }
 
     /// The admin listener started: its token follows the config file from now on.

@@ -682,3 +682,45 @@ fn a_reload_of_the_aoi_radius_widens_what_players_see() {
     assert_eq!(metric(admin, "hearth_world_aoi_radius_cells"), Some(2.0));
     assert_eq!(metric(admin, "hearth_world_aoi_tick_seconds"), Some(0.2));
 }
+
+/// The game rules' scripts are reloaded and rolled back by admin command; a broken
+/// release is refused naming its script and line, and the running one stays.
+#[test]
+fn scripts_are_reloaded_and_rolled_back_by_admin_command() {
+    let dir = scratch("scripts");
+    let scripts = dir.join("scripts");
+    std::fs::create_dir_all(&scripts).unwrap();
+    let shipped = include_str!("../world/scripts/ai.lua");
+    let ai = scripts.join("ai.lua");
+    std::fs::write(&ai, shipped).unwrap();
+    let config = format!("scripts = {:?}\n", scripts.to_str().unwrap());
+    let (_node, admin, _config) = start_configured(&dir, &config);
+    let reload = "/admin/scripts/reload";
+    assert_eq!(
+        http(admin, "POST", reload, None).0,
+        401,
+        "the token is needed"
+    );
+
+    std::fs::write(&ai, "local M = {}\nfunction M.light( return M\n").unwrap();
+    let (status, said) = http(admin, "POST", reload, Some(TOKEN));
+    assert_eq!(status, 409, "{said}");
+    assert!(
+        said.contains("release 1 keeps running") && said.contains("ai.lua:2:"),
+        "{said}"
+    );
+
+    std::fs::write(&ai, shipped.replace("version = \"1\"", "version = \"2\"")).unwrap();
+    let (status, said) = http(admin, "POST", reload, Some(TOKEN));
+    assert_eq!(
+        (status, said.as_str()),
+        (200, "scripts release 2 installed (ai.lua)\n")
+    );
+    let (status, said) = http(admin, "POST", "/admin/scripts/rollback", Some(TOKEN));
+    assert_eq!(
+        (status, said.as_str()),
+        (200, "scripts release 3: the previous scripts again\n")
+    );
+    let (status, _) = http(admin, "POST", "/admin/no-such-command", Some(TOKEN));
+    assert_eq!(status, 404);
+}

@@ -45,6 +45,14 @@ pub trait Operator: Send + Sync + 'static {
         let _ = path;
         None
     }
+
+    /// An admin command of the operator's own, `POST /admin/…` at `path` (the token was
+    /// checked): `Ok` with what it did (`200`), `Err` with why nothing was done (`409`);
+    /// `None`: there is no such command (`404`).
+    fn command(&self, path: &str) -> Option<Result<String, String>> {
+        let _ = path;
+        None
+    }
 }
 
 /// A page an operator serves.
@@ -293,6 +301,14 @@ impl Serve {
                     (Status::Ok, TEXT, reloaded.describe())
                 }
                 Err(error) => (Status::Conflict, TEXT, format!("{error}\n")),
+            },
+            ("POST", path) if path.starts_with("/admin/") => match self.operator.command(path) {
+                Some(Ok(done)) => {
+                    tracing::info!(command = path, %done, "admin command");
+                    (Status::Ok, TEXT, format!("{done}\n"))
+                }
+                Some(Err(why)) => (Status::Conflict, TEXT, format!("{why}\n")),
+                None => (Status::NotFound, TEXT, "no such command\n".into()),
             },
             (_, "/health" | "/metrics" | "/admin/reload") => (
                 Status::MethodNotAllowed,

@@ -13,7 +13,7 @@ use hearth_game::load::{self, LoadFlags};
 use hearth_game::logging;
 use hearth_game::node::{DRAIN_TIMEOUT_DEFAULT, GameNode, NodeOptions};
 use hearth_game::ops::{self, NodeOperator};
-use hearth_game::reload::Reloader;
+use hearth_game::reload::{Reloader, Running};
 use hearth_gate::fd_limit::{self, FD_MARGIN};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -97,8 +97,11 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
         flags.clone(),
         env_cookie,
         log,
-        node.gate_control(),
-        node.tuning(),
+        Running {
+            gates: node.gate_control(),
+            tuning: node.tuning(),
+            scripts: node.scripts(),
+        },
         configured,
         log_filter,
     ));

@@ -829,6 +829,14 @@ impl Operator for NodeOperator {
     fn page(&self, path: &str) -> Option<Page> {
         observer::page(&self.observer, path)
     }
+
+    fn command(&self, path: &str) -> Option<Result<String, String>> {
+        match path {
+            "/admin/scripts/reload" => Some(self.reloader.reload_scripts()),
+            "/admin/scripts/rollback" => Some(self.reloader.rollback_scripts()),
+            _ => None,
+        }
+    }
 }
 
 /// The world's live settings, as they run now.

@@ -15,7 +15,10 @@
 use std::cell::RefCell;
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use hearth_engine::{Ctx, ExitReason, Process, SystemMsg};
+use hearth_scripts::{Catalog, ScriptError, Scripted};
 
 pub use crate::lateness::Lateness;
 
@@ -90,6 +93,10 @@ pub struct Ai {
     due_ns: u64,
     ticks: u64,
     mind: u64,
+    /// Its decisions' script (`None`: the Rust default).
+    script: Option<Scripted>,
+    /// Where its light decisions have walked it (steps east and north).
+    position: (i64, i64),
 }
 
 impl Ai {
@@ -100,7 +107,33 @@ impl Ai {
             due_ns: 0,
             ticks: 0,
             mind: spec.id | 1,
+            script: None,
+            position: (0, 0),
         }
+    }
+
+    /// An entity of `spec` deciding by the `ai` script of `scripts` ([`crate::rules`]).
+    pub fn scripted(spec: AiSpec, scripts: Arc<Catalog>) -> Self {
+        Self {
+            script: Some(Scripted::new(scripts, crate::rules::AI_SCRIPT, spec.id)),
+            ..Self::new(spec)
+        }
+    }
+
+    /// One decision by the script: the heavy one's value, or the light one's step.
+    fn decide_scripted(&mut self, heavy: bool) -> Result<(), ScriptError> {
+        let Some(script) = &mut self.script else {
+            return Ok(());
+        };
+        if heavy {
+            let value: f64 = script.call("heavy", self.spec.heavy_work)?;
+            self.mind ^= value as u64;
+        } else {
+            let direction: i64 = script.call("light", ())?;
+            let (dx, dy) = STEPS[direction.rem_euclid(4) as usize];
+            self.position = (self.position.0 + dx, self.position.1 + dy);
+        }
+        Ok(())
     }
 
     fn schedule(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
@@ -114,11 +147,18 @@ impl Ai {
         let late = ctx.now_ns().saturating_sub(self.due_ns);
         self.ticks += 1;
         let heavy = self.ticks.is_multiple_of(self.spec.heavy_every());
-        if heavy {
+        if self.script.is_some() {
+            if let Err(error) = self.decide_scripted(heavy) {
+                ctx.stop(ExitReason::custom(format!("AI {}: {error}", self.spec.id)));
+                return;
+            }
+        } else if heavy {
             let value = crate::work::heavy_work(self.spec.heavy_work).unwrap_or(0);
             self.mind ^= value;
         } else {
             self.mind = light_decision(self.mind);
+            let (dx, dy) = STEPS[(self.mind % 4) as usize];
+            self.position = (self.position.0 + dx, self.position.1 + dy);
         }
         STATS.with(|stats| {
             let mut stats = stats.borrow_mut();
@@ -132,6 +172,9 @@ impl Ai {
         }
     }
 }
+
+/// The steps a light decision may take: east, west, north, south.
+const STEPS: [(i64, i64); 4] = [(1, 0), (-1, 0), (0, 1), (0, -1)];
 
 /// A light decision: look around, pick a direction (a few dozen cycles).
 fn light_decision(mind: u64) -> u64 {
@@ -152,6 +195,18 @@ impl Process for Ai {
         status.field("light_per_s", self.spec.light_per_s);
         status.field("heavy_per_s", self.spec.heavy_per_s);
         status.field("ticks", self.ticks);
+        status.field("position", format_args!("{:?}", self.position));
+        match &self.script {
+            Some(script) => status.field(
+                "decides_by",
+                format_args!(
+                    "ai.lua (release {}, version {:?})",
+                    script.release(),
+                    script.version()
+                ),
+            ),
+            None => status.field("decides_by", "the Rust default"),
+        };
     }
 
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {

@@ -54,6 +54,7 @@ pub mod org;
 pub mod person;
 pub mod port;
 pub mod resend;
+pub mod rules;
 pub mod tree;
 pub mod tuning;
 pub mod wire;
@@ -66,7 +67,7 @@ use hearth_engine::{NodeConfig, WireTypes};
 pub use event::GameEvent;
 pub use names::{home_service, register_name, register_service, service_name, whereis_name};
 pub use port::{PlayerPort, Port, SessionEvent};
-pub use tree::{AI_SUPERVISOR_NAME, start, start_tuned};
+pub use tree::{AI_SUPERVISOR_NAME, World, start, start_with};
 pub use tuning::{Tuning, TuningValues};
 
 /// Registers every world message that may cross nodes.

@@ -19,6 +19,7 @@ use crate::StoreSlot;
 use crate::port::Port;
 use crate::tuning::Tuning;
 use crate::{ai, battle, cell, host, org};
+use hearth_scripts::Catalog;
 
 /// Messages per run of the node-wide services every player goes through (the org
 /// directory, the battle and cell hosts), which also run at `High` priority: with the
@@ -36,17 +37,22 @@ const AI_RESTART_PERIOD: Duration = Duration::from_secs(10);
 /// The registered name of the `ai` supervisor.
 pub const AI_SUPERVISOR_NAME: &str = "world.ai";
 
-/// The `ai` supervisor: AI entities started on request, balanced over the shards.
-fn ai_supervisor() -> Supervisor {
+/// The `ai` supervisor: AI entities started on request, balanced over the shards,
+/// deciding by `scripts` (or the Rust default without).
+fn ai_supervisor(scripts: Option<Arc<Catalog>>) -> Supervisor {
     let template = ChildSpec::new("ai", |_| {
         unreachable!("a dynamic supervisor starts its children from the template")
     })
     .restart(Restart::Permanent);
-    let spec = SupervisorSpec::dynamic(template, |starter, args| {
+    let spec = SupervisorSpec::dynamic(template, move |starter, args| {
         let spec = *args
             .downcast_ref::<ai::AiSpec>()
             .expect("AI entities start from an AiSpec");
-        starter.spawn_link_on(ai::Ai::new(spec), Placement::Balanced)
+        let ai = match &scripts {
+            Some(scripts) => ai::Ai::scripted(spec, Arc::clone(scripts)),
+            None => ai::Ai::new(spec),
+        };
+        starter.spawn_link_on(ai, Placement::Balanced)
     })
     .intensity(AI_RESTARTS_MAX, AI_RESTART_PERIOD)
     .named(AI_SUPERVISOR_NAME);
@@ -61,20 +67,29 @@ fn ai_supervisor() -> Supervisor {
 /// # Errors
 /// When shard 0 cannot take another process or a child fails to start.
 pub fn start(node: &NodeHandle, port: Port, store: StoreSlot) -> Result<Pid, NodeError> {
-    start_tuned(node, port, store, Tuning::shared_default())
+    start_with(node, port, store, World::default())
 }
 
-/// [`start`] with the node's live settings, `tuning`: what a reload changes
-/// ([`crate::tuning`]).
+/// What a world runs with beyond its port and store: its live settings and its scripts.
+#[derive(Clone, Default)]
+pub struct World {
+    /// The node's live settings ([`crate::tuning`]): what a reload changes.
+    pub tuning: Arc<Tuning>,
+    /// The game rules in scripts ([`crate::rules`]); `None`: the Rust defaults.
+    pub scripts: Option<Arc<Catalog>>,
+}
+
+/// [`start`] with the node's live settings and scripts, `world`.
 ///
 /// # Errors
 /// As [`start`].
-pub fn start_tuned(
+pub fn start_with(
     node: &NodeHandle,
     port: Port,
     store: StoreSlot,
-    tuning: Arc<Tuning>,
+    world: World,
 ) -> Result<Pid, NodeError> {
+    let World { tuning, scripts } = world;
     let for_orgs = Arc::clone(&port);
     let directory = ChildSpec::new(org::ORG_DIRECTORY_NAME, move |starter| {
         let options = SpawnOptions::on(Placement::Local)
@@ -104,8 +119,8 @@ pub fn start_tuned(
         let host = host::Host::<cell::Cell>::new(Arc::clone(&port), Arc::clone(&tuning));
         starter.spawn_link_opts(host, service())
     });
-    let ai = ChildSpec::new(AI_SUPERVISOR_NAME, |starter| {
-        starter.spawn_link(ai_supervisor())
+    let ai = ChildSpec::new(AI_SUPERVISOR_NAME, move |starter| {
+        starter.spawn_link(ai_supervisor(scripts.clone()))
     });
     let spec = SupervisorSpec::new(Strategy::OneForOne, vec![directory, battles, cells, ai])
         .intensity(WORLD_RESTARTS_MAX, WORLD_RESTART_PERIOD);
