@@ -629,6 +629,15 @@ fn the_observer_shows_a_player_a_process_and_the_supervision_tree() {
 
     let state = json(admin, "/observer/state");
     assert!(state["top"]["busiest"].is_array(), "{state}");
+    // Each shard's sampled run times, from which the page charts a p99 per shard.
+    let bounds = state["node"]["run_bounds_ns"].as_array().unwrap().len();
+    for shard in state["shards"].as_array().unwrap() {
+        assert_eq!(
+            shard["run_buckets"].as_array().unwrap().len(),
+            bounds + 1,
+            "{shard}"
+        );
+    }
     let online = &state["clients"]["players"][0];
     assert_eq!(online["person"], person_pid, "{state}");
 }

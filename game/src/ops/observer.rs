@@ -246,7 +246,7 @@ fn percent_decoded(text: &str) -> String {
 /// What the page shows, now.
 fn state(observer: &NodeObserver) -> Value {
     let node = &observer.node;
-    let stats = node.shard_stats(SCRAPE_SHARD_TIMEOUT);
+    let stats = node.shard_stats_and_run_times(SCRAPE_SHARD_TIMEOUT);
     let census = node.census(SCRAPE_SHARD_TIMEOUT);
     let shards: Vec<Value> = stats
         .iter()
@@ -254,7 +254,7 @@ fn state(observer: &NodeObserver) -> Value {
         .map(|(shard, stats)| {
             let (long_handlers, stalls) = node.watchdog_counts(shard);
             let answered = stats.is_some();
-            let stats = stats.unwrap_or_default();
+            let (stats, run_times) = stats.unwrap_or_default();
             json!({
                 "shard": shard,
                 "answered": answered,
@@ -266,6 +266,7 @@ fn state(observer: &NodeObserver) -> Value {
                 "panics": stats.panics,
                 "long_handlers": long_handlers,
                 "stalls": stalls,
+                "run_buckets": run_times.buckets.to_vec(),
             })
         })
         .collect();
@@ -294,6 +295,7 @@ fn state(observer: &NodeObserver) -> Value {
             "version": env!("CARGO_PKG_VERSION"),
             "uptime_s": observer.started.elapsed().as_secs_f64(),
             "shards": stats.len(),
+            "run_bounds_ns": hearth_engine::RUN_TIME_BUCKETS_NS.to_vec(),
         },
         "shards": shards,
         "kinds": kinds,
