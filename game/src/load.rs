@@ -124,6 +124,14 @@ pub struct LoadFlags {
     /// `/observer/state`.
     #[arg(long, default_value = "/metrics")]
     pub scrape_path: String,
+    /// AI decisions by scripts (`--in-process`): `shipped` (the scripts in the binary)
+    /// or a folder of `*.lua` files; without it, the Rust defaults (the baseline).
+    #[arg(long)]
+    pub scripts: Option<String>,
+    /// Half-way through the measurement, install the scripts again and report how long
+    /// every AI entity took to switch (`--in-process --scripts …`).
+    #[arg(long)]
+    pub scripts_reload: bool,
 }
 
 /// Cores of this machine (at least 1).
@@ -193,6 +201,31 @@ impl LoadFlags {
             observer: (flags.scrape_ms > 0).then(|| {
                 crate::ops::scraper(Duration::from_millis(flags.scrape_ms), &flags.scrape_path)
             }),
+            scripts: flags.scripts_catalog(),
+            reload_scripts: flags.scripts_reload,
+        }
+    }
+
+    /// The scripts `--scripts` names, checked (`None`: the Rust defaults). A folder that
+    /// cannot be read or a script that fails its check ends the run with the reason.
+    fn scripts_catalog(&self) -> Option<std::sync::Arc<hearth_scripts::Catalog>> {
+        let choice = match self.scripts.as_deref()? {
+            "shipped" => crate::node::ScriptsChoice::Shipped,
+            dir => crate::node::ScriptsChoice::Dir(dir.into()),
+        };
+        let sources = match choice.sources() {
+            Ok(sources) => sources?,
+            Err(error) => {
+                eprintln!("hearth load: --scripts: {error}");
+                std::process::exit(2);
+            }
+        };
+        match hearth_scripts::Catalog::new(sources, hearth_world::rules::check) {
+            Ok(catalog) => Some(std::sync::Arc::new(catalog)),
+            Err(error) => {
+                eprintln!("hearth load: --scripts: {error}");
+                std::process::exit(2);
+            }
         }
     }
 

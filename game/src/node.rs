@@ -269,6 +269,8 @@ pub struct GameNode {
     peers: Option<Arc<crate::ops::Peers>>,
     /// The game rules in scripts (`None`: the Rust defaults, or no world here).
     scripts: Option<Arc<hearth_scripts::Catalog>>,
+    scripts_cluster: Option<crate::ops::ScriptsCluster>,
+    script_counts: Arc<crate::ops::ScriptCounts>,
 }
 
 impl GameNode {
@@ -288,7 +290,9 @@ impl GameNode {
         let slot = hearth_world::StoreSlot::default();
         hearth_gate::register_wire(Arc::make_mut(&mut config.wire));
         hearth_world::register_wire(Arc::make_mut(&mut config.wire));
-        Arc::make_mut(&mut config.wire).register::<crate::ops::NodeReport>();
+        Arc::make_mut(&mut config.wire)
+            .register::<crate::ops::NodeReport>()
+            .register::<crate::ops::ScriptsMsg>();
         let backend = if options.role.has_persons() {
             hearth_world::install(&mut config, Arc::clone(&port), Arc::clone(&slot));
             options.store.open()?
@@ -359,6 +363,26 @@ impl GameNode {
             Some(Ok(catalog)) => catalog,
             None => None,
         };
+        let script_counts = Arc::new(crate::ops::ScriptCounts::default());
+        let scripts_cluster = match (&scripts, &cluster) {
+            (Some(catalog), Some(cluster)) => {
+                let agent = crate::ops::ScriptsAgent::new(
+                    Arc::clone(catalog),
+                    options.name.clone(),
+                    Arc::clone(&script_counts),
+                );
+                if let Err(error) = node.handle().spawn(0, agent) {
+                    node.shutdown();
+                    return Err(StartError::World(format!("the scripts agent: {error}")));
+                }
+                Some(crate::ops::ScriptsCluster::new(
+                    node.handle(),
+                    cluster.clone(),
+                    options.name.clone(),
+                ))
+            }
+            _ => None,
+        };
         if let Some(tuning) = &tuning {
             let world = hearth_world::World {
                 tuning: Arc::clone(tuning),
@@ -395,7 +419,20 @@ impl GameNode {
             tuning,
             peers,
             scripts,
+            scripts_cluster,
+            script_counts,
         })
+    }
+
+    /// How this node's script commands reach the other App nodes (`None` without a
+    /// cluster or scripts).
+    pub fn scripts_cluster(&self) -> Option<crate::ops::ScriptsCluster> {
+        self.scripts_cluster.clone()
+    }
+
+    /// Script releases installed and refused on this node.
+    pub fn script_counts(&self) -> Arc<crate::ops::ScriptCounts> {
+        Arc::clone(&self.script_counts)
     }
 
     /// The node's scripts (`None`: the Rust defaults, or no world here).
@@ -425,6 +462,7 @@ impl GameNode {
             self.peers.clone(),
             self.role,
         )
+        .with_scripts(self.scripts.clone(), Arc::clone(&self.script_counts))
     }
 
     /// The gates' control (`None` on an App node).

@@ -25,6 +25,15 @@ use crate::cli::NodeFlags;
 use crate::logging::LogControl;
 use crate::node::{NodeOptions, ScriptsChoice};
 
+/// The nodes a command reached, for its answer.
+fn nodes(reached: &[String]) -> String {
+    if reached.is_empty() {
+        "no other node".to_owned()
+    } else {
+        reached.join(", ")
+    }
+}
+
 /// The answer of a scripts command on a node that runs none.
 const NO_SCRIPTS: &str =
     "this node runs no scripts (an App role started with --scripts none, or a gate)";
@@ -37,6 +46,10 @@ pub struct Running {
     pub tuning: Option<Arc<hearth_world::Tuning>>,
     /// The game rules in scripts (`None`: the Rust defaults, or no world here).
     pub scripts: Option<Arc<hearth_scripts::Catalog>>,
+    /// How script commands reach the other App nodes (`None` without a cluster).
+    pub scripts_cluster: Option<crate::ops::ScriptsCluster>,
+    /// Script releases installed and refused on this node.
+    pub script_counts: Arc<crate::ops::ScriptCounts>,
 }
 
 /// Reloads a node started from `flags`.
@@ -51,6 +64,8 @@ pub struct Reloader {
     /// The game rules in scripts and where they are read from (`None`: the Rust
     /// defaults, or no world here).
     scripts: Option<(Arc<hearth_scripts::Catalog>, ScriptsChoice)>,
+    scripts_cluster: Option<crate::ops::ScriptsCluster>,
+    script_counts: Arc<crate::ops::ScriptCounts>,
     /// The admin listener's token, once it listens.
     admin: std::sync::OnceLock<hearth_admin::TokenSlot>,
     /// What runs now: the options and the log filter.
@@ -74,6 +89,8 @@ impl Reloader {
             gates,
             tuning,
             scripts,
+            scripts_cluster,
+            script_counts,
         } = running;
         Self {
             flags,
@@ -82,6 +99,8 @@ impl Reloader {
             gates,
             tuning,
             scripts: scripts.map(|catalog| (catalog, options.scripts.clone())),
+            scripts_cluster,
+            script_counts,
             admin: std::sync::OnceLock::new(),
             running: Mutex::new((options, log_filter)),
             applied: AtomicU64::new(0),
@@ -106,18 +125,22 @@ impl Reloader {
             .iter()
             .map(|source| format!("{}.lua", source.name))
             .collect();
-        let version = catalog
-            .install(sources, hearth_world::rules::check)
-            .map_err(|error| {
-                format!(
-                    "refused, release {} keeps running: {error}",
-                    catalog.version()
-                )
-            })?;
-        Ok(format!(
-            "scripts release {version} installed ({})",
-            names.join(", ")
-        ))
+        let outcome = catalog.install(sources.clone(), hearth_world::rules::check);
+        self.script_counts.count(&outcome);
+        let version = outcome.map_err(|error| {
+            format!(
+                "refused, release {} keeps running: {error}",
+                catalog.version()
+            )
+        })?;
+        let done = format!("scripts release {version} installed ({})", names.join(", "));
+        let Some(cluster) = &self.scripts_cluster else {
+            return Ok(done);
+        };
+        match cluster.install(&sources) {
+            Ok(reached) => Ok(format!("{done}; sent to {}", nodes(&reached))),
+            Err(why) => Ok(format!("{done}; not sent to the other nodes: {why}")),
+        }
     }
 
     /// Returns to the scripts release before the current one (`POST
@@ -127,10 +150,14 @@ impl Reloader {
     /// No scripts on this node, or no release before the current one.
     pub fn rollback_scripts(&self) -> Result<String, String> {
         let (catalog, _) = self.scripts.as_ref().ok_or(NO_SCRIPTS)?;
-        let version = catalog.rollback().map_err(|error| error.to_string())?;
-        Ok(format!(
-            "scripts release {version}: the previous scripts again"
-        ))
+        let outcome = catalog.rollback();
+        self.script_counts.count(&outcome);
+        let version = outcome.map_err(|error| error.to_string())?;
+        let done = format!("scripts release {version}: the previous scripts again");
+        Ok(match &self.scripts_cluster {
+            Some(cluster) => format!("{done}; sent to {}", nodes(&cluster.rollback())),
+            None => done,
+        })
     }
 
     /// The admin listener started: its token follows the config file from now on.

@@ -733,3 +733,79 @@ fn scripts_are_reloaded_and_rolled_back_by_admin_command() {
     let (status, _) = http(admin, "POST", "/admin/no-such-command", Some(TOKEN));
     assert_eq!(status, 404);
 }
+
+/// A scripts reload taken by one App node reaches the other: its agent checks and
+/// installs the release, and so does a rollback.
+#[test]
+fn a_scripts_reload_reaches_every_app_node() {
+    let dir = scratch("scripts-cluster");
+    let cookie = support::cookie_file(&dir);
+    let token = dir.join("admin-token");
+    std::fs::write(&token, TOKEN).unwrap();
+    let shipped = include_str!("../world/scripts/ai.lua");
+    let folder = |name: &str| {
+        let folder = dir.join(name);
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("ai.lua"), shipped).unwrap();
+        folder.to_str().unwrap().to_owned()
+    };
+    let (first, second) = (folder("rules1"), folder("rules2"));
+    let admin_flags = [
+        "--admin-listen",
+        "127.0.0.1:0",
+        "--admin-token-file",
+        token.to_str().unwrap(),
+    ];
+    let mut app1_args = vec!["--role", "app", "--name", "app1", "--listen", "127.0.0.1:0"];
+    app1_args.extend(["--cookie-file", &cookie, "--scripts", &first]);
+    app1_args.extend(admin_flags);
+    let app1 = start(&app1_args);
+    let app1_node = app1.node.expect("app1 listens").to_string();
+    let mut app2_args = vec!["--role", "app", "--name", "app2", "--listen", "127.0.0.1:0"];
+    app2_args.extend([
+        "--join",
+        &app1_node,
+        "--cookie-file",
+        &cookie,
+        "--scripts",
+        &second,
+    ]);
+    app2_args.extend(admin_flags);
+    let app2 = start(&app2_args);
+    let (admin1, admin2) = (app1.admin.unwrap(), app2.admin.unwrap());
+    assert_eq!(metric(admin2, "hearth_scripts_release"), Some(1.0));
+
+    std::fs::write(
+        std::path::Path::new(&first).join("ai.lua"),
+        shipped.replace("version = \"1\"", "version = \"2\""),
+    )
+    .unwrap();
+    // app2's agent is known to app1 once its cluster-wide name has travelled: until
+    // then a reload reaches no other node (and says so).
+    let started = Instant::now();
+    loop {
+        let (status, said) = http(admin1, "POST", "/admin/scripts/reload", Some(TOKEN));
+        assert_eq!(status, 200, "{said}");
+        if said.contains("sent to app2") {
+            break;
+        }
+        assert!(said.contains("sent to no other node"), "{said}");
+        assert!(
+            started.elapsed() < METRIC_WAIT,
+            "app2's agent never known: {said}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let release = |admin| metric(admin, "hearth_scripts_release").unwrap_or(0.0);
+    let installed = "hearth_scripts_releases_total{outcome=\"installed\"}";
+    wait_metric(admin2, installed, 1.0);
+    assert_eq!(release(admin2), 2.0, "app2 installed app1's release");
+
+    let (status, said) = http(admin1, "POST", "/admin/scripts/rollback", Some(TOKEN));
+    assert_eq!(status, 200, "{said}");
+    assert!(said.contains("sent to app2"), "{said}");
+    wait_metric(admin2, installed, 2.0);
+    assert_eq!(release(admin2), 3.0, "app2 rolled back too");
+    drop((app1, app2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

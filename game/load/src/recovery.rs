@@ -84,7 +84,7 @@ pub fn run(spec: &RecoverySpec) -> Result<RecoveryReport, WorldLoadError> {
         .ok_or_else(|| WorldLoadError::Invalid("recovery needs a store".into()))?;
     let port = GatePort::port();
     let slot = StoreSlot::default();
-    let node = start_node(spec.shards, &port, &slot)?;
+    let node = start_node(spec.shards, &port, &slot, None)?;
     let store = Store::start(&node.handle(), backend, StoreConfig::default())
         .map_err(|error| WorldLoadError::Node(format!("store: {error}")))?;
     let _ = slot.set(store.clone());

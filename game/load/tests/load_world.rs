@@ -11,6 +11,8 @@ use hearth_store::conformance::Scratch;
 fn short_run(store: LoadStore) -> WorldLoadReport {
     let spec = WorldLoadSpec {
         observer: None,
+        scripts: None,
+        reload_scripts: false,
         players: 2_000,
         ai: 2_000,
         guild_size: 20,

@@ -67,22 +67,27 @@ impl std::fmt::Display for OutOfSteps {
 
 impl std::error::Error for OutOfSteps {}
 
-/// The random source of the process whose call runs (app data of the VM).
-struct Chance(u64);
+/// The random source of the process whose call runs (`None` between calls), shared
+/// with the VM's `random`.
+type Chance = Rc<Cell<Option<u64>>>;
 
 /// One script's VM on one shard, with the module of the release it loaded.
 struct Vm {
     lua: Lua,
     steps_left: Rc<Cell<u32>>,
+    chance: Chance,
     release: u64,
     module: Option<Table>,
+    /// The module's functions looked up so far (a handful), cleared with the module.
+    functions: Vec<(String, Function)>,
     version: String,
     calls: u32,
 }
 
 impl Vm {
     fn new() -> mlua::Result<Self> {
-        let lua = sandboxed()?;
+        let chance: Chance = Rc::new(Cell::new(None));
+        let lua = sandboxed(Rc::clone(&chance))?;
         let steps_left = Rc::new(Cell::new(STEPS_PER_CALL));
         let left = Rc::clone(&steps_left);
         lua.set_interrupt(move |lua| {
@@ -97,8 +102,10 @@ impl Vm {
         Ok(Self {
             lua,
             steps_left,
+            chance,
             release: 0,
             module: None,
+            functions: Vec::new(),
             version: String::new(),
             calls: 0,
         })
@@ -119,11 +126,21 @@ impl Vm {
         let module = load_module(&self.lua, script, &source.text).map_err(ScriptError::Failed)?;
         self.version = module_version(&module);
         self.module = Some(module);
+        self.functions.clear();
         self.release = release.version;
         Ok(())
     }
 
-    fn function(&self, script: &str, name: &str) -> Result<Function, ScriptError> {
+    fn function(&mut self, script: &str, name: &str) -> Result<Function, ScriptError> {
+        if let Some((_, function)) = self.functions.iter().find(|(known, _)| known == name) {
+            return Ok(function.clone());
+        }
+        let function = self.lookup(script, name)?;
+        self.functions.push((name.to_owned(), function.clone()));
+        Ok(function)
+    }
+
+    fn lookup(&self, script: &str, name: &str) -> Result<Function, ScriptError> {
         let module = self
             .module
             .as_ref()
@@ -143,9 +160,9 @@ impl Vm {
         chance: &mut u64,
     ) -> Result<R, ScriptError> {
         self.steps_left.set(STEPS_PER_CALL);
-        self.lua.set_app_data(Chance(*chance));
+        self.chance.set(Some(*chance));
         let result = function.call::<R>(args);
-        if let Some(Chance(after)) = self.lua.remove_app_data::<Chance>() {
+        if let Some(after) = self.chance.take() {
             *chance = after;
         }
         self.calls += 1;
@@ -179,7 +196,7 @@ fn position(lua: &Lua) -> String {
 }
 
 /// A VM with the sandbox of the module docs.
-fn sandboxed() -> mlua::Result<Lua> {
+fn sandboxed(chance: Chance) -> mlua::Result<Lua> {
     let lua = Lua::new_with(
         StdLib::TABLE | StdLib::STRING | StdLib::MATH,
         LuaOptions::new(),
@@ -196,19 +213,19 @@ fn sandboxed() -> mlua::Result<Lua> {
     ] {
         globals.raw_set(name, Value::Nil)?;
     }
-    let random = lua.create_function(|lua, bound: i64| {
-        let mut chance = lua
-            .app_data_mut::<Chance>()
+    let random = lua.create_function(move |_, bound: i64| {
+        let now = chance
+            .get()
             .ok_or_else(|| mlua::Error::runtime("random: called outside a process's turn"))?;
         if bound < 1 {
             return Err(mlua::Error::runtime("random(n): n must be at least 1"));
         }
         // xorshift64*: deterministic per process, never zero.
-        let mut x = chance.0.max(1);
+        let mut x = now.max(1);
         x ^= x >> 12;
         x ^= x << 25;
         x ^= x >> 27;
-        chance.0 = x;
+        chance.set(Some(x));
         let drawn = x.wrapping_mul(0x2545_f491_4f6c_dd1d) % bound.unsigned_abs();
         Ok(drawn as i64 + 1)
     })?;
@@ -282,6 +299,32 @@ fn first_line(text: &str) -> String {
 #[derive(Default)]
 struct Host {
     vms: HashMap<(usize, &'static str), Vm>,
+    /// Processes whose state moved to a newer release (migrated or kept), so far.
+    switched: u64,
+}
+
+/// What the scripts of this shard hold and have done (call it on the shard).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ShardScripts {
+    /// The shard's script VMs (all nodes' in this process).
+    pub vms: usize,
+    /// Bytes they hold: modules and every process's state.
+    pub bytes: usize,
+    /// Processes that switched to a newer release so far.
+    pub switched: u64,
+}
+
+/// This shard's scripts (see [`ShardScripts`]).
+pub fn shard_scripts() -> ShardScripts {
+    HOST.with(|host| {
+        let host = host.borrow();
+        ShardScripts {
+            vms: host.vms.len(),
+            bytes: host.vms.values().map(|vm| vm.lua.used_memory()).sum(),
+            switched: host.switched,
+        }
+    })
 }
 
 thread_local! {
@@ -368,7 +411,6 @@ impl Scripted {
         function: &str,
         args: impl IntoLuaMulti,
     ) -> Result<R, ScriptError> {
-        let release = self.catalog.current();
         let key = (Arc::as_ptr(&self.catalog) as usize, self.script);
         HOST.with(|host| {
             let mut host = host.borrow_mut();
@@ -378,8 +420,17 @@ impl Scripted {
                     slot.insert(Vm::new().map_err(|error| ScriptError::Failed(error.to_string()))?)
                 }
             };
-            vm.follow(&release, self.script)?;
+            // One atomic load on the common path; the catalog's lock only when a newer
+            // release is out.
+            if vm.release != self.catalog.version() {
+                vm.follow(&self.catalog.current(), self.script)?;
+            }
+            let before = self.release();
             self.bring_state(vm)?;
+            if before != 0 && before != self.release() {
+                host.switched += 1;
+            }
+            let vm = host.vms.get_mut(&key).expect("made above");
             let function = vm.function(self.script, function)?;
             let (state_key, _, _) = self.state.as_ref().expect("state made above");
             let state: Table = vm

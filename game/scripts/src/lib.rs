@@ -33,4 +33,6 @@ pub mod catalog;
 pub mod host;
 
 pub use catalog::{Catalog, LoadError, Release, Source, read_dir};
-pub use host::{STEPS_PER_CALL, ScriptError, Scripted, VM_MEMORY_MAX, check};
+pub use host::{
+    STEPS_PER_CALL, ScriptError, Scripted, ShardScripts, VM_MEMORY_MAX, check, shard_scripts,
+};

@@ -101,6 +101,8 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
             gates: node.gate_control(),
             tuning: node.tuning(),
             scripts: node.scripts(),
+            scripts_cluster: node.scripts_cluster(),
+            script_counts: node.script_counts(),
         },
         configured,
         log_filter,

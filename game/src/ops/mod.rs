@@ -32,11 +32,15 @@ use crate::reload::Reloader;
 mod observer;
 mod peers;
 mod scraper;
+mod scripts;
 
 pub use peers::{
     NodeReport, PEERS_HEARD_MAX, Peers, REPORT_EVERY, REPORTER_PREFIX, Reporter, ShardLoad,
 };
 pub use scraper::scraper;
+pub use scripts::{
+    AGENT_PREFIX, RELEASE_BYTES_MAX, ScriptCounts, ScriptsAgent, ScriptsCluster, ScriptsMsg,
+};
 
 /// The admin listener's default address (loopback: metrics and health need no token).
 pub const ADMIN_LISTEN_DEFAULT: SocketAddr =
@@ -114,6 +118,7 @@ pub struct NodeObserver {
     store: Option<Store>,
     tuning: Option<Arc<hearth_world::Tuning>>,
     peers: Option<Arc<Peers>>,
+    scripts: Option<(Arc<hearth_scripts::Catalog>, Arc<ScriptCounts>)>,
     role: Role,
     started: Instant,
 }
@@ -135,9 +140,20 @@ impl NodeObserver {
             store,
             tuning,
             peers,
+            scripts: None,
             role,
             started: Instant::now(),
         }
+    }
+
+    /// The node's scripts and what they did, for `/metrics`.
+    pub(crate) fn with_scripts(
+        mut self,
+        scripts: Option<Arc<hearth_scripts::Catalog>>,
+        counts: Arc<ScriptCounts>,
+    ) -> Self {
+        self.scripts = scripts.map(|catalog| (catalog, counts));
+        self
     }
 
     /// Writes every metric of the node onto `page`.
@@ -171,6 +187,9 @@ impl NodeObserver {
         }
         if let Some(tuning) = &self.tuning {
             write_tuning(page, tuning);
+        }
+        if let Some((catalog, counts)) = &self.scripts {
+            write_scripts(page, catalog, counts);
         }
     }
 
@@ -859,5 +878,25 @@ fn write_tuning(page: &mut Exposition, tuning: &hearth_world::Tuning) {
         Kind::Gauge,
         "Battle ticks per second (config battle_tick_hz; live on reload).",
         f64::from(values.battle_tick_hz),
+    );
+}
+
+/// The scripts release running and the releases installed or refused.
+fn write_scripts(page: &mut Exposition, catalog: &hearth_scripts::Catalog, counts: &ScriptCounts) {
+    page.single(
+        "hearth_scripts_release",
+        Kind::Gauge,
+        "The scripts release this node runs (1 at start; each reload or rollback adds one).",
+        catalog.version() as f64,
+    );
+    let load = |counter: &std::sync::atomic::AtomicU64| counter.load(Ordering::Relaxed) as f64;
+    page.family(
+        "hearth_scripts_releases_total",
+        Kind::Counter,
+        "Script releases (reloads and rollbacks, here or sent by another node), by outcome.",
+        [
+            (&[("outcome", "installed")][..], load(&counts.installed)),
+            (&[("outcome", "refused")][..], load(&counts.refused)),
+        ],
     );
 }

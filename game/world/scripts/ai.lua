@@ -13,8 +13,12 @@ local M = { version = "1" }
 -- The four steps an entity may take.
 local STEPS = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } }
 
+-- The generator works modulo 2^31, written as a literal in each loop: Luau computes `%`
+-- by a constant power of two about twice as fast as by a variable or another number
+-- (measured: game/scripts/examples/call_times.rs).
+
 function M.init(seed)
-  return { mind = seed % 2147483646 + 1, x = 0, y = 0 }
+  return { mind = seed % 2147483648, x = 0, y = 0 }
 end
 
 -- A light decision: look around (a few generator steps), pick a direction, take a step.
@@ -22,7 +26,7 @@ end
 function M.light(s)
   local m = s.mind
   for _ = 1, 4 do
-    m = (m * 48271) % 2147483647
+    m = (m * 1103515245 + 12345) % 2147483648
   end
   s.mind = m
   local direction = m % 4
@@ -37,9 +41,9 @@ end
 function M.heavy(s, work)
   local acc = s.mind
   for round = 1, 1024 * work do
-    acc = (acc * 48271 + round) % 2147483647
+    acc = (acc * 1103515245 + round) % 2147483648
   end
-  s.mind = acc + 1
+  s.mind = acc
   return acc
 end
 

@@ -92,6 +92,11 @@ pub struct WorldLoadSpec {
     /// Watches the node while the run lasts (a metrics scraper, to measure what
     /// observing costs); `None`: nothing watches.
     pub observer: Option<Observer>,
+    /// The game rules in scripts (AI decisions); `None`: the Rust defaults.
+    pub scripts: Option<Arc<hearth_scripts::Catalog>>,
+    /// Half-way through the measurement, install the scripts again as a new release and
+    /// time how long every AI entity takes to switch to it (`--scripts-reload`).
+    pub reload_scripts: bool,
 }
 
 /// Started once the node and its store run; what it returns is dropped after the
@@ -272,6 +277,8 @@ pub struct WorldLoadReport {
     pub dropped: u64,
     /// What the store did while measuring (`None` without a store).
     pub store: Option<StoreFigures>,
+    /// What the scripts held and did (`None`: the Rust defaults).
+    pub scripts: Option<ScriptFigures>,
 }
 
 impl WorldLoadReport {
@@ -305,6 +312,24 @@ impl WorldLoadReport {
             self.dropped,
             self.held(P99_TARGET),
         ) + &self.store_fields()
+            + &self.script_fields()
+    }
+
+    /// ` scripts=…` and, with scripts, their memory per AI entity and the reload time.
+    fn script_fields(&self) -> String {
+        let Some(scripts) = &self.scripts else {
+            return " scripts=rust".to_owned();
+        };
+        let per_ai = scripts.bytes as f64 / self.ai_started.max(1) as f64;
+        let mut fields = format!(" scripts=luau script_bytes_per_ai={per_ai:.0}");
+        if self.spec.reload_scripts {
+            let took = scripts.reload.map_or_else(
+                || "not_within_10s".to_owned(),
+                |took| format!("{:.1}", took.as_secs_f64() * 1e3),
+            );
+            fields += &format!(" reload_all_switched_ms={took}");
+        }
+        fields
     }
 
     /// ` store=…` and, with a store, its figures per second.
@@ -373,7 +398,7 @@ pub fn run(spec: &WorldLoadSpec) -> Result<WorldLoadReport, WorldLoadError> {
     let port = GatePort::port();
     let store = StoreSlot::default();
     let backend = spec.store.open()?;
-    let node = start_node(spec.shards, &port, &store)?;
+    let node = start_node(spec.shards, &port, &store, spec.scripts.clone())?;
     let handle = node.handle();
     if let Some(backend) = backend {
         let config = hearth_durable::StoreConfig {
@@ -422,6 +447,7 @@ pub(crate) fn start_node(
     shards: usize,
     port: &Port,
     store: &StoreSlot,
+    scripts: Option<Arc<hearth_scripts::Catalog>>,
 ) -> Result<Node, WorldLoadError> {
     let mut config = NodeConfig {
         name: "hearth-load-in-process".into(),
@@ -432,7 +458,13 @@ pub(crate) fn start_node(
     hearth_gate::register_wire(Arc::make_mut(&mut config.wire));
     hearth_world::install(&mut config, Arc::clone(port), Arc::clone(store));
     let node = Node::start(config).map_err(|error| WorldLoadError::Node(error.to_string()))?;
-    if let Err(error) = hearth_world::start(&node.handle(), Arc::clone(port), Arc::clone(store)) {
+    let world = hearth_world::World {
+        scripts,
+        ..hearth_world::World::default()
+    };
+    if let Err(error) =
+        hearth_world::start_with(&node.handle(), Arc::clone(port), Arc::clone(store), world)
+    {
         node.shutdown();
         return Err(WorldLoadError::Node(format!("world: {error}")));
     }
@@ -504,10 +536,17 @@ fn measure(handle: &NodeHandle, shared: &Arc<Shared>, ai_started: usize) -> Worl
     shared.phase.store(MEASURING, Ordering::Relaxed);
     let measured = Instant::now();
     let mut last = (0, 0);
+    let mut reload = None;
     for second in 0..spec.duration_s {
         let tick = measured + Duration::from_secs(second + 1);
         std::thread::sleep(tick.saturating_duration_since(Instant::now()));
         shared.second.store(second + 1, Ordering::Relaxed);
+        if second + 1 == spec.duration_s / 2
+            && spec.reload_scripts
+            && let Some(scripts) = &spec.scripts
+        {
+            reload = Some(reload_and_time(handle, scripts, ai_started));
+        }
         if spec.progress {
             let now = (
                 sum(shared, |slot| &slot.replies),
@@ -559,6 +598,12 @@ fn measure(handle: &NodeHandle, shared: &Arc<Shared>, ai_started: usize) -> Worl
         ai_lateness.add(&stats.lateness_ns);
         ai_ticks += stats.ticks;
     }
+    let scripts = spec.scripts.as_ref().map(|_| ScriptFigures {
+        bytes: scripts_held(handle, spec.shards).bytes,
+        reload: reload.and_then(|timer: std::thread::JoinHandle<Option<Duration>>| {
+            timer.join().ok().flatten()
+        }),
+    });
     WorldLoadReport {
         spec: spec.clone(),
         ready: sum(shared, |slot| &slot.ready),
@@ -575,7 +620,62 @@ fn measure(handle: &NodeHandle, shared: &Arc<Shared>, ai_started: usize) -> Worl
         ai_lateness,
         dropped,
         store,
+        scripts,
     }
+}
+
+/// Longest a scripts reload is waited for (every AI entity switched).
+const RELOAD_WAIT: Duration = Duration::from_secs(10);
+
+/// Installs the current scripts again as a new release, and times, on a thread of its
+/// own, how long it takes until `entities` processes have switched to it (`None`: not
+/// within [`RELOAD_WAIT`]).
+fn reload_and_time(
+    handle: &NodeHandle,
+    scripts: &Arc<hearth_scripts::Catalog>,
+    entities: usize,
+) -> std::thread::JoinHandle<Option<Duration>> {
+    let handle = handle.clone();
+    let scripts = Arc::clone(scripts);
+    std::thread::spawn(move || {
+        let shards = handle.shards();
+        let before = scripts_held(&handle, shards).switched;
+        let sources = scripts.current().sources.clone();
+        let started = Instant::now();
+        scripts.install(sources, hearth_world::rules::check).ok()?;
+        loop {
+            let switched = scripts_held(&handle, shards).switched - before;
+            if switched >= entities as u64 {
+                return Some(started.elapsed());
+            }
+            if started.elapsed() > RELOAD_WAIT {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    })
+}
+
+/// The scripts every shard holds, summed.
+fn scripts_held(handle: &NodeHandle, shards: usize) -> hearth_scripts::ShardScripts {
+    let mut total = hearth_scripts::ShardScripts::default();
+    for shard in 0..shards {
+        if let Ok(held) = handle.run_on(shard, |_| hearth_scripts::shard_scripts()) {
+            total.bytes += held.bytes;
+            total.switched += held.switched;
+            total.vms += held.vms;
+        }
+    }
+    total
+}
+
+/// What the scripts held and did in a run.
+#[derive(Debug, Clone, Copy)]
+pub struct ScriptFigures {
+    /// Bytes the script VMs held at the end (modules and every entity's state).
+    pub bytes: usize,
+    /// How long a reload took until every AI entity switched (`--scripts-reload`).
+    pub reload: Option<Duration>,
 }
 
 /// Messages the node has lost to full mailboxes so far (every shard): dropped by a
