@@ -6,7 +6,8 @@
 //! - An entity ticks every `1 / light_per_s` seconds on its shard's wheel, from a random
 //!   phase (so a million entities do not all tick in the same millisecond). One tick in
 //!   `light_per_s / heavy_per_s` makes the heavy decision (real CPU work,
-//!   [`crate::work::heavy_work`]), the others a light one.
+//!   [`crate::work::heavy_work`]), the others a light one; which one is random too, so
+//!   entities started together spread their heavy decisions over the second.
 //! - Ticks are scheduled at absolute times (`start_timer_at`): a late tick does not
 //!   delay the next one, and how late each tick ran is recorded in the shard's
 //!   [`AiStats`] (the soft-real-time figure of AI).
@@ -97,6 +98,10 @@ pub struct Ai {
     script: Option<Scripted>,
     /// Where its light decisions have walked it (steps east and north).
     position: (i64, i64),
+    /// Which of its ticks are heavy: a random phase, so that entities started together
+    /// do not all make their heavy decision in the same tick of the second (a burst of
+    /// 4,000 scripted heavy decisions held a shard for ~150 ms each second).
+    heavy_phase: u64,
 }
 
 impl Ai {
@@ -109,6 +114,7 @@ impl Ai {
             mind: spec.id | 1,
             script: None,
             position: (0, 0),
+            heavy_phase: 0,
         }
     }
 
@@ -146,7 +152,7 @@ impl Ai {
     fn tick(&mut self, ctx: &mut Ctx<'_, Self>) {
         let late = ctx.now_ns().saturating_sub(self.due_ns);
         self.ticks += 1;
-        let heavy = self.ticks.is_multiple_of(self.spec.heavy_every());
+        let heavy = (self.ticks + self.heavy_phase).is_multiple_of(self.spec.heavy_every());
         if self.script.is_some() {
             if let Err(error) = self.decide_scripted(heavy) {
                 ctx.stop(ExitReason::custom(format!("AI {}: {error}", self.spec.id)));
@@ -212,6 +218,7 @@ impl Process for Ai {
     fn init(&mut self, ctx: &mut Ctx<'_, Self>) -> Result<(), ExitReason> {
         let period = self.spec.period().as_nanos() as u64;
         self.due_ns = ctx.now_ns() + fastrand::u64(0..period.max(1));
+        self.heavy_phase = fastrand::u64(0..self.spec.heavy_every());
         self.schedule(ctx)
     }
 
