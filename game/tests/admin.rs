@@ -809,3 +809,67 @@ fn a_scripts_reload_reaches_every_app_node() {
     drop((app1, app2));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A battle's rules in `battle.lua`: a skill does what the script says, and a reload
+/// changes it for the battle already running, with no one moved.
+#[test]
+fn a_reload_changes_what_a_skill_does_in_a_running_battle() {
+    let dir = scratch("scripts-battle");
+    let scripts = dir.join("scripts");
+    std::fs::create_dir_all(&scripts).unwrap();
+    let shipped = include_str!("../world/scripts/battle.lua");
+    let battle = scripts.join("battle.lua");
+    std::fs::write(&battle, shipped.replace("{ 10, 20, 30 }", "{ 7, 20, 30 }")).unwrap();
+    let config = format!("scripts = {:?}\n", scripts.to_str().unwrap());
+    let (node, admin, _config) = start_configured(&dir, &config);
+    let mut player = logged_in(node.clients(), "fighter");
+    let join =
+        hearth_protocol::request::Body::BattleJoin(hearth_protocol::BattleJoin { battle_id: 0 });
+    let joined = player.request(join).expect("a battle");
+    assert!(
+        matches!(
+            joined.body,
+            Some(hearth_protocol::reply::Body::BattleJoined(_))
+        ),
+        "{joined:?}"
+    );
+    let hit = |player: &mut hearth_protocol::client::Client| {
+        let act = hearth_protocol::request::Body::BattleAction(hearth_protocol::BattleAction {
+            skill: 1,
+        });
+        match player.request(act).expect("an answer").body {
+            Some(hearth_protocol::reply::Body::BattleHit(hit)) => hit.damage,
+            other => panic!("expected a hit, got {other:?}"),
+        }
+    };
+    assert_eq!(hit(&mut player), 7, "skill 1 does what battle.lua says");
+
+    std::fs::write(&battle, shipped.replace("{ 10, 20, 30 }", "{ 3, 20, 30 }")).unwrap();
+    let (status, said) = http(admin, "POST", "/admin/scripts/reload", Some(TOKEN));
+    assert_eq!(status, 200, "{said}");
+    assert_eq!(
+        hit(&mut player),
+        3,
+        "the running battle follows the new release"
+    );
+
+    // Rules that fail at run time end the battle alone, with a clear refusal.
+    let failing = shipped.replace(
+        "function M.damage(s, skill, monster_hp)",
+        "function M.damage(s, skill, monster_hp)\n  error(\"no skills today\")",
+    );
+    std::fs::write(&battle, failing).unwrap();
+    let (status, said) = http(admin, "POST", "/admin/scripts/reload", Some(TOKEN));
+    assert_eq!(status, 200, "{said}");
+    let act =
+        hearth_protocol::request::Body::BattleAction(hearth_protocol::BattleAction { skill: 1 });
+    let refused = player.request(act).expect_err("the action is refused");
+    assert!(
+        refused.to_string().contains("the battle's rules failed"),
+        "{refused}"
+    );
+    let echo = hearth_protocol::request::Body::Echo(hearth_protocol::Echo {
+        payload: b"still here".to_vec(),
+    });
+    assert!(player.request(echo).is_ok(), "the player plays on");
+}

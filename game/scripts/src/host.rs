@@ -331,26 +331,35 @@ thread_local! {
     static HOST: RefCell<Host> = RefCell::new(Host::default());
 }
 
-/// Checks a release before it is installed: every script loads in a fresh sandbox,
-/// returns its module table, and exports the functions `required` names for it.
+/// Checks a release before it is installed: every script is one of `known` (a name and
+/// the functions it must export), loads in a fresh sandbox, returns its module table,
+/// and exports its functions. A known script may be left out.
 ///
 /// # Errors
-/// The first script that fails, with its line and cause.
+/// The first script that fails, with its line and cause; a script of another name.
 pub fn check(
     sources: &[crate::catalog::Source],
-    required: &[(&str, &[&str])],
+    known: &[(&str, &[&str])],
 ) -> Result<(), crate::catalog::LoadError> {
     use crate::catalog::LoadError;
-    for (script, _) in required {
-        if !sources.iter().any(|source| source.name == *script) {
-            return Err(LoadError::Script(format!("{script}.lua is missing")));
+    for source in sources {
+        if !known.iter().any(|(script, _)| *script == source.name) {
+            let names: Vec<String> = known
+                .iter()
+                .map(|(script, _)| format!("{script}.lua"))
+                .collect();
+            return Err(LoadError::Script(format!(
+                "{}.lua is no script of this game (it runs {})",
+                source.name,
+                names.join(", ")
+            )));
         }
     }
     for source in sources {
         let vm = Vm::new().map_err(|error| LoadError::Script(error.to_string()))?;
         vm.steps_left.set(STEPS_PER_CALL);
         let module = load_module(&vm.lua, &source.name, &source.text).map_err(LoadError::Script)?;
-        let wanted = required
+        let wanted = known
             .iter()
             .find(|(script, _)| *script == source.name)
             .map_or(&[][..], |(_, functions)| *functions);
@@ -376,6 +385,8 @@ pub struct Scripted {
     seed: i64,
     /// The state, the release it was made or migrated under, and its script's version.
     state: Option<(RegistryKey, u64, String)>,
+    /// The last release looked at, and whether it has this script.
+    seen: (u64, bool),
 }
 
 impl Scripted {
@@ -388,7 +399,20 @@ impl Scripted {
             chance: seed ^ 0x9e37_79b9_7f4a_7c15,
             seed: seed as i64,
             state: None,
+            seen: (0, false),
         }
+    }
+
+    /// Whether the current release has this process's script (one atomic load while
+    /// the release stays the same). A world part whose script a release leaves out runs
+    /// its Rust default.
+    pub fn available(&mut self) -> bool {
+        let version = self.catalog.version();
+        if self.seen.0 != version {
+            let has = self.catalog.current().source(self.script).is_some();
+            self.seen = (version, has);
+        }
+        self.seen.1
     }
 
     /// The release the process's state is under (0 before its first call).

@@ -197,3 +197,23 @@ return M
     assert_eq!(draws(7), draws(7));
     assert_ne!(draws(7), draws(8));
 }
+
+#[test]
+fn a_release_may_leave_a_script_out_but_holds_no_unknown_one() {
+    let known: &[(&str, &[&str])] = &[("npc", &["init", "act"]), ("other", &["init"])];
+    assert_eq!(check(&[source("npc", V1)], known), Ok(()));
+    let refused = check(&[source("npc2", V1)], known).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "npc2.lua is no script of this game (it runs npc.lua, other.lua)"
+    );
+    // A process whose script the current release leaves out is told so.
+    let catalog = catalog(V1);
+    let mut process = Scripted::new(Arc::clone(&catalog), "npc", 1);
+    assert!(process.available());
+    let other = source("other", "return { init = function() return {} end }");
+    catalog
+        .install(vec![other], |sources| check(sources, known))
+        .unwrap();
+    assert!(!process.available(), "npc.lua is not in release 2");
+}

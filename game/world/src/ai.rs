@@ -153,7 +153,7 @@ impl Ai {
         let late = ctx.now_ns().saturating_sub(self.due_ns);
         self.ticks += 1;
         let heavy = (self.ticks + self.heavy_phase).is_multiple_of(self.spec.heavy_every());
-        if self.script.is_some() {
+        if self.script.as_mut().is_some_and(Scripted::available) {
             if let Err(error) = self.decide_scripted(heavy) {
                 ctx.stop(ExitReason::custom(format!("AI {}: {error}", self.spec.id)));
                 return;

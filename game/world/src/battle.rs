@@ -31,6 +31,7 @@ use crate::host::Hosted;
 use crate::port::Port;
 use crate::tuning::Tuning;
 use crate::wire::{PersonMsg, ReplyRoute};
+use hearth_scripts::{ScriptError, Scripted};
 
 /// The registered name of a node's battle host.
 pub const BATTLE_HOST_NAME: &str = "world.battles";
@@ -118,6 +119,8 @@ pub struct Battle {
     tuning: Arc<Tuning>,
     /// When the last heavy decision was made (shard clock): one a second.
     heavy_at_ns: u64,
+    /// Its rules' script (`None`, or a release without `battle.lua`: the Rust default).
+    script: Option<Scripted>,
 }
 
 impl Battle {
@@ -134,6 +137,7 @@ impl Battle {
             cancelled: 0,
             tuning,
             heavy_at_ns: 0,
+            script: None,
         }
     }
 
@@ -192,20 +196,29 @@ impl Battle {
             ctx.reply(reply, BattleAnswer::Refused("not in this battle".into()));
             return;
         }
-        let Some(damage) = skill
-            .checked_sub(1)
-            .and_then(|index| SKILL_DAMAGE.get(index as usize))
-        else {
-            ctx.reply(reply, BattleAnswer::Refused("skills are 1..=3".into()));
-            return;
-        };
-        let Some(target) = self.monsters.iter_mut().find(|hp| **hp > 0) else {
+        let Some(standing) = self.monsters.iter().position(|hp| *hp > 0) else {
             ctx.reply(reply, BattleAnswer::Refused("no monster left".into()));
             return;
         };
-        *target = target.saturating_sub(*damage);
+        let damage = match self.damage(skill, self.monsters[standing]) {
+            Ok(Some(damage)) => damage,
+            Ok(None) => {
+                ctx.reply(reply, BattleAnswer::Refused("skills are 1..=3".into()));
+                return;
+            }
+            Err(error) => {
+                ctx.reply(
+                    reply,
+                    BattleAnswer::Refused("the battle's rules failed".into()),
+                );
+                ctx.stop(ExitReason::custom(format!("battle {}: {error}", self.id)));
+                return;
+            }
+        };
+        let target = &mut self.monsters[standing];
+        *target = target.saturating_sub(damage);
         let hit = BattleAnswer::Hit {
-            damage: *damage,
+            damage,
             monster_hp: *target,
             monsters_left: self.monsters_left(),
         };
@@ -227,18 +240,46 @@ impl Battle {
         ctx.stop(ExitReason::Normal);
     }
 
+    /// The battle's script, if the current release has one.
+    fn scripted(&mut self) -> Option<&mut Scripted> {
+        let script = self.script.as_mut()?;
+        script.available().then_some(script)
+    }
+
+    /// What `skill` does to a monster with `monster_hp` left: by the script, or the Rust
+    /// default (`None`: no such skill).
+    fn damage(&mut self, skill: u32, monster_hp: u32) -> Result<Option<u32>, ScriptError> {
+        if let Some(script) = self.scripted() {
+            return script.call::<Option<u32>>("damage", (skill, monster_hp));
+        }
+        Ok(skill
+            .checked_sub(1)
+            .and_then(|index| SKILL_DAMAGE.get(index as usize))
+            .copied())
+    }
+
     /// One tick: the monsters decide (light each tick, heavy once a second).
     fn tick(&mut self, ctx: &mut Ctx<'_, Self>) {
         self.ticks += 1;
         let alive = self.monsters_left() as u64;
-        for _ in 0..alive {
-            self.mind ^= self.mind << 13;
-            self.mind ^= self.mind >> 7;
-            self.mind ^= self.mind << 17;
-        }
-        if self.next_tick_ns >= self.heavy_at_ns + HEAVY_EVERY_NS && alive > 0 {
+        let heavy = self.next_tick_ns >= self.heavy_at_ns + HEAVY_EVERY_NS && alive > 0;
+        if heavy {
             self.heavy_at_ns = self.next_tick_ns;
-            self.mind ^= crate::work::heavy_work(1).unwrap_or(0);
+        }
+        if let Some(script) = self.scripted() {
+            if let Err(error) = script.call::<i64>("tick", (alive, heavy)) {
+                ctx.stop(ExitReason::custom(format!("battle {}: {error}", self.id)));
+                return;
+            }
+        } else {
+            for _ in 0..alive {
+                self.mind ^= self.mind << 13;
+                self.mind ^= self.mind >> 7;
+                self.mind ^= self.mind << 17;
+            }
+            if heavy {
+                self.mind ^= crate::work::heavy_work(1).unwrap_or(0);
+            }
         }
         let hz = u64::from(self.tuning.battle_tick_hz().max(1));
         self.next_tick_ns += 1_000_000_000 / hz;
@@ -316,8 +357,13 @@ impl Hosted for Battle {
     const RESTART: Restart = Restart::Temporary;
 
     /// Battles reach their players through their Persons only: the port is not needed.
-    fn new(key: u64, _: Port, tuning: &Arc<Tuning>) -> Self {
-        Self::new(key, Arc::clone(tuning))
+    fn new(key: u64, _: Port, world: &crate::World) -> Self {
+        let mut battle = Self::new(key, Arc::clone(&world.tuning));
+        battle.script = world
+            .scripts
+            .as_ref()
+            .map(|scripts| Scripted::new(Arc::clone(scripts), crate::rules::BATTLE_SCRIPT, key));
+        battle
     }
 
     fn name(key: u64) -> String {

@@ -370,8 +370,8 @@ impl Hosted for Cell {
     const HOST_NAME: &'static str = CELL_HOST_NAME;
     const RESTART: Restart = Restart::Transient;
 
-    fn new(key: u32, port: Port, tuning: &Arc<Tuning>) -> Self {
-        Self::new(key, port, Arc::clone(tuning))
+    fn new(key: u32, port: Port, world: &crate::World) -> Self {
+        Self::new(key, port, Arc::clone(&world.tuning))
     }
 
     fn name(key: u32) -> String {

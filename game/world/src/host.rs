@@ -31,7 +31,7 @@ use hearth_engine::{
 use rkyv::{Archive, Deserialize, Serialize};
 
 use crate::port::Port;
-use crate::tuning::Tuning;
+use crate::tree::World;
 
 /// Messages one host holds for one key while its process starts.
 pub const HOST_PENDING_MAX: usize = 4096;
@@ -60,9 +60,9 @@ pub trait Hosted: Process + Send {
     const RESTART: Restart;
 
     /// A fresh process for `key` (it registers [`Hosted::name`] in its `init`); `port`
-    /// reaches players' connections, for those that broadcast; `tuning` holds the
-    /// node's live settings.
-    fn new(key: Self::Key, port: Port, tuning: &Arc<Tuning>) -> Self;
+    /// reaches players' connections, for those that broadcast; `world` holds the node's
+    /// live settings and scripts.
+    fn new(key: Self::Key, port: Port, world: &World) -> Self;
 
     /// The cluster-wide name the process of `key` registers.
     fn name(key: Self::Key) -> String;
@@ -129,7 +129,7 @@ pub fn register_hosted<P: Process>(name: &str, ctx: &mut Ctx<'_, P>) -> Result<(
 /// The host of one kind of hosted process (see the module docs).
 pub struct Host<H: Hosted> {
     port: Port,
-    tuning: Arc<Tuning>,
+    world: World,
     starting: HashMap<H::Key, Vec<H::Msg>>,
     requests: HashMap<RequestId, H::Key>,
     /// Processes this host started, until they end (a start is answered before the
@@ -144,11 +144,12 @@ pub struct Host<H: Hosted> {
 
 impl<H: Hosted> Host<H> {
     /// A host whose processes reach players' connections through `port` and follow the
-    /// node's `tuning` (it registers itself and starts its supervisor in `init`).
-    pub fn new(port: Port, tuning: Arc<Tuning>) -> Self {
+    /// node's `world` settings and scripts (it registers itself and starts its
+    /// supervisor in `init`).
+    pub fn new(port: Port, world: World) -> Self {
         Self {
             port,
-            tuning,
+            world,
             starting: HashMap::new(),
             requests: HashMap::new(),
             started: HashMap::new(),
@@ -158,7 +159,7 @@ impl<H: Hosted> Host<H> {
         }
     }
 
-    fn supervisor(port: Port, tuning: Arc<Tuning>) -> Supervisor {
+    fn supervisor(port: Port, world: World) -> Supervisor {
         let template = ChildSpec::new(H::HOST_NAME, |_| {
             unreachable!("a dynamic supervisor starts its children from the template")
         })
@@ -167,7 +168,7 @@ impl<H: Hosted> Host<H> {
             let key = *args
                 .downcast_ref::<H::Key>()
                 .expect("hosted processes start from their key");
-            starter.spawn_link_on(H::new(key, Arc::clone(&port), &tuning), Placement::Balanced)
+            starter.spawn_link_on(H::new(key, Arc::clone(&port), &world), Placement::Balanced)
         })
         .intensity(HOST_RESTARTS_MAX, HOST_RESTART_PERIOD);
         Supervisor::new(spec)
@@ -284,10 +285,7 @@ impl<H: Hosted> Process for Host<H> {
             .map_err(|error| ExitReason::custom(format!("{}: {error}", H::HOST_NAME)))?;
         ctx.trap_exit(true);
         let supervisor = ctx
-            .spawn_link(Self::supervisor(
-                Arc::clone(&self.port),
-                Arc::clone(&self.tuning),
-            ))
+            .spawn_link(Self::supervisor(Arc::clone(&self.port), self.world.clone()))
             .map_err(|error| ExitReason::custom(format!("{} supervisor: {error}", H::HOST_NAME)))?;
         self.supervisor = Some(supervisor.pid());
         Ok(())

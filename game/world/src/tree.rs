@@ -89,7 +89,7 @@ pub fn start_with(
     store: StoreSlot,
     world: World,
 ) -> Result<Pid, NodeError> {
-    let World { tuning, scripts } = world;
+    let scripts = world.scripts.clone();
     let for_orgs = Arc::clone(&port);
     let directory = ChildSpec::new(org::ORG_DIRECTORY_NAME, move |starter| {
         let options = SpawnOptions::on(Placement::Local)
@@ -107,16 +107,14 @@ pub fn start_with(
             .priority(Priority::High)
     };
     let for_battles = Arc::clone(&port);
-    let for_battle_tuning = Arc::clone(&tuning);
+    let for_battle_world = world.clone();
     let battles = ChildSpec::new(battle::BATTLE_HOST_NAME, move |starter| {
-        let host = host::Host::<battle::Battle>::new(
-            Arc::clone(&for_battles),
-            Arc::clone(&for_battle_tuning),
-        );
+        let host =
+            host::Host::<battle::Battle>::new(Arc::clone(&for_battles), for_battle_world.clone());
         starter.spawn_link_opts(host, service())
     });
     let cells = ChildSpec::new(cell::CELL_HOST_NAME, move |starter| {
-        let host = host::Host::<cell::Cell>::new(Arc::clone(&port), Arc::clone(&tuning));
+        let host = host::Host::<cell::Cell>::new(Arc::clone(&port), world.clone());
         starter.spawn_link_opts(host, service())
     });
     let ai = ChildSpec::new(AI_SUPERVISOR_NAME, move |starter| {
