@@ -28,6 +28,11 @@
 //! A VM per script per shard makes the VM's size negligible (a few MB per node) and the
 //! state per process what counts. Luau is faster where scripts spend their time once the
 //! budget is on, its budget has no hole, and its sandbox is built in.
+//!
+//! Luau's native code generation is on (mlua's `luau-jit`): the shipped AI's heavy
+//! decision went from 23–42 µs to 18.6–18.9 µs a call (`examples/call_times.rs`), and
+//! the in-process load with scripted AI and battles from 10,000 players held to 12,000
+//! (1 run of 2). It costs a longer cold build: 120 s against 55 s on two cores.
 
 pub mod catalog;
 pub mod host;
