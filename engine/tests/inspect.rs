@@ -224,7 +224,19 @@ fn the_supervision_tree_is_found_from_its_roots() {
         .iter()
         .map(|child| child.pid.expect("running"))
         .collect();
-    let infos = handle.processes_info(&children, WAIT);
+    // The worker's spawn crosses to shard 1 after its pid is known: ask until it has.
+    let deadline = Instant::now() + WAIT;
+    let infos = loop {
+        let infos = handle.processes_info(&children, WAIT);
+        if infos.iter().all(Option::is_some) {
+            break infos;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the supervisor's children on shards 0 and 1 were never both there: {infos:?}"
+        );
+        std::thread::yield_now();
+    };
     let inner = infos[0].as_ref().expect("inner lives");
     assert!(inner.status.is_supervisor());
     assert_eq!(inner.parent, Some(top));

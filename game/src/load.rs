@@ -213,20 +213,10 @@ impl LoadFlags {
             "shipped" => crate::node::ScriptsChoice::Shipped,
             dir => crate::node::ScriptsChoice::Dir(dir.into()),
         };
-        let sources = match choice.sources() {
-            Ok(sources) => sources?,
-            Err(error) => {
-                eprintln!("hearth load: --scripts: {error}");
-                std::process::exit(2);
-            }
-        };
-        match hearth_scripts::Catalog::new(sources, hearth_world::rules::check) {
-            Ok(catalog) => Some(std::sync::Arc::new(catalog)),
-            Err(error) => {
-                eprintln!("hearth load: --scripts: {error}");
-                std::process::exit(2);
-            }
-        }
+        choice.catalog().unwrap_or_else(|error| {
+            eprintln!("hearth load: --scripts: {error}");
+            std::process::exit(2);
+        })
     }
 
     /// Where the in-process run stores its players.

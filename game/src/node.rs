@@ -174,6 +174,21 @@ impl ScriptsChoice {
             Self::None => Ok(None),
         }
     }
+
+    /// The catalog of the scripts this choice names, checked against the world's rules
+    /// (`None` for the Rust defaults).
+    ///
+    /// # Errors
+    /// As [`ScriptsChoice::sources`], or a release refused by its check.
+    pub fn catalog(
+        &self,
+    ) -> Result<Option<Arc<hearth_scripts::Catalog>>, hearth_scripts::LoadError> {
+        let Some(sources) = self.sources()? else {
+            return Ok(None);
+        };
+        let catalog = hearth_scripts::Catalog::new(sources, hearth_world::rules::check)?;
+        Ok(Some(Arc::new(catalog)))
+    }
 }
 
 impl NodeOptions {
@@ -354,7 +369,7 @@ impl GameNode {
         let scripts = match options
             .role
             .has_persons()
-            .then(|| scripts_catalog(&options.scripts))
+            .then(|| options.scripts.catalog())
         {
             Some(Err(error)) => {
                 node.shutdown();
@@ -622,15 +637,4 @@ fn start_reporter(
     );
     node.handle().spawn(0, reporter)?;
     Ok(peers)
-}
-
-/// The catalog of the scripts `choice` names, checked against the world's rules.
-fn scripts_catalog(
-    choice: &ScriptsChoice,
-) -> Result<Option<Arc<hearth_scripts::Catalog>>, hearth_scripts::LoadError> {
-    let Some(sources) = choice.sources()? else {
-        return Ok(None);
-    };
-    let catalog = hearth_scripts::Catalog::new(sources, hearth_world::rules::check)?;
-    Ok(Some(Arc::new(catalog)))
 }

@@ -780,9 +780,18 @@ fn a_scripts_reload_reaches_every_app_node() {
         shipped.replace("version = \"1\"", "version = \"2\""),
     )
     .unwrap();
-    // app2's agent is known to app1 once its cluster-wide name has travelled: until
-    // then a reload reaches no other node (and says so).
+    // app2's agent is known to app1 once its cluster-wide name has travelled: wait for
+    // app1 to hear app2's reporter (registered at the same start), then reload until the
+    // answer names app2 (until the agent's name arrives too, a reload reaches no other
+    // node and says so).
     let started = Instant::now();
+    while json(admin1, "/observer/state")["cluster"][0]["report"].is_null() {
+        assert!(
+            started.elapsed() < METRIC_WAIT,
+            "app1 never heard app2's reporter"
+        );
+        std::thread::yield_now();
+    }
     loop {
         let (status, said) = http(admin1, "POST", "/admin/scripts/reload", Some(TOKEN));
         assert_eq!(status, 200, "{said}");
@@ -794,7 +803,7 @@ fn a_scripts_reload_reaches_every_app_node() {
             started.elapsed() < METRIC_WAIT,
             "app2's agent never known: {said}"
         );
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::yield_now();
     }
     let release = |admin| metric(admin, "hearth_scripts_release").unwrap_or(0.0);
     let installed = "hearth_scripts_releases_total{outcome=\"installed\"}";

@@ -173,13 +173,16 @@ fn run_with<P: Process, S: StateSlot<P>>(shard: &mut Shard, pid: Pid, slot: Slot
     shard.running = Some(pid);
     shard.running_exiting = false;
     let mut stop = None;
+    // `run_messages` is written when the run ends (a timed run reports it), not per
+    // message.
     for handled in 1.. {
-        shard.run_messages = handled as u32;
         if let Err(reason) = dispatch(state, envelope, shard, pid, &mut stop) {
             stop = Some(reason);
+            shard.run_messages = handled as u32;
             break;
         }
         if stop.is_some() || shard.running_exiting || handled == budget {
+            shard.run_messages = handled as u32;
             break;
         }
         let arena = shard.procs.typed::<P>(slot.kind);
@@ -192,6 +195,7 @@ fn run_with<P: Process, S: StateSlot<P>>(shard: &mut Shard, pid: Pid, slot: Slot
                 let reopen = take_reopen(mailbox);
                 S::put(arena, cell, held);
                 shard.running = None;
+                shard.run_messages = handled as u32;
                 if reopen {
                     shard.reopen(pid);
                 }

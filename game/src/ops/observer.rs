@@ -6,8 +6,6 @@
 //! counters), as counters: the page computes rates and the request p99 from the
 //! difference of two polls, so the node keeps no history for it.
 
-use std::collections::VecDeque;
-
 use hearth_admin::Page;
 use hearth_engine::{Pid, ProcessInfo, ProcessLoad, ShardTop};
 use hearth_gate::metrics::{ERROR_CODES_MAX, LATENCY_BUCKETS_S, REQUEST_KINDS};
@@ -145,7 +143,6 @@ fn tree(observer: &NodeObserver) -> Value {
     }
     let top: Vec<String> = level.iter().map(Pid::to_string).collect();
     let mut found: Vec<Value> = Vec::new();
-    let mut queue: VecDeque<Pid> = VecDeque::new();
     let mut cut = false;
     for _ in 0..TREE_DEPTH_MAX {
         if level.is_empty() {
@@ -157,18 +154,19 @@ fn tree(observer: &NodeObserver) -> Value {
             cut = true;
         }
         let infos = node.processes_info(&level, SCRAPE_SHARD_TIMEOUT);
+        let mut next = Vec::new();
         for (pid, info) in level.iter().zip(infos) {
             match info {
                 Some(info) => {
                     if info.status.is_supervisor() {
-                        queue.extend(info.status.children().iter().filter_map(|child| child.pid));
+                        next.extend(info.status.children().iter().filter_map(|child| child.pid));
                     }
                     found.push(process_json(&info));
                 }
                 None => found.push(json!({ "pid": pid.to_string(), "gone": true })),
             }
         }
-        level = queue.drain(..).collect();
+        level = next;
     }
     json!({
         "roots": top,
