@@ -187,6 +187,11 @@ pub struct NodeFlags {
     /// defaults [default: the scripts shipped in the binary, game/world/scripts].
     #[arg(long)]
     pub scripts: Option<String>,
+    /// Reload the scripts folder (`--scripts DIR`) by itself when a file in it changes,
+    /// as `POST /admin/scripts/reload` does (checked whole; every App node of the
+    /// cluster follows). Off by default: a studio's deploy usually says when.
+    #[arg(long)]
+    pub scripts_watch: bool,
 }
 
 /// The config file: every field optional, unknown fields refused.
@@ -233,6 +238,7 @@ pub struct FileConfig {
     aoi_radius: Option<u32>,
     battle_tick_hz: Option<u32>,
     scripts: Option<String>,
+    scripts_watch: Option<bool>,
 }
 
 /// A setting that cannot be used.
@@ -311,6 +317,17 @@ fn scripts_choice(flags: &NodeFlags, file: &FileConfig) -> ScriptsChoice {
         Some("none") => ScriptsChoice::None,
         Some(dir) => ScriptsChoice::Dir(PathBuf::from(dir)),
     }
+}
+
+/// Whether the scripts folder is watched: only a folder can be.
+fn scripts_watch(flags: &NodeFlags, file: &FileConfig) -> Result<bool, CliError> {
+    let watch = flags.scripts_watch || file.scripts_watch.unwrap_or(false);
+    if watch && !matches!(scripts_choice(flags, file), ScriptsChoice::Dir(_)) {
+        return Err(CliError::Invalid(
+            "--scripts-watch needs --scripts DIR (a folder to watch)".into(),
+        ));
+    }
+    Ok(watch)
 }
 
 /// The world's live settings from the config file (see `hearth_world::tuning`).
@@ -631,6 +648,7 @@ impl NodeFlags {
             admin: admin_options(self, &file)?,
             world: world_tuning(&file)?,
             scripts: scripts_choice(self, &file),
+            scripts_watch: scripts_watch(self, &file)?,
         })
     }
 

@@ -86,6 +86,10 @@ pub struct LoadFlags {
     /// AI entities, heavy decision 1/s and light 5/s (`--in-process`) [default: one per player].
     #[arg(long)]
     pub ai: Option<usize>,
+    /// Battles fought at once beside the players (`--in-process`): each by a fighter
+    /// that strikes once a second until its monsters fall, then opens the next.
+    #[arg(long, default_value_t = 0)]
+    pub battles: usize,
     /// Players per guild (`--in-process`, `--seed-mix`).
     #[arg(long, default_value_t = 20)]
     pub guild_size: usize,
@@ -189,6 +193,7 @@ impl LoadFlags {
         WorldLoadSpec {
             players,
             ai: flags.ai.unwrap_or(players),
+            battles: flags.battles,
             guild_size: flags.guild_size,
             team_size: flags.team_size,
             warmup_s: flags.warmup_s,

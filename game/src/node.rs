@@ -146,6 +146,9 @@ pub struct NodeOptions {
     pub world: hearth_world::TuningValues,
     /// Where the game rules come from (App roles).
     pub scripts: ScriptsChoice,
+    /// Reload the scripts folder when a file in it changes (`--scripts-watch`; the
+    /// `hearth` binary watches, [`crate::reload::Reloader::watch_scripts`]).
+    pub scripts_watch: bool,
 }
 
 /// Where a node's game rules come from (`--scripts`).
@@ -210,6 +213,7 @@ impl NodeOptions {
             admin: crate::ops::AdminOptions::default_with(None),
             world: hearth_world::TuningValues::default(),
             scripts: ScriptsChoice::Shipped,
+            scripts_watch: false,
         }
     }
 
@@ -308,13 +312,22 @@ impl GameNode {
         Arc::make_mut(&mut config.wire)
             .register::<crate::ops::NodeReport>()
             .register::<crate::ops::ScriptsMsg>();
+        let scripts = match options.role.has_persons() {
+            true => options
+                .scripts
+                .catalog()
+                .map_err(|error| StartError::World(format!("scripts: {error}")))?,
+            false => None,
+        };
         let backend = if options.role.has_persons() {
-            hearth_world::install(&mut config, Arc::clone(&port), Arc::clone(&slot));
+            let catalog = scripts.clone();
+            hearth_world::install(&mut config, Arc::clone(&port), Arc::clone(&slot), catalog);
             options.store.open()?
         } else {
             None
         };
         options.gate.store = Arc::clone(&slot);
+        options.gate.scripts = scripts.clone();
         let cluster = start_cluster(&options, &mut config)?;
         let mut client_listen = None;
         let mut tls_listen = None;
@@ -366,18 +379,6 @@ impl GameNode {
             .role
             .has_persons()
             .then(|| Arc::new(hearth_world::Tuning::new(options.world)));
-        let scripts = match options
-            .role
-            .has_persons()
-            .then(|| options.scripts.catalog())
-        {
-            Some(Err(error)) => {
-                node.shutdown();
-                return Err(StartError::World(format!("scripts: {error}")));
-            }
-            Some(Ok(catalog)) => catalog,
-            None => None,
-        };
         let script_counts = Arc::new(crate::ops::ScriptCounts::default());
         let scripts_cluster = match (&scripts, &cluster) {
             (Some(catalog), Some(cluster)) => {

@@ -13,9 +13,18 @@
 //!
 //! A file that cannot be read or parsed, or holds an unusable value (a bad log filter, a
 //! zero rate), is refused whole: nothing changes, and the answer says why.
+//!
+//! The game's scripts have commands of their own (`POST /admin/scripts/reload` and
+//! `rollback`), and with `--scripts-watch` a change to the scripts folder is reloaded by
+//! itself: the folder is looked at every [`SCRIPTS_WATCH_EVERY`], and a change is
+//! installed once it has stood still for one look (a file being written is not read
+//! half-way). What a watched reload says goes to the log: `info` when installed,
+//! `warn` with the script, line and cause when refused (the running release stays).
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
 use hearth_admin::{ReloadError, Reloaded};
 
@@ -32,6 +41,28 @@ fn nodes(reached: &[String]) -> String {
     } else {
         reached.join(", ")
     }
+}
+
+/// How often a watched scripts folder is looked at (`--scripts-watch`): a change is
+/// installed one to two looks after the last write.
+pub const SCRIPTS_WATCH_EVERY: Duration = Duration::from_secs(1);
+
+/// What a scripts folder looks like: its `*.lua` files with their sizes and times, by
+/// name (empty when it cannot be read: the reload it leads to says why).
+fn folder_look(dir: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "lua"))
+        .filter_map(|entry| {
+            let meta = entry.metadata().ok()?;
+            Some((entry.path(), meta.len(), meta.modified().ok()))
+        })
+        .collect();
+    files.sort();
+    files
 }
 
 /// The answer of a scripts command on a node that runs none.
@@ -141,6 +172,39 @@ impl Reloader {
             Ok(reached) => Ok(format!("{done}; sent to {}", nodes(&reached))),
             Err(why) => Ok(format!("{done}; not sent to the other nodes: {why}")),
         }
+    }
+
+    /// Watches the scripts folder (`--scripts-watch`, see the module docs) on a thread of
+    /// its own until `serving` turns false. `None`: the node runs no scripts folder.
+    pub fn watch_scripts(
+        self: &Arc<Self>,
+        serving: Arc<AtomicBool>,
+    ) -> Option<std::thread::JoinHandle<()>> {
+        let Some((_, ScriptsChoice::Dir(dir))) = self.scripts.as_ref() else {
+            return None;
+        };
+        let dir = dir.clone();
+        let reloader = Arc::clone(self);
+        let watch = move || {
+            let mut installed = folder_look(&dir);
+            let mut seen = installed.clone();
+            while serving.load(Ordering::Acquire) {
+                std::thread::sleep(SCRIPTS_WATCH_EVERY);
+                let now = folder_look(&dir);
+                if now == seen && now != installed {
+                    installed = now.clone();
+                    match reloader.reload_scripts() {
+                        Ok(done) => tracing::info!("scripts folder changed: {done}"),
+                        Err(why) => tracing::warn!("scripts folder changed: {why}"),
+                    }
+                }
+                seen = now;
+            }
+        };
+        std::thread::Builder::new()
+            .name("hearth-scripts-watch".into())
+            .spawn(watch)
+            .ok()
     }
 
     /// Returns to the scripts release before the current one (`POST

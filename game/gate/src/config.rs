@@ -54,6 +54,9 @@ pub struct GateConfig {
     /// Where the Persons this node's gates spawn (role `all`) store their records; left
     /// empty, they are volatile.
     pub store: hearth_world::StoreSlot,
+    /// The game's scripts the Persons this node's gates spawn run (role `all`; `None`:
+    /// the Rust defaults).
+    pub scripts: Option<std::sync::Arc<hearth_world::Catalog>>,
 }
 
 impl GateConfig {
@@ -81,6 +84,7 @@ impl GateConfig {
             tls: None,
             ws_listen: None,
             store: hearth_world::StoreSlot::default(),
+            scripts: None,
         }
     }
 }

@@ -326,7 +326,8 @@ impl Gate {
         };
         if self.config.local_persons {
             let store = self.config.store.get().cloned();
-            let person = spawnable(args, std::sync::Arc::clone(&self.port), store);
+            let scripts = self.config.scripts.as_ref();
+            let person = spawnable(args, std::sync::Arc::clone(&self.port), store, scripts);
             // The connection is already on a kernel-balanced shard: keeping its Person here
             // makes every request shard-local (no cross-core wake per request).
             let placement = SpawnOptions::on(Placement::Local);

@@ -153,7 +153,7 @@ fn spawn_all(
                         grace_ms: 60_000,
                         trade_timeout_ms: 10_000,
                     };
-                    let person = spawnable(args, Arc::clone(&port), Some(store.clone()));
+                    let person = spawnable(args, Arc::clone(&port), Some(store.clone()), None);
                     ctx.spawn_root(person)?;
                 }
                 Ok(())

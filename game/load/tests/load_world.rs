@@ -15,6 +15,7 @@ fn short_run(store: LoadStore) -> WorldLoadReport {
         reload_scripts: false,
         players: 2_000,
         ai: 2_000,
+        battles: 100,
         guild_size: 20,
         team_size: 5,
         warmup_s: 1,
@@ -29,6 +30,7 @@ fn short_run(store: LoadStore) -> WorldLoadReport {
     };
     let report = run(&spec).expect("the run starts");
     assert_eq!(report.ready, 2_000, "every bot joined its guild and team");
+    assert!(report.strikes > 0, "the fighters fight: {}", report.line());
     assert_eq!(report.errors, 0, "{}", report.line());
     assert_eq!(report.timeouts, 0, "{}", report.line());
     assert_eq!(

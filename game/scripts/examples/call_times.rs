@@ -2,9 +2,10 @@
 //! shipped-like AI script, each making 5 light decisions to 1 heavy one. Prints the
 //! distribution (a long tail would be a pause in the VM: its GC, a registry sweep).
 //!
-//! `cargo run --release -p hearth-scripts --example call_times`
+//! `cargo run --release -p hearth-scripts --example call_times [-- SCRIPT.lua]`
 //!
-//! Its script is `game/world/scripts/ai.lua`, the one shipped.
+//! Its script is `game/world/scripts/ai.lua`, the one shipped, or the file named (an
+//! `ai` script: `init`, `light`, `heavy`), to compare ways of writing it.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -14,9 +15,13 @@ use hearth_scripts::{Catalog, Scripted, Source};
 const AI: &str = include_str!("../../world/scripts/ai.lua");
 
 fn main() {
+    let text = match std::env::args().nth(1) {
+        Some(path) => std::fs::read_to_string(&path).expect("the script file reads"),
+        None => AI.to_owned(),
+    };
     let sources = vec![Source {
         name: "ai".into(),
-        text: AI.into(),
+        text: text.into(),
     }];
     let catalog = Arc::new(Catalog::new(sources, |_| Ok(())).expect("loads"));
     let mut entities: Vec<Scripted> = (0..6_000)

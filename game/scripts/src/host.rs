@@ -11,7 +11,7 @@
 //! | the function runs | with its own budget of [`STEPS_PER_CALL`] steps (calls and loop turns, the pattern matcher included) |
 //! | it errors, runs out of steps or of memory | the call returns [`ScriptError`] naming script, line and cause; the caller ends its process with it (R2, R4). The VM and the other processes' states are untouched |
 //!
-//! Sandbox: Luau with `table`, `string` and `math` only, the globals read-only
+//! Sandbox: Luau with `table`, `string`, `math` and `bit32` only, the globals read-only
 //! (`sandbox(true)`), no `loadstring`, `require`, `getfenv`, `setfenv`, `print` or
 //! `collectgarbage`; `random(n)` is the process's own deterministic generator (seeded from
 //! its id), the only source of chance. A script sees its state and the arguments it is
@@ -198,7 +198,7 @@ fn position(lua: &Lua) -> String {
 /// A VM with the sandbox of the module docs.
 fn sandboxed(chance: Chance) -> mlua::Result<Lua> {
     let lua = Lua::new_with(
-        StdLib::TABLE | StdLib::STRING | StdLib::MATH,
+        StdLib::TABLE | StdLib::STRING | StdLib::MATH | StdLib::BIT,
         LuaOptions::new(),
     )?;
     let globals = lua.globals();
@@ -299,8 +299,9 @@ fn first_line(text: &str) -> String {
 #[derive(Default)]
 struct Host {
     vms: HashMap<(usize, &'static str), Vm>,
-    /// Processes whose state moved to a newer release (migrated or kept), so far.
-    switched: u64,
+    /// Processes whose state moved to a newer release (migrated or kept), so far, by
+    /// script.
+    switched: HashMap<&'static str, u64>,
 }
 
 /// What the scripts of this shard hold and have done (call it on the shard).
@@ -317,12 +318,28 @@ pub struct ShardScripts {
 
 /// This shard's scripts (see [`ShardScripts`]).
 pub fn shard_scripts() -> ShardScripts {
+    shard_scripts_where(|_| true)
+}
+
+/// This shard's VMs of `script` (every node's in this process), and its processes.
+pub fn shard_scripts_of(script: &str) -> ShardScripts {
+    shard_scripts_where(|name| name == script)
+}
+
+fn shard_scripts_where(wanted: impl Fn(&str) -> bool) -> ShardScripts {
     HOST.with(|host| {
         let host = host.borrow();
+        let vms = host.vms.iter().filter(|((_, script), _)| wanted(script));
+        let (mut count, mut bytes) = (0, 0);
+        for (_, vm) in vms {
+            count += 1;
+            bytes += vm.lua.used_memory();
+        }
+        let switched = host.switched.iter().filter(|(script, _)| wanted(script));
         ShardScripts {
-            vms: host.vms.len(),
-            bytes: host.vms.values().map(|vm| vm.lua.used_memory()).sum(),
-            switched: host.switched,
+            vms: count,
+            bytes,
+            switched: switched.map(|(_, switched)| switched).sum(),
         }
     })
 }
@@ -452,7 +469,7 @@ impl Scripted {
             let before = self.release();
             self.bring_state(vm)?;
             if before != 0 && before != self.release() {
-                host.switched += 1;
+                *host.switched.entry(self.script).or_default() += 1;
             }
             let vm = host.vms.get_mut(&key).expect("made above");
             let function = vm.function(self.script, function)?;

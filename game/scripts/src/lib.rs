@@ -40,4 +40,5 @@ pub mod host;
 pub use catalog::{Catalog, LoadError, Release, Source, read_dir};
 pub use host::{
     STEPS_PER_CALL, ScriptError, Scripted, ShardScripts, VM_MEMORY_MAX, check, shard_scripts,
+    shard_scripts_of,
 };

@@ -119,6 +119,9 @@ fn node_main(flags: &NodeFlags) -> ExitCode {
     if let Some(admin) = &admin {
         reloader.admin_started(admin.token());
     }
+    let _watch = options
+        .scripts_watch
+        .then(|| reloader.watch_scripts(Arc::clone(&serving)));
     announce(&node, admin.as_ref().map(AdminServer::local_addr));
     let signal = wait_for_stop(&mut signals, &reloader);
     serving.store(false, Ordering::Release);

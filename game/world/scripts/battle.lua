@@ -6,8 +6,9 @@
 -- monster_hp)` says what a player's skill does to the first monster standing (nil
 -- refuses the skill); `tick(state, alive, heavy)` is the monsters' turn, 10 times a
 -- second by default, `heavy` once a second. `random(n)` draws 1..n from the battle's
--- own generator. An error or an endless loop ends the battle alone, naming this file
--- and line.
+-- own generator. `reward(state, damage, players)` is what a victory gives one player who
+-- dealt `damage` among `players`: experience and trophies (at most 100,000 and 10). An
+-- error or an endless loop ends the battle alone, naming this file and line.
 
 local M = { version = "1" }
 
@@ -36,6 +37,11 @@ function M.tick(s, alive, heavy)
   end
   s.mind = m
   return alive
+end
+
+-- Every player of a won battle gets 100 experience and a trophy (the Rust default).
+function M.reward(s, damage, players)
+  return 100, 1
 end
 
 return M

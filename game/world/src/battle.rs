@@ -10,7 +10,7 @@
 //! | the battle takes a player | it monitors the Person and answers it directly with [`BattleAnswer::Joined`] |
 //! | every `1 / tick_hz` | monsters decide (light AI each tick, a heavy decision once a second) |
 //! | a player acts | the action was sent with [`BATTLE_ACTION_TIMEOUT`]; an action that arrives late is **cancelled** (dropped unperformed; the player gets `ERROR_TIMEOUT`) |
-//! | the last monster falls | every player gets [`GameEvent::BattleEnded`] (victory); the battle stops `normal` |
+//! | the last monster falls | every player gets [`GameEvent::BattleEnded`] (victory) with its [`Reward`]: by the Rust default [`XP_PER_VICTORY`] and a trophy each, or what the script's `reward(state, damage, players)` says for a player who dealt `damage` (a reward past [`REWARD_XP_MAX`] or [`REWARD_TROPHIES_MAX`] is the script's fault: the battle ends with it); the battle stops `normal` |
 //! | no player for [`BATTLE_EMPTY_END`] | it stops `normal` (abandoned) |
 //! | it crashes | `battles` children are `temporary`: it is not restarted; its players see `DOWN` with the reason, are told, and play on |
 
@@ -27,7 +27,9 @@ use hearth_net::codec::PidBytes;
 use rkyv::{Archive, Deserialize, Serialize};
 
 use crate::GameEvent;
+use crate::event::Reward;
 use crate::host::Hosted;
+pub use crate::person::record::XP_PER_VICTORY;
 use crate::port::Port;
 use crate::tuning::Tuning;
 use crate::wire::{PersonMsg, ReplyRoute};
@@ -43,6 +45,11 @@ pub const BATTLE_PLAYERS_MAX: usize = 40;
 pub const BATTLE_MONSTERS: usize = 3;
 /// A monster's hit points.
 pub const MONSTER_HP: u32 = 100;
+/// Most experience a script's reward may give one player for one battle.
+pub const REWARD_XP_MAX: u64 = 100_000;
+/// Most trophies a script's reward may give one player for one battle (a stack's
+/// worth is 99; a battle hands out a handful).
+pub const REWARD_TROPHIES_MAX: u32 = 10;
 /// Damage of a skill (skills are 1..=3).
 const SKILL_DAMAGE: [u32; 3] = [10, 20, 30];
 /// An empty battle ends after this long.
@@ -105,10 +112,17 @@ fn reply_to<P: Process>(route: ReplyRoute, ctx: &Ctx<'_, P>) -> ReplyTo<BattleAn
     ReplyTo::from_wire(route.into(), ctx.now_ns())
 }
 
+/// A player in a battle.
+struct Fighter {
+    monitor: MonitorRef,
+    /// Damage it dealt so far (its reward may depend on it).
+    damage: u64,
+}
+
 /// A battle instance (see the module docs).
 pub struct Battle {
     id: u64,
-    players: HashMap<Pid, (u64, MonitorRef)>,
+    players: HashMap<Pid, Fighter>,
     monsters: Vec<u32>,
     ticks: u64,
     next_tick_ns: u64,
@@ -159,7 +173,9 @@ impl Battle {
                 return;
             }
             let monitor = ctx.monitor(person);
-            self.players.insert(person, (player, monitor));
+            let fighter = Fighter { monitor, damage: 0 };
+            self.players.insert(person, fighter);
+            tracing::trace!(battle = self.id, player, "joined");
             if let Some(timer) = self.empty_timer.take() {
                 ctx.cancel_timer(timer);
             }
@@ -173,8 +189,8 @@ impl Battle {
     }
 
     fn leave(&mut self, person: Pid, ctx: &mut Ctx<'_, Self>) {
-        if let Some((_, monitor)) = self.players.remove(&person) {
-            ctx.demonitor(monitor, true);
+        if let Some(fighter) = self.players.remove(&person) {
+            ctx.demonitor(fighter.monitor, true);
         }
         if self.players.is_empty() && self.empty_timer.is_none() {
             self.empty_timer = ctx.start_timer(BATTLE_EMPTY_END, EMPTY).ok();
@@ -216,7 +232,11 @@ impl Battle {
             }
         };
         let target = &mut self.monsters[standing];
-        *target = target.saturating_sub(damage);
+        let dealt = damage.min(*target);
+        *target -= dealt;
+        if let Some(fighter) = self.players.get_mut(&person) {
+            fighter.damage += u64::from(dealt);
+        }
         let hit = BattleAnswer::Hit {
             damage,
             monster_hp: *target,
@@ -228,16 +248,58 @@ impl Battle {
         }
     }
 
-    /// Tells every player the battle ended, then stops.
+    /// Tells every player the battle ended (with its reward, on a victory), then stops.
     fn end(&mut self, outcome: &str, ctx: &mut Ctx<'_, Self>) {
-        for &person in self.players.keys() {
+        let mut told = Vec::with_capacity(self.players.len());
+        for (&person, fighter) in &self.players {
+            told.push((person, fighter.damage));
+        }
+        for (person, damage) in told {
+            let reward = if outcome == VICTORY {
+                match self.reward(damage) {
+                    Ok(reward) => reward,
+                    Err(error) => {
+                        ctx.stop(ExitReason::custom(format!("battle {}: {error}", self.id)));
+                        return;
+                    }
+                }
+            } else {
+                Reward::default()
+            };
             let ended = GameEvent::BattleEnded {
                 battle: self.id,
                 outcome: outcome.to_owned(),
+                reward,
             };
             let _ = ctx.send(Addr::from_pid(person), PersonMsg::Game(ended));
         }
         ctx.stop(ExitReason::Normal);
+    }
+
+    /// What a victory gives a player who dealt `damage`: by the script, or the Rust
+    /// default.
+    fn reward(&mut self, damage: u64) -> Result<Reward, ScriptError> {
+        let players = self.players.len() as u64;
+        let Some(script) = self.scripted() else {
+            return Ok(Reward {
+                xp: XP_PER_VICTORY,
+                trophies: 1,
+            });
+        };
+        let (xp, trophies) = script.call::<(f64, f64)>("reward", (damage, players))?;
+        let whole = |value: f64, max: u64, what: &str| {
+            if value.fract() == 0.0 && (0.0..=max as f64).contains(&value) {
+                Ok(value as u64)
+            } else {
+                Err(ScriptError::Failed(format!(
+                    "battle.lua: reward gave {value} {what}, not a whole number within 0..={max}"
+                )))
+            }
+        };
+        Ok(Reward {
+            xp: whole(xp, REWARD_XP_MAX, "xp")?,
+            trophies: whole(trophies, u64::from(REWARD_TROPHIES_MAX), "trophies")? as u32,
+        })
     }
 
     /// The battle's script, if the current release has one.

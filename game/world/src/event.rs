@@ -10,6 +10,17 @@
 
 use rkyv::{Archive, Deserialize, Serialize};
 
+/// What a won battle gives one player: decided by the battle (its rules, or its
+/// script's `reward`), within [`crate::battle::REWARD_XP_MAX`] and
+/// [`crate::battle::REWARD_TROPHIES_MAX`]; added to the player's record by its Person.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reward {
+    /// Experience.
+    pub xp: u64,
+    /// Trophies (given as far as the inventory has room).
+    pub trophies: u32,
+}
+
 /// Game traffic between persons, orgs and cells.
 #[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub enum GameEvent {
@@ -63,6 +74,9 @@ pub enum GameEvent {
         battle: u64,
         /// How.
         outcome: String,
+        /// What a victory gives this player (zero otherwise), decided by the battle's
+        /// rules ([`crate::battle`]).
+        reward: Reward,
     },
     /// A cell took this player in.
     CellEntered {

@@ -65,6 +65,7 @@ use std::sync::Arc;
 use hearth_engine::{NodeConfig, WireTypes};
 
 pub use event::GameEvent;
+pub use hearth_scripts::Catalog;
 pub use names::{home_service, register_name, register_service, service_name, whereis_name};
 pub use port::{PlayerPort, Port, SessionEvent};
 pub use tree::{AI_SUPERVISOR_NAME, World, start, start_with};
@@ -89,15 +90,22 @@ pub type StoreSlot = Arc<std::sync::OnceLock<hearth_durable::Store>>;
 
 /// Makes `config` a node that can run the world: registers the world's wire types and
 /// the `person` behaviour (gates on other nodes spawn Persons here, balanced over the
-/// shards, reaching their players through `port`, storing through `store`). Start the
-/// tree with [`start`] once the node runs.
-pub fn install(config: &mut NodeConfig, port: Port, store: StoreSlot) {
+/// shards, reaching their players through `port`, storing through `store`, their heavy
+/// request by `scripts`' `person` script if it has one). Start the tree with [`start`]
+/// once the node runs.
+pub fn install(
+    config: &mut NodeConfig,
+    port: Port,
+    store: StoreSlot,
+    scripts: Option<Arc<hearth_scripts::Catalog>>,
+) {
     register_wire(Arc::make_mut(&mut config.wire));
     Arc::make_mut(&mut config.behaviours).register::<wire::PersonArgs>(
         person::PERSON_BEHAVIOUR,
         move |ctx, args| {
             let options = hearth_engine::SpawnOptions::on(hearth_engine::Placement::Balanced);
-            let person = person::spawnable(args, Arc::clone(&port), store.get().cloned());
+            let store = store.get().cloned();
+            let person = person::spawnable(args, Arc::clone(&port), store, scripts.as_ref());
             ctx.spawn_opts(person, options)
                 .map(|spawned| spawned.addr.pid())
         },

@@ -6,7 +6,8 @@
 //! | script | exports | drives |
 //! |---|---|---|
 //! | `ai` | `init(seed)`, `light(state)` → direction 0..3, `heavy(state, work)` → value | every AI entity's decisions ([`crate::ai`]) |
-//! | `battle` | `init(seed)`, `damage(state, skill, monster_hp)` → damage or nil (refused), `tick(state, alive, heavy)` | battles: what a skill does, and the monsters' turns ([`crate::battle`]) |
+//! | `battle` | `init(seed)`, `damage(state, skill, monster_hp)` → damage or nil (refused), `tick(state, alive, heavy)`, `reward(state, damage, players)` → xp, trophies | battles: what a skill does, the monsters' turns, and what a victory gives a player who dealt `damage` among `players` ([`crate::battle`]) |
+//! | `person` | `init(seed)`, `heavy(state, work)` → value | the player's heavy request (`Heavy { work }` → `HeavyResult { value }`, [`crate::person`]) |
 //!
 //! Each may export `migrate(from_version, state)` (OTP's `code_change`).
 
@@ -16,11 +17,14 @@ use hearth_scripts::{LoadError, Source};
 pub const AI_SCRIPT: &str = "ai";
 /// The battle script's name.
 pub const BATTLE_SCRIPT: &str = "battle";
+/// The Person's script's name (its heavy request).
+pub const PERSON_SCRIPT: &str = "person";
 
 /// The scripts a release may hold, and what each must export.
 pub const KNOWN: &[(&str, &[&str])] = &[
     (AI_SCRIPT, &["init", "light", "heavy"]),
-    (BATTLE_SCRIPT, &["init", "damage", "tick"]),
+    (BATTLE_SCRIPT, &["init", "damage", "tick", "reward"]),
+    (PERSON_SCRIPT, &["init", "heavy"]),
 ];
 
 /// The default scripts, as shipped (the same files as `game/world/scripts/`).
@@ -33,6 +37,10 @@ pub fn defaults() -> Vec<Source> {
         Source {
             name: BATTLE_SCRIPT.to_owned(),
             text: include_str!("../scripts/battle.lua").into(),
+        },
+        Source {
+            name: PERSON_SCRIPT.to_owned(),
+            text: include_str!("../scripts/person.lua").into(),
         },
     ]
 }

@@ -63,7 +63,8 @@ fn node(scripts: &Arc<Catalog>) -> Node {
         ..NodeConfig::default()
     };
     let store = hearth_world::StoreSlot::default();
-    hearth_world::install(&mut config, Arc::clone(&port), Arc::clone(&store));
+    let catalog = Some(Arc::clone(scripts));
+    hearth_world::install(&mut config, Arc::clone(&port), Arc::clone(&store), catalog);
     let node = Node::start(config).expect("the node starts");
     let world = World {
         scripts: Some(Arc::clone(scripts)),

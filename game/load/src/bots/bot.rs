@@ -79,10 +79,21 @@ enum Stage {
     Playing,
 }
 
+/// A fighter's place in its battles (see [`Fighting`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Fighting {
+    /// Not in a battle: its next action opens one.
+    Out,
+    /// In a battle: its next action strikes.
+    In,
+}
+
 /// One player's bot (see the module docs).
 pub(super) struct Bot {
     n: usize,
     shared: Arc<Shared>,
+    /// A fighter (`--battles`) instead of a player of the seed's mix.
+    fighter: Option<Fighting>,
     person: Option<Pid>,
     stage: Stage,
     next_id: u64,
@@ -97,8 +108,10 @@ pub(super) struct Bot {
 impl Bot {
     pub(super) fn new(n: usize, shared: Arc<Shared>) -> Self {
         let mix = Mix::new(n, shared.spec.players, BOT_PREFIX.into());
+        let fighter = (n >= shared.spec.players).then_some(Fighting::Out);
         Self {
             n,
+            fighter,
             shared,
             person: None,
             stage: Stage::Attaching,
@@ -142,6 +155,9 @@ impl Bot {
     }
 
     fn attached(&mut self, ctx: &mut Ctx<'_, Self>) {
+        if self.fighter.is_some() {
+            return self.start_playing(ctx);
+        }
         self.stage = Stage::Joining(2);
         let spec = &self.shared.spec;
         for join in self.mix.joins(spec.guild_size, spec.team_size) {
@@ -157,6 +173,13 @@ impl Bot {
         };
         let (_, due_ns) = self.in_flight.remove(index).expect("found");
         let failed = matches!(answer, Answer::Error(..));
+        if let Some(fighting) = self.fighter {
+            let (after, struck) = fighting_after(fighting, answer);
+            self.fighter = Some(after);
+            if struck && self.shared.measuring() {
+                self.slot(ctx).strikes.fetch_add(1, Ordering::Relaxed);
+            }
+        }
         match self.stage {
             Stage::Joining(left) => {
                 if failed {
@@ -210,8 +233,13 @@ impl Bot {
 
     fn start_playing(&mut self, ctx: &mut Ctx<'_, Self>) {
         self.stage = Stage::Playing;
-        self.slot(ctx).ready.fetch_add(1, Ordering::Relaxed);
-        let period = period_ns();
+        let period = match self.fighter {
+            Some(_) => FIGHTER_PERIOD_NS,
+            None => {
+                self.slot(ctx).ready.fetch_add(1, Ordering::Relaxed);
+                period_ns()
+            }
+        };
         self.schedule = Schedule::new(ctx.now_ns() + fastrand::u64(0..period), period);
         self.arm(ctx);
     }
@@ -231,10 +259,48 @@ impl Bot {
         // The engine's timers never fire early; should the clock read a hair before the
         // due time anyway, nothing is sent and the timer is armed again for it.
         for due_ns in self.schedule.take_due(ctx.now_ns()) {
-            let body = self.mix.next_body();
+            let body = match self.fighter {
+                // A fighter acts once its last action is answered (it must know whether
+                // it is still in a battle): one it owes meanwhile is not sent.
+                Some(_) if !self.in_flight.is_empty() => continue,
+                Some(Fighting::Out) => Body::BattleJoin(proto::BattleJoin { battle_id: 0 }),
+                Some(Fighting::In) => Body::BattleAction(proto::BattleAction {
+                    skill: FIGHTER_SKILL,
+                }),
+                None => self.mix.next_body(),
+            };
             self.send(body, timer_tick_of(due_ns), ctx);
         }
         self.arm(ctx);
+    }
+}
+
+/// How often a fighter acts: a strike a second (a battle of 3 monsters of 100 hit
+/// points falls to 12 strikes of skill 3, in about 12 s, while its monsters tick).
+const FIGHTER_PERIOD_NS: u64 = 1_000_000_000;
+/// The skill a fighter strikes with.
+const FIGHTER_SKILL: u32 = 3;
+
+/// Where a fighter stands after `answer` (in a battle once it joined one, out once its
+/// last monster fell or its battle is gone), and whether it was a strike that hit.
+fn fighting_after(now: Fighting, answer: &Answer) -> (Fighting, bool) {
+    let body = match answer {
+        Answer::Frame(frame) => frame
+            .get(proto::FRAME_HEAD_BYTES..)
+            .and_then(|payload| proto::Reply::decode(payload).ok())
+            .and_then(|reply| reply.body),
+        // An action refused as invalid: the battle is gone (crashed, or won by the
+        // strike of a reply that timed out). Anything else (a timeout) leaves it as it is.
+        Answer::Error(code, _) if *code == proto::ErrorCode::ErrorInvalid as i32 => {
+            return (Fighting::Out, false);
+        }
+        Answer::Error(..) => return (now, false),
+    };
+    match body {
+        Some(proto::reply::Body::BattleJoined(_)) => (Fighting::In, false),
+        Some(proto::reply::Body::BattleHit(hit)) if hit.monsters_left == 0 => (Fighting::Out, true),
+        Some(proto::reply::Body::BattleHit(_)) => (now, true),
+        _ => (now, false),
     }
 }
 
@@ -281,6 +347,7 @@ impl Process for Bot {
                 args,
                 Arc::clone(&self.shared.port),
                 self.shared.store.get().cloned(),
+                self.shared.spec.scripts.as_ref(),
             ))
             .map_err(|error| ExitReason::custom(format!("bot {}: {error}", self.n)))?;
         self.person = Some(person.pid());

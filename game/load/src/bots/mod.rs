@@ -40,6 +40,7 @@ use hearth_world::Port;
 use hearth_world::StoreSlot;
 use hearth_world::ai::{AiStats, Lateness};
 use hearth_world::org::{GUILD_MEMBERS_MAX, TEAM_MEMBERS_MAX};
+use hearth_world::rules::{AI_SCRIPT, PERSON_SCRIPT};
 
 use crate::P99_TARGET;
 
@@ -71,6 +72,11 @@ pub struct WorldLoadSpec {
     pub players: usize,
     /// AI entities.
     pub ai: usize,
+    /// Battles fought at once beside the players: each by a fighter bot of its own (a
+    /// Person that opens a battle, strikes once a second until its monsters fall, and
+    /// opens the next). Their strikes are requests like the players', in the same
+    /// figures.
+    pub battles: usize,
     /// Players per guild.
     pub guild_size: usize,
     /// Players per team.
@@ -183,6 +189,8 @@ struct ShardSlot {
     timeouts: AtomicU64,
     skipped: AtomicU64,
     ready: AtomicU64,
+    /// Fighters' strikes that hit, while measuring.
+    strikes: AtomicU64,
 }
 
 /// State shared by the bots of every shard and the driver thread.
@@ -263,6 +271,8 @@ pub struct WorldLoadReport {
     pub timeouts: u64,
     /// Actions skipped while measuring (too many in flight).
     pub skipped: u64,
+    /// Fighters' strikes that hit a monster, while measuring (`--battles`).
+    pub strikes: u64,
     /// Reply latency, nanoseconds, each from the time its request was due.
     pub latency: Histogram<u64>,
     /// Reply latency per second of the measurement.
@@ -288,9 +298,11 @@ impl WorldLoadReport {
             histogram.value_at_quantile(quantile) as f64 / 1e6
         };
         format!(
-            "hearth load-in-process players={} ai={} msgs_per_s={:.0} p50_ms={:.2} p99_ms={:.2} p999_ms={:.2} errors={} requests_per_s={:.0} pushes_per_s={:.0} max_ms={:.2} timeouts={} skipped={} ready={} ai_ticks_per_s={:.0} ai_late_p99_ms={:.2} guild_size={} team_size={} players_per_cell={} shards={} seconds={:.1} dropped={} held={}",
+            "hearth load-in-process players={} ai={} battles={} strikes_per_s={:.0} msgs_per_s={:.0} p50_ms={:.2} p99_ms={:.2} p999_ms={:.2} errors={} requests_per_s={:.0} pushes_per_s={:.0} max_ms={:.2} timeouts={} skipped={} ready={} ai_ticks_per_s={:.0} ai_late_p99_ms={:.2} guild_size={} team_size={} players_per_cell={} shards={} seconds={:.1} dropped={} held={}",
             self.spec.players,
             self.ai_started,
+            self.spec.battles,
+            self.strikes as f64 / self.seconds,
             (self.replies + self.pushes) as f64 / self.seconds,
             ms(&self.latency, 0.5),
             ms(&self.latency, 0.99),
@@ -321,7 +333,10 @@ impl WorldLoadReport {
             return " scripts=rust".to_owned();
         };
         let per_ai = scripts.bytes as f64 / self.ai_started.max(1) as f64;
-        let mut fields = format!(" scripts=luau script_bytes_per_ai={per_ai:.0}");
+        let per_player = scripts.player_bytes as f64 / self.ready.max(1) as f64;
+        let mut fields = format!(
+            " scripts=luau script_bytes_per_ai={per_ai:.0} script_bytes_per_player={per_player:.0}"
+        );
         if self.spec.reload_scripts {
             let took = scripts.reload.map_or_else(
                 || "not_within_10s".to_owned(),
@@ -456,7 +471,12 @@ pub(crate) fn start_node(
         ..NodeConfig::default()
     };
     hearth_gate::register_wire(Arc::make_mut(&mut config.wire));
-    hearth_world::install(&mut config, Arc::clone(port), Arc::clone(store));
+    hearth_world::install(
+        &mut config,
+        Arc::clone(port),
+        Arc::clone(store),
+        scripts.clone(),
+    );
     let node = Node::start(config).map_err(|error| WorldLoadError::Node(error.to_string()))?;
     let world = hearth_world::World {
         scripts,
@@ -473,7 +493,7 @@ pub(crate) fn start_node(
 
 fn spawn_bots(handle: &NodeHandle, shared: &Arc<Shared>) -> Result<(), WorldLoadError> {
     let shards = shared.spec.shards;
-    let players = shared.spec.players;
+    let players = shared.spec.players + shared.spec.battles;
     for shard in 0..shards {
         let for_hub = Arc::clone(shared);
         handle
@@ -599,7 +619,8 @@ fn measure(handle: &NodeHandle, shared: &Arc<Shared>, ai_started: usize) -> Worl
         ai_ticks += stats.ticks;
     }
     let scripts = spec.scripts.as_ref().map(|_| ScriptFigures {
-        bytes: scripts_held(handle, spec.shards).bytes,
+        bytes: scripts_held(handle, spec.shards, AI_SCRIPT).bytes,
+        player_bytes: scripts_held(handle, spec.shards, PERSON_SCRIPT).bytes,
         reload: reload.and_then(|timer: std::thread::JoinHandle<Option<Duration>>| {
             timer.join().ok().flatten()
         }),
@@ -613,6 +634,7 @@ fn measure(handle: &NodeHandle, shared: &Arc<Shared>, ai_started: usize) -> Worl
         pushes: sum(shared, |slot| &slot.pushes),
         errors: sum(shared, |slot| &slot.errors),
         timeouts: sum(shared, |slot| &slot.timeouts),
+        strikes: sum(shared, |slot| &slot.strikes),
         skipped: sum(shared, |slot| &slot.skipped),
         latency,
         seconds_latency,
@@ -639,12 +661,12 @@ fn reload_and_time(
     let scripts = Arc::clone(scripts);
     std::thread::spawn(move || {
         let shards = handle.shards();
-        let before = scripts_held(&handle, shards).switched;
+        let before = scripts_held(&handle, shards, AI_SCRIPT).switched;
         let sources = scripts.current().sources.clone();
         let started = Instant::now();
         scripts.install(sources, hearth_world::rules::check).ok()?;
         loop {
-            let switched = scripts_held(&handle, shards).switched - before;
+            let switched = scripts_held(&handle, shards, AI_SCRIPT).switched - before;
             if switched >= entities as u64 {
                 return Some(started.elapsed());
             }
@@ -656,11 +678,16 @@ fn reload_and_time(
     })
 }
 
-/// The scripts every shard holds, summed.
-fn scripts_held(handle: &NodeHandle, shards: usize) -> hearth_scripts::ShardScripts {
+/// What every shard holds of `script`, summed.
+fn scripts_held(
+    handle: &NodeHandle,
+    shards: usize,
+    script: &'static str,
+) -> hearth_scripts::ShardScripts {
     let mut total = hearth_scripts::ShardScripts::default();
     for shard in 0..shards {
-        if let Ok(held) = handle.run_on(shard, |_| hearth_scripts::shard_scripts()) {
+        let held = handle.run_on(shard, move |_| hearth_scripts::shard_scripts_of(script));
+        if let Ok(held) = held {
             total.bytes += held.bytes;
             total.switched += held.switched;
             total.vms += held.vms;
@@ -672,8 +699,11 @@ fn scripts_held(handle: &NodeHandle, shards: usize) -> hearth_scripts::ShardScri
 /// What the scripts held and did in a run.
 #[derive(Debug, Clone, Copy)]
 pub struct ScriptFigures {
-    /// Bytes the script VMs held at the end (modules and every entity's state).
+    /// Bytes the AI script's VMs held at the end (its module and every entity's state).
     pub bytes: usize,
+    /// Bytes the Person script's VMs held at the end (its module and every player's
+    /// state).
+    pub player_bytes: usize,
     /// How long a reload took until every AI entity switched (`--scripts-reload`).
     pub reload: Option<Duration>,
 }

@@ -6,13 +6,14 @@
 //!
 //! | event | what happens |
 //! |---|---|
-//! | a battle we are in is won | the reward is added and stored; `BattleEnded { victory, reward_xp, reward_items }` is pushed once stored (if the store is away, once it is back: the reward stays, unsaved, and is saved when it can) |
+//! | a battle we are in is won | the reward the battle decided (its rules or script) is added and stored; `BattleEnded { victory, reward_xp, reward_items }` is pushed once stored (if the store is away, once it is back: the reward stays, unsaved, and is saved when it can) |
 //! | `UseItem` | refused while a trade or another use is being stored; else the items are taken, the experience added and stored; answered `InventoryState` once stored, or — the store away — `UNAVAILABLE` with the use undone |
 //! | a reward while a trade is being settled | waits for the trade's end (the record is lent to it), then as above |
 
 use super::*;
+use crate::event::Reward;
 use hearth_durable::SaveError;
-use record::{STACK_MAX, XP_PER_VICTORY, items};
+use record::{STACK_MAX, items};
 
 /// A use waiting for its commit.
 pub(super) struct PendingUse {
@@ -28,6 +29,7 @@ pub(super) struct PendingUse {
 pub(super) struct PendingReward {
     tag: u64,
     battle: u64,
+    xp: u64,
     trophies: u32,
 }
 
@@ -83,24 +85,25 @@ impl Player {
 
     /// A battle we were in was won: reward us (after the trade or bank move being
     /// settled, if any).
-    pub(super) fn victory(&mut self, battle: u64) {
+    pub(super) fn victory(&mut self, battle: u64, reward: Reward) {
         if self.lent_out() {
-            self.victories_waiting.push(battle);
+            self.victories_waiting.push((battle, reward));
             return;
         }
-        let trophies = self.record.reward_victory();
+        let trophies = self.record.reward_victory(reward);
         let tag = self.commit_record();
         self.rewards.push(PendingReward {
             tag,
             battle,
+            xp: reward.xp,
             trophies,
         });
     }
 
     /// Rewards that waited for a trade's end.
     pub(super) fn after_trade(&mut self) {
-        for battle in std::mem::take(&mut self.victories_waiting) {
-            self.victory(battle);
+        for (battle, reward) in std::mem::take(&mut self.victories_waiting) {
+            self.victory(battle, reward);
         }
     }
 
@@ -127,7 +130,7 @@ impl Player {
             let ended = proto::BattleEnded {
                 battle_id: reward.battle,
                 outcome: "victory".into(),
-                reward_xp: XP_PER_VICTORY,
+                reward_xp: reward.xp,
                 reward_items: items,
             };
             self.push(proto::push::Body::BattleEnded(ended), ctx);

@@ -22,10 +22,13 @@
 //! the world's parts live beside this file: `trade.rs` (offers with a timeout),
 //! `battle.rs` (battle calls), `groups.rs` (guilds and teams), `cells.rs` (map cells).
 
+use std::sync::Arc;
+
 use hearth_engine::{
     Addr, Ctx, ExitReason, MonitorRef, NameError, Pid, Process, ReplyTo, RequestId, SystemMsg,
     TimerRef,
 };
+use hearth_scripts::{Catalog, Scripted};
 use prost::Message;
 
 use hearth_durable::{Durable, DurableCtx, DurableProcess, Store};
@@ -65,9 +68,20 @@ pub use record::PlayerRecord;
 pub type PersonCtx<'a> = Ctx<'a, DurableProcess<Person>>;
 
 /// A Person ready to spawn: stored through `store`, or volatile without one (see
-/// [`DurableProcess::volatile`]).
-pub fn spawnable(args: PersonArgs, port: Port, store: Option<Store>) -> DurableProcess<Person> {
-    DurableProcess::with_store(Person::new(args, port), store)
+/// [`DurableProcess::volatile`]); its heavy request computed by the `person` script of
+/// `scripts` when the release has one ([`crate::rules`]), else by the Rust default.
+pub fn spawnable(
+    args: PersonArgs,
+    port: Port,
+    store: Option<Store>,
+    scripts: Option<&Arc<Catalog>>,
+) -> DurableProcess<Person> {
+    let mut person = Person::new(args, port);
+    person.player.script = scripts.map(|scripts| {
+        let seed = person.player.args.player;
+        Scripted::new(Arc::clone(scripts), crate::rules::PERSON_SCRIPT, seed)
+    });
+    DurableProcess::with_store(person, store)
 }
 
 pub use crate::map::{CELL_SIDE, WORLD_EXTENT, cell_of};
@@ -253,9 +267,12 @@ struct Player {
     /// Battle rewards waiting for their commits.
     rewards: Vec<economy::PendingReward>,
     /// Battles won while a trade was being settled: rewarded after it.
-    victories_waiting: Vec<u64>,
+    victories_waiting: Vec<(u64, crate::event::Reward)>,
     battle_calls: Vec<BattleCall>,
     cell: Option<CellSlot>,
+    /// The rules' script of the heavy request (`None`, or a release without
+    /// `person.lua`: the Rust default).
+    script: Option<Scripted>,
 }
 
 /// The map cell a player is in.
@@ -333,6 +350,7 @@ impl Player {
             victories_waiting: Vec::new(),
             battle_calls: Vec::new(),
             cell: None,
+            script: None,
         }
     }
 
@@ -478,9 +496,15 @@ impl Player {
             Some(In::Echo(_)) => Err(format!("echo payload over {ECHO_BYTES_MAX} bytes")),
             Some(In::Move(to)) => self.move_to(to.x, to.y, ctx),
             Some(In::Whisper(whisper)) => self.whisper(whisper, ctx),
-            Some(In::Heavy(heavy)) => {
-                heavy_work(heavy.work).map(|value| Out::Heavy(proto::HeavyResult { value }))
-            }
+            Some(In::Heavy(heavy)) => match self.heavy(heavy.work) {
+                Ok(body) => body,
+                Err(error) => {
+                    let failed = Err(format!("the heavy request's rules failed: {error}"));
+                    self.answer(request.id, failed, reply, ctx);
+                    let reason = format!("player {}: {error}", self.args.player);
+                    return ctx.stop(ExitReason::custom(reason));
+                }
+            },
             Some(In::JoinGroup(join)) => {
                 return self.join_group(request.id, &join, reply, ctx);
             }
@@ -504,6 +528,33 @@ impl Player {
             None => Err("empty request".to_owned()),
         };
         self.answer(request.id, body, reply, ctx);
+    }
+
+    /// The heavy request: by the `person` script's `heavy(state, work)`, or the Rust
+    /// default. `Ok(Err(..))`: refused (`work` out of range); `Err`: the script failed
+    /// (or returned what is not a whole number ≥ 0), and the Person ends with it.
+    fn heavy(
+        &mut self,
+        work: u32,
+    ) -> Result<Result<proto::reply::Body, String>, hearth_scripts::ScriptError> {
+        use proto::reply::Body as Out;
+        let heavy = |value| Out::Heavy(proto::HeavyResult { value });
+        if !(1..=HEAVY_WORK_MAX).contains(&work) {
+            return Ok(heavy_work(work).map(heavy));
+        }
+        let Some(script) = self.script.as_mut() else {
+            return Ok(heavy_work(work).map(heavy));
+        };
+        if !script.available() {
+            return Ok(heavy_work(work).map(heavy));
+        }
+        let value: f64 = script.call("heavy", work)?;
+        if value.fract() != 0.0 || !(0.0..=u64::MAX as f64).contains(&value) {
+            return Err(hearth_scripts::ScriptError::Failed(format!(
+                "person.lua: heavy returned {value}, not a whole number >= 0"
+            )));
+        }
+        Ok(Ok(heavy(value as u64)))
     }
 
     fn answer(
@@ -620,7 +671,9 @@ impl Player {
                     text,
                 })
             }
-            GameEvent::BattleEnded { battle, outcome } => {
+            GameEvent::BattleEnded {
+                battle, outcome, ..
+            } => {
                 self.battle_ended(battle, outcome, ctx);
                 return;
             }

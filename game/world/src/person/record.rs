@@ -36,7 +36,9 @@ pub mod items {
 pub const XP_PER_LEVEL: u64 = 1_000;
 /// Highest level.
 pub const LEVEL_MAX: u16 = 100;
-/// Experience a won battle gives each of its players (with a [`items::TROPHY`]).
+/// Experience a won battle gives each of its players by the Rust default rules (with
+/// a [`items::TROPHY`]); a battle's script may give otherwise
+/// ([`crate::battle`]).
 pub const XP_PER_VICTORY: u64 = 100;
 /// Experience a used potion gives.
 pub const XP_PER_POTION: u64 = 25;
@@ -107,11 +109,17 @@ impl PlayerRecord {
         self.level = u16::try_from(level).unwrap_or(LEVEL_MAX).min(LEVEL_MAX);
     }
 
-    /// A won battle's reward: experience, and a trophy if there is room for it. Returns
-    /// the trophies given (0 or 1).
-    pub fn reward_victory(&mut self) -> u32 {
-        self.gain_xp(XP_PER_VICTORY);
-        u32::from(self.give(items::TROPHY, 1).is_ok())
+    /// A won battle's reward: the experience, and its trophies if there is room for
+    /// them (all or none). Returns the trophies given.
+    pub fn reward_victory(&mut self, reward: crate::event::Reward) -> u32 {
+        self.gain_xp(reward.xp);
+        if reward.trophies == 0 {
+            return 0;
+        }
+        match self.give(items::TROPHY, reward.trophies) {
+            Ok(_) => reward.trophies,
+            Err(_) => 0,
+        }
     }
 
     /// Uses `count` of `item` (consumed): a potion gives experience. Returns the
@@ -214,10 +222,20 @@ mod tests {
         assert_eq!((xp, record.xp, record.count(items::POTION)), (50, 50, 3));
         record.unuse_item(items::POTION, 2, xp);
         assert_eq!(record, before, "undone exactly");
+        let victory = crate::event::Reward {
+            xp: XP_PER_VICTORY,
+            trophies: 1,
+        };
         for _ in 0..10 {
-            assert_eq!(record.reward_victory(), 1);
+            assert_eq!(record.reward_victory(victory), 1);
         }
         assert_eq!((record.level, record.count(items::TROPHY)), (2, 10));
+        let lavish = crate::event::Reward {
+            xp: 0,
+            trophies: STACK_MAX,
+        };
+        assert_eq!(record.reward_victory(lavish), 0, "no room: none given");
+        assert_eq!(record.count(items::TROPHY), 10);
     }
 
     #[test]

@@ -127,13 +127,17 @@ impl<'a> Machine<PersonCtx<'a>> for Player {
             }
             (
                 PersonState::InBattle(current),
-                PersonEvent::Game(GameEvent::BattleEnded { battle, outcome }),
+                PersonEvent::Game(GameEvent::BattleEnded {
+                    battle,
+                    outcome,
+                    reward,
+                }),
             ) => {
                 let ours = current.battle == battle;
                 current.over |= ours;
                 if ours && outcome == VICTORY {
                     // Pushed with the reward once it is stored (see `economy.rs`).
-                    self.victory(battle);
+                    self.victory(battle, reward);
                 } else {
                     self.battle_ended(battle, outcome, ctx);
                 }

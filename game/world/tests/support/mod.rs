@@ -128,7 +128,7 @@ impl TestConn {
             grace_ms: GRACE.as_millis() as u64,
             trade_timeout_ms: REQUEST_TIMEOUT.as_millis() as u64,
         };
-        let person = spawnable(args, Arc::clone(&self.port), None);
+        let person = spawnable(args, Arc::clone(&self.port), None, None);
         ctx.spawn(person)
             .map(|addr| addr.pid())
             .map_err(|error| ExitReason::custom(format!("{}: {error}", self.user)))
@@ -209,7 +209,7 @@ pub fn world_node(shards: usize, port: &Port) -> Node {
         ..NodeConfig::default()
     };
     let store = hearth_world::StoreSlot::default();
-    hearth_world::install(&mut config, Arc::clone(port), Arc::clone(&store));
+    hearth_world::install(&mut config, Arc::clone(port), Arc::clone(&store), None);
     let node = Node::start(config).expect("the node starts");
     hearth_world::start(&node.handle(), Arc::clone(port), store).expect("the world starts");
     node
