@@ -450,6 +450,15 @@ impl<'a, P: Process> Ctx<'a, P> {
         self.shard.subscribe_nodes(self.me);
     }
 
+    /// Whether `node` is down because it went silent (no frame within the cluster's
+    /// down-detection time), not because its connection closed or broke: a silent node
+    /// may still run (a stall, a network cut) and come back with its processes, while a
+    /// closed connection usually means its OS process ended. `false` once it is up
+    /// again, and for a node never down.
+    pub fn went_silent(&self, node: NodeId) -> bool {
+        self.shard.went_silent(node)
+    }
+
     /// Nodes this shard is connected to.
     pub fn nodes(&self) -> Vec<NodeId> {
         self.shard.nodes()

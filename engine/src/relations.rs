@@ -19,9 +19,25 @@ pub(crate) struct NodeRelations {
     watchers: HashMap<NodeId, Vec<Pid>>,
     /// Processes told of every node going up or down.
     subscribers: Vec<Pid>,
+    /// Nodes whose last down was their silence (cleared when they are up again).
+    silent: HashSet<NodeId>,
 }
 
 impl NodeRelations {
+    /// `node` went down, `silent` or not (`false` too when it is up again).
+    pub(crate) fn went_down(&mut self, node: NodeId, silent: bool) {
+        if silent {
+            self.silent.insert(node);
+        } else {
+            self.silent.remove(&node);
+        }
+    }
+
+    /// Whether `node`'s last down was its silence.
+    pub(crate) fn went_silent(&self, node: NodeId) -> bool {
+        self.silent.contains(&node)
+    }
+
     /// `local` holds (or is about to hold) a link or monitor with a process of `node`.
     pub(crate) fn note(&mut self, node: NodeId, local: Pid) {
         self.holders.entry(node).or_default().insert(local);

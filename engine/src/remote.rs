@@ -577,8 +577,10 @@ impl RemoteShard<'_> {
     }
 
     /// `node` is gone: links and monitors to its processes fire `noconnection`.
-    pub fn node_down(&mut self, node: NodeId) {
-        self.shard.node_down(node);
+    /// `silent`: it went silent (it may still run: a stall, a cut), rather than closing
+    /// its connection ([`crate::Ctx::went_silent`]).
+    pub fn node_down(&mut self, node: NodeId, silent: bool) {
+        self.shard.node_down(node, silent);
     }
 
     /// Starts a process of a registered behaviour on this shard.

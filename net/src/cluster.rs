@@ -31,8 +31,9 @@ use crate::limits::CONTROL_QUEUE_LEN_MAX;
 pub(crate) enum Control {
     /// `node` came up.
     Up(NodeId),
-    /// `node` went down; close connections of this generation or older.
-    Down(NodeId, u64),
+    /// `node` went down (silent: by its silence, not a closed connection); close
+    /// connections of this generation or older.
+    Down(NodeId, u64, bool),
     /// A listen address to connect to.
     Dial(SocketAddr),
 }
@@ -225,8 +226,9 @@ impl Cluster {
         generation
     }
 
-    /// A connection of `generation` with `node` failed.
-    pub(crate) fn report_down(&self, node: NodeId, generation: u64, why: &str) {
+    /// A connection of `generation` with `node` ended (`end`).
+    pub(crate) fn report_down(&self, node: NodeId, generation: u64, end: &crate::link::LinkEnd) {
+        let why = end.why.as_str();
         {
             let mut state = self.state();
             let Some(member) = state.members.get_mut(&node) else {
@@ -240,7 +242,7 @@ impl Cluster {
             tracing::warn!(node = %member.name, id = node.0, why, "node down");
             state.names.retain(|_, pid| pid.node() != node);
         }
-        self.broadcast(&Control::Down(node, generation));
+        self.broadcast(&Control::Down(node, generation, end.silent));
     }
 
     /// If `node` is up: its session generation and the message codes it knows.

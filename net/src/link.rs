@@ -131,9 +131,9 @@ async fn connect_once(
         (queue, generation)
     };
     let established = Instant::now();
-    let why = run_connection(handle, net, stream, &peer, &queue, fd).await;
+    let end = run_connection(handle, net, stream, &peer, &queue, fd).await;
     retire_link(net, &peer, &queue);
-    cluster.report_down(peer.node, generation, &why);
+    cluster.report_down(peer.node, generation, &end);
     Ok(established.elapsed())
 }
 
@@ -289,15 +289,22 @@ async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: H
     };
     net.borrow_mut().inbound.push(inbound);
     let queue = SendQueue::default();
-    let why = run_connection(&handle, &net, stream, &peer, &queue, fd).await;
+    let end = run_connection(&handle, &net, stream, &peer, &queue, fd).await;
     closed.set(true);
     net.borrow_mut().inbound.retain(|entry| !entry.closed.get());
-    cluster.report_down(peer.node, generation, &why);
+    cluster.report_down(peer.node, generation, &end);
+}
+
+/// How a connection ended: why, and whether it was the peer's silence (it may still run:
+/// a stall, a cut) rather than a connection closed or broken.
+pub(crate) struct LinkEnd {
+    pub(crate) why: String,
+    pub(crate) silent: bool,
 }
 
 /// Runs an established connection until it fails: the writer drains `queue` (records,
 /// and heartbeats the pulse asks for), the reader delivers what arrives, and the pulse
-/// ends it after `down_after` of silence. Returns why it ended.
+/// ends it after `down_after` of silence. Returns how it ended.
 async fn run_connection(
     handle: &ShardHandle,
     net: &Net,
@@ -305,7 +312,7 @@ async fn run_connection(
     peer: &Peer,
     queue: &SendQueue,
     fd: RawFd,
-) -> String {
+) -> LinkEnd {
     let cluster = std::sync::Arc::clone(&net.borrow().cluster);
     let last_read = Cell::new(Instant::now());
     let (mut read, mut write) = futures_lite::io::split(stream);
@@ -322,15 +329,19 @@ async fn run_connection(
         &last_read,
         (opener, &traffic, &clock),
     );
+    let silent = Cell::new(false);
     let pulse = pulse(
         queue,
         &last_read,
-        cluster.config.heartbeat,
-        cluster.config.down_after,
+        (cluster.config.heartbeat, cluster.config.down_after),
+        &silent,
     );
     let outcome = futures_lite::future::or(writing, futures_lite::future::or(reading, pulse)).await;
     shutdown_fd(fd);
-    outcome.err().unwrap_or_else(|| "closed".into())
+    LinkEnd {
+        why: outcome.err().unwrap_or_else(|| "closed".into()),
+        silent: silent.get(),
+    }
 }
 
 /// Writes whatever the queue holds, one write per frame (sealed with its MAC trailer),
@@ -370,12 +381,13 @@ fn heartbeat_frame(clock: &LinkClock) -> Vec<u8> {
     frame
 }
 
-/// Asks for a heartbeat every `heartbeat`; fails once nothing was read for `down_after`.
+/// Asks for a heartbeat every `heartbeat`; fails once nothing was read for `down_after`
+/// (and says so in `silent`).
 async fn pulse(
     queue: &SendQueue,
     last_read: &Cell<Instant>,
-    heartbeat: Duration,
-    down_after: Duration,
+    (heartbeat, down_after): (Duration, Duration),
+    silent: &Cell<bool>,
 ) -> Result<(), String> {
     loop {
         io::sleep(heartbeat).await;
@@ -383,6 +395,7 @@ async fn pulse(
             return Ok(());
         }
         if last_read.get().elapsed() > down_after {
+            silent.set(true);
             return Err(format!("silent for {down_after:?}"));
         }
         queue.request_heartbeat();

@@ -238,9 +238,9 @@ async fn control_loop(handle: ShardHandle, net: Net, events: flume::Receiver<Con
     while let Ok(event) = events.recv_async().await {
         match event {
             Control::Up(node) => handle.with(|shard| shard.node_up(node)).await,
-            Control::Down(node, generation) => {
+            Control::Down(node, generation, silent) => {
                 net.borrow_mut().close_node(node, generation);
-                handle.with(|shard| shard.node_down(node)).await;
+                handle.with(|shard| shard.node_down(node, silent)).await;
             }
             Control::Dial(addr) => start_dialing(&handle, &net, addr),
         }

@@ -132,7 +132,8 @@ impl Shard {
 
     /// Tells every local process with a relation to `node` that it is gone, node
     /// watchers that it went down, and forgets the node's refusals.
-    pub(crate) fn node_down(&mut self, node: NodeId) {
+    pub(crate) fn node_down(&mut self, node: NodeId, silent: bool) {
+        self.node_links.went_down(node, silent);
         for holder in self.node_links.take_holders(node) {
             self.sever(holder, node);
         }
@@ -183,7 +184,13 @@ impl Shard {
     }
 
     /// `node` is connected: subscribers are told.
+    /// Whether `node`'s last down was its silence (see `Ctx::went_silent`).
+    pub(crate) fn went_silent(&self, node: NodeId) -> bool {
+        self.node_links.went_silent(node)
+    }
+
     pub(crate) fn node_up(&mut self, node: NodeId) {
+        self.node_links.went_down(node, false);
         for watcher in self.node_links.subscribers().to_vec() {
             self.deliver_system(watcher, SystemMsg::NodeUp { node });
         }

@@ -13,6 +13,20 @@
 //! Person monitors the gate (a closed connection detaches the session, which the Person
 //! keeps for a grace period so the client can resume). Requests of one client reach its
 //! Person in the order sent (one path), and the Person handles them in order.
+//!
+//! # When the Person's node is out of reach
+//! A Person whose monitor fires `noconnection` because its node went silent (the cluster
+//! declares a node down after 1.5 s of silence) may be alive on a node that stalled or
+//! was cut off for a moment. The connection is kept, and the session is taken back
+//! without the client knowing (a node whose connection closed, its process ended, ends
+//! the session at once, as does any other end of the Person):
+//!
+//! | phase | what happens |
+//! |---|---|
+//! | away | every [`AWAY_LOOK_EVERY`] the Person is looked for by its cluster-wide name; found, it is asked to resume the session (its token, and the last seq this connection wrote to the client) |
+//! | away | a request is refused `UNAVAILABLE` ("your player's node cannot be reached: retry"); pushes of the player's groups still arrive |
+//! | resumed | the Person (which kept the session for its grace period) resends the frames the client missed, in seq order, and play goes on; the client sees no goodbye and no second login |
+//! | not back within [`AWAY_WINDOW_MAX`] (or the session's grace, if shorter), its node back without it (restarted), or the Person refuses the resume | `Bye(INTERNAL, "player process ended: noconnection …")`, as before: the client logs in again and its player is loaded from the store |
 
 use std::net::IpAddr;
 use std::rc::Rc;
@@ -53,6 +67,19 @@ const PENDING_MAX: usize = 1024;
 const LOGIN_DEADLINE: u64 = 1;
 /// Time a remote Person spawn may take.
 const SPAWN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
+/// How often a session whose Person's node is out of reach looks for its Person again.
+pub const AWAY_LOOK_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
+/// Longest a session waits for its Person's node to be back (and the session's grace
+/// period, if shorter: past it the Person no longer keeps the session). Only a node that
+/// went silent is waited for: one whose connection closed (its process ended) ends its
+/// sessions at once. A silent node that never comes back (a host lost) costs its players
+/// this long before their goodbye.
+pub const AWAY_WINDOW_MAX: std::time::Duration = std::time::Duration::from_secs(5);
+/// Looks, once the Person's node is connected again, before a Person not found there is
+/// taken for gone (its node was restarted): names travel a round trip after the link.
+const AWAY_LOOKS_WHILE_UP_MAX: u32 = 5;
+/// Timer tag of a look for the Person again.
+const AWAY_LOOK: u64 = 3;
 /// Times a login looks for its Person (a Person that loses a registration race to another
 /// connection's ends at once; the login then finds the winner).
 const JOIN_ATTEMPTS_MAX: u32 = 3;
@@ -102,8 +129,85 @@ enum Phase {
     New,
     Joining(Join),
     Attaching(Join),
-    Active { person: Addr<PersonMsg> },
+    Active {
+        person: Addr<PersonMsg>,
+    },
+    /// The Person's node went out of reach: looking for it again (see the module docs).
+    Away(Away),
     Closing,
+}
+
+/// A session taken back after its Person's node went out of reach.
+struct Away {
+    /// When the Person was lost (the shard clock).
+    since_ns: u64,
+    /// Why, for the goodbye if it does not come back.
+    reason: String,
+    /// The Person asked to resume (`None`: not found yet).
+    asked: Option<Pid>,
+    /// The node the Person ran on.
+    node: NodeId,
+    /// Looks that found its node connected but not the Person.
+    looks_while_up: u32,
+}
+
+/// What a connection needs to take its session back: the player, the session token,
+/// and the last seq it wrote to the client.
+struct SessionKeys {
+    player: u64,
+    token: Vec<u8>,
+    seq: u64,
+}
+
+/// The highest seq of the Person's frames (`Reply`, numbered `Push`) in `frames`.
+fn last_seq_in(frames: &[u8]) -> Option<u64> {
+    let mut last = None;
+    let mut at = 0;
+    while let Some(head) = frames.get(at..at + proto::FRAME_HEAD_BYTES) {
+        let length = u32::from_le_bytes(head[..4].try_into().expect("4 bytes")) as usize;
+        let id = u16::from_le_bytes(head[4..6].try_into().expect("2 bytes"));
+        let end = (at + proto::FRAME_LENGTH_BYTES + length).min(frames.len());
+        let payload = &frames[(at + proto::FRAME_HEAD_BYTES).min(end)..end];
+        let field = match id {
+            id if id == MessageId::Reply as u16 => Some(2),
+            id if id == MessageId::Push as u16 => Some(1),
+            _ => None,
+        };
+        if let Some(seq) = field.and_then(|field| varint_field(payload, field)) {
+            last = Some(last.map_or(seq, |last: u64| last.max(seq)));
+        }
+        at += proto::FRAME_LENGTH_BYTES + length;
+    }
+    last
+}
+
+/// The value of varint field `wanted` among the leading varint fields of a protobuf
+/// message (prost writes fields in order: `Reply` starts `id, seq`, `Push` starts `seq`);
+/// `None` when absent (zero).
+fn varint_field(mut bytes: &[u8], wanted: u64) -> Option<u64> {
+    fn varint(bytes: &mut &[u8]) -> Option<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let (&byte, rest) = bytes.split_first()?;
+            *bytes = rest;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+    loop {
+        let key = varint(&mut bytes)?;
+        let (field, wire) = (key >> 3, key & 7);
+        if wire != 0 || field > wanted {
+            return None;
+        }
+        let value = varint(&mut bytes)?;
+        if field == wanted {
+            return Some(value);
+        }
+    }
 }
 
 /// A client connection's process (see the module docs).
@@ -124,6 +228,8 @@ pub struct Gate {
     pending: HashMap<RequestId, Pending>,
     person_monitor: Option<MonitorRef>,
     login_timer: Option<TimerRef>,
+    /// The open session's keys (`None` before it opened).
+    keys: Option<SessionKeys>,
 }
 
 impl Gate {
@@ -142,6 +248,17 @@ impl Gate {
             pending: HashMap::new(),
             person_monitor: None,
             login_timer: None,
+            keys: None,
+        }
+    }
+
+    /// Writes frames of the Person to the client, noting their last seq.
+    fn write_frames(&mut self, frames: &[u8], ctx: &mut Ctx<'_, Self>) {
+        if let (Some(keys), Some(seq)) = (self.keys.as_mut(), last_seq_in(frames)) {
+            keys.seq = keys.seq.max(seq);
+        }
+        if self.out.push(frames).is_err() {
+            self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
         }
     }
 
@@ -393,9 +510,17 @@ impl Gate {
     }
 
     fn attached(&mut self, attached: Attached, ctx: &mut Ctx<'_, Self>) {
+        if let Phase::Away(away) = &self.phase {
+            return self.back(away.since_ns, attached, ctx);
+        }
         let Phase::Attaching(join) = &self.phase else {
             return;
         };
+        self.keys = Some(SessionKeys {
+            player: attached.player,
+            token: attached.token.clone(),
+            seq: join.last_seq,
+        });
         let session = Session {
             player: attached.player,
             user: join.user.clone(),
@@ -419,13 +544,115 @@ impl Gate {
         };
         self.send(MessageId::LoginOk, &ok, ctx);
         self.counts.shard(ctx.shard()).logged_in();
-        if self.out.push(&attached.resend).is_err() {
-            self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
+        self.write_frames(&attached.resend, ctx);
+    }
+
+    /// The Person's monitor fired: a Person out of reach is looked for again (see the
+    /// module docs); one that ended closes the connection, saying why.
+    fn person_down(&mut self, reason: &ExitReason, ctx: &mut Ctx<'_, Self>) {
+        let away = match &self.phase {
+            Phase::Attaching(_) => return self.rejoin(reason, ctx),
+            Phase::Active { person } => {
+                let silent = ctx.went_silent(person.pid().node());
+                self.keys.is_some() && *reason == ExitReason::NoConnection && silent
+            }
+            Phase::Away(_) => *reason == ExitReason::NoConnection,
+            _ => false,
+        };
+        if !away {
+            self.phase = Phase::New;
+            let why = format!("player process ended: {reason}");
+            return self.bye(ErrorCode::ErrorInternal, &why, ctx);
         }
+        let (since_ns, node) = match &self.phase {
+            Phase::Away(away) => (away.since_ns, away.node),
+            Phase::Active { person } => (ctx.now_ns(), person.pid().node()),
+            _ => unreachable!("only an active or away session is taken back"),
+        };
+        tracing::debug!(gate = %ctx.me(), "the player's node is out of reach: taking the session back");
+        self.phase = Phase::Away(Away {
+            since_ns,
+            reason: reason.to_string(),
+            asked: None,
+            node,
+            looks_while_up: 0,
+        });
+        self.look_again_later(ctx);
+    }
+
+    fn look_again_later(&mut self, ctx: &mut Ctx<'_, Self>) {
+        if ctx.start_timer(AWAY_LOOK_EVERY, AWAY_LOOK).is_err() {
+            self.away_over("no timer left", ctx);
+        }
+    }
+
+    /// Looks for the Person again and asks it to resume, until the window is over.
+    fn look_for_person(&mut self, ctx: &mut Ctx<'_, Self>) {
+        let Phase::Away(away) = &mut self.phase else {
+            return;
+        };
+        let window = AWAY_WINDOW_MAX.min(self.limits.session_grace());
+        if ctx.now_ns().saturating_sub(away.since_ns) >= window.as_nanos() as u64 {
+            let why = format!("not back within {window:?}");
+            return self.away_over(&why, ctx);
+        }
+        let Some(keys) = &self.keys else {
+            return self.away_over("no session", ctx);
+        };
+        // Asked again at every look until it answers (an ask may be lost while the link
+        // comes back); a second `Attached` finds the session active and is dropped.
+        let found = find_person(ctx, keys.player);
+        if found.is_none() && ctx.nodes().contains(&away.node) {
+            away.looks_while_up += 1;
+            if away.looks_while_up >= AWAY_LOOKS_WHILE_UP_MAX {
+                return self.away_over("its node is back without it", ctx);
+            }
+        }
+        if let Some(person) = found {
+            if away.asked != Some(person) {
+                away.asked = Some(person);
+                if let Some(old) = self.person_monitor.take() {
+                    ctx.demonitor(old, true);
+                }
+                self.person_monitor = Some(ctx.monitor(person));
+            }
+            let attach = PersonMsg::Attach {
+                conn: ctx.me().to_bytes(),
+                resume_token: keys.token.clone(),
+                last_seq: keys.seq,
+                hub: self.hub.as_ref().map(|hub| hub.pid.to_bytes()),
+            };
+            let _ = ctx.send(Addr::from_pid(person), attach);
+        }
+        self.look_again_later(ctx);
+    }
+
+    /// The session is back: the frames the client missed, then play as before.
+    fn back(&mut self, since_ns: u64, attached: Attached, ctx: &mut Ctx<'_, Self>) {
+        let took_ms = ctx.now_ns().saturating_sub(since_ns) / 1_000_000;
+        tracing::info!(gate = %ctx.me(), player = attached.player, took_ms, "session taken back after its node was out of reach");
+        self.phase = Phase::Active {
+            person: Addr::from_pid(Pid::from_bytes(attached.person)),
+        };
+        self.write_frames(&attached.resend, ctx);
+    }
+
+    fn away_over(&mut self, why: &str, ctx: &mut Ctx<'_, Self>) {
+        let reason = match &self.phase {
+            Phase::Away(away) => away.reason.clone(),
+            _ => String::new(),
+        };
+        self.phase = Phase::New;
+        let goodbye = format!("player process ended: {reason} ({why})");
+        self.bye(ErrorCode::ErrorInternal, &goodbye, ctx);
     }
 
     /// A decoded `request`; its `payload` goes on to the Person as it came.
     fn request(&mut self, request: proto::Request, payload: Vec<u8>, ctx: &mut Ctx<'_, Self>) {
+        if matches!(self.phase, Phase::Away(_)) {
+            let why = "your player's node cannot be reached now: retry";
+            return self.error(ErrorCode::ErrorUnavailable, request.id, why, ctx);
+        }
         let Phase::Active { person } = self.phase else {
             return self.error(ErrorCode::ErrorNotLoggedIn, request.id, "log in first", ctx);
         };
@@ -474,11 +701,7 @@ impl Gate {
         };
         let client_id = self.finished(request, &pending, ctx);
         match answer {
-            Answer::Frame(frame) => {
-                if self.out.push(&frame).is_err() {
-                    self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
-                }
-            }
+            Answer::Frame(frame) => self.write_frames(&frame, ctx),
             Answer::Error(code, message) => {
                 let code = ErrorCode::try_from(code).unwrap_or(ErrorCode::ErrorInternal);
                 self.error(code, client_id, &message, ctx);
@@ -532,6 +755,10 @@ impl Process for Gate {
             Phase::Active { person } => {
                 status.field("phase", format_args!("active, Person {}", person.pid()))
             }
+            Phase::Away(away) => status.field(
+                "phase",
+                format_args!("away: looking for its Person ({})", away.reason),
+            ),
             Phase::Closing => status.field("phase", "closing"),
         };
         status.field("requests_pending", self.pending.len());
@@ -563,9 +790,7 @@ impl Process for Gate {
             }
             GateMsg::Frames(frames) => {
                 self.counts.shard(ctx.shard()).pushed(pushes_in(&frames));
-                if self.out.push(&frames).is_err() {
-                    self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx);
-                }
+                self.write_frames(&frames, ctx);
             }
             GateMsg::Kicked => self.bye(ErrorCode::ErrorReplaced, "logged in elsewhere", ctx),
             GateMsg::Overflow => self.bye(ErrorCode::ErrorSlowReader, "outbox full", ctx),
@@ -606,19 +831,12 @@ impl Process for Gate {
             SystemMsg::Spawned { result, .. } if matches!(self.phase, Phase::Joining { .. }) => {
                 self.spawned(result, ctx)
             }
+            SystemMsg::Timer { tag: AWAY_LOOK, .. } => self.look_for_person(ctx),
             SystemMsg::Down {
                 monitor, reason, ..
             } if Some(monitor) == self.person_monitor => {
                 self.person_monitor = None;
-                if matches!(self.phase, Phase::Attaching(_)) {
-                    return self.rejoin(&reason, ctx);
-                }
-                self.phase = Phase::New;
-                self.bye(
-                    ErrorCode::ErrorInternal,
-                    &format!("player process ended: {reason}"),
-                    ctx,
-                );
+                self.person_down(&reason, ctx);
             }
             SystemMsg::Exit { from, .. } if from.is_shard() => {
                 self.bye(ErrorCode::ErrorShuttingDown, "server shutting down", ctx)
@@ -633,5 +851,53 @@ impl Process for Gate {
             hub.sinks.remove(ctx.me());
         }
         self.out.close();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame(id: MessageId, message: &impl Message) -> Vec<u8> {
+        let mut out = Vec::new();
+        proto::encode_into(&mut out, id, message);
+        out
+    }
+
+    #[test]
+    fn the_last_seq_is_read_from_replies_and_numbered_pushes() {
+        let reply = proto::Reply {
+            id: 9,
+            seq: 300,
+            body: Some(proto::reply::Body::Echo(proto::Echo {
+                payload: vec![1; 40],
+            })),
+        };
+        let numbered = proto::Push {
+            seq: 301,
+            body: Some(proto::push::Body::Whisper(proto::WhisperLine {
+                from_player: 4,
+                text: "hi".into(),
+            })),
+        };
+        let broadcast = proto::Push {
+            seq: 0,
+            body: numbered.body.clone(),
+        };
+        let mut frames = frame(MessageId::Reply, &reply);
+        assert_eq!(last_seq_in(&frames), Some(300));
+        frames.extend(frame(MessageId::Push, &numbered));
+        frames.extend(frame(MessageId::Push, &broadcast));
+        assert_eq!(last_seq_in(&frames), Some(301));
+        assert_eq!(last_seq_in(&frame(MessageId::Push, &broadcast)), None);
+        let unnumbered = proto::Reply {
+            id: 0,
+            ..reply.clone()
+        };
+        assert_eq!(
+            last_seq_in(&frame(MessageId::Reply, &unnumbered)),
+            Some(300)
+        );
+        assert_eq!(last_seq_in(&frames[..3]), None, "a cut frame is no frame");
     }
 }
