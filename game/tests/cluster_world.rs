@@ -357,6 +357,11 @@ fn when_an_app_node_is_lost_the_other_keeps_the_world_going() {
         app1, app2, gate, ..
     } = cluster;
     app2.shutdown(Duration::from_secs(1));
+    // An in-process node's links are not closed when its shards stop: the gate sees app2
+    // fall silent, and waits for it (hearth_gate's away window) before Bob's goodbye.
+    let away = hearth_gate::process::AWAY_WINDOW_MAX;
+    bob.set_timeout(Some(away + Duration::from_secs(10)))
+        .unwrap();
     let told = loop {
         match bob.next_push() {
             Ok(_) => {}

@@ -346,18 +346,43 @@ fn after_an_app_node_stalls_every_player_plays_on_in_its_session() {
     );
 }
 
-/// Every player in guild `group` says a line until the guild takes it, then one line
-/// reaches every member; `what` names the moment.
+/// How long a member waits for one round's line before the round is said again: while
+/// two copies of a guild from the two sides of a partition are reconciled (the cluster
+/// keeps one and ends the other, whose members join the survivor), a line reaches only
+/// the members of the copy that took it (`docs/protocol.md`).
+const GUILD_ROUND_WAIT: Duration = Duration::from_secs(3);
+
+/// Every player in guild `group` says a line until the guild takes it; then, within the
+/// heal allowance, one line from the first player reaches every member once — one guild
+/// process serves them all; `what` names the moment.
 fn all_in_guild(players: &mut [Client], group: u64, what: &str) {
+    all_in_guild_again(players, group, what, &mut |_, said| {
+        panic!("{what}: a session ended: {said:?}")
+    });
+}
+
+/// [`all_in_guild`], where a session that ends meanwhile is opened again by
+/// `log_in_again(index, error)` (the client it returns has joined the guild).
+fn all_in_guild_again(
+    players: &mut [Client],
+    group: u64,
+    what: &str,
+    log_in_again: &mut dyn FnMut(usize, &hearth_protocol::client::ClientError) -> Client,
+) {
     let deadline = Instant::now() + PLAY_AGAIN_WITHIN * 2;
-    for player in players.iter_mut() {
+    for (n, player) in players.iter_mut().enumerate() {
         loop {
             let said = player.request(Body::GroupSay(proto::GroupSay {
                 kind: proto::GroupKind::GroupGuild as i32,
                 text: "here?".into(),
             }));
-            if said.is_ok() {
-                break;
+            match &said {
+                Ok(_) => break,
+                Err(
+                    error @ (hearth_protocol::client::ClientError::Bye { .. }
+                    | hearth_protocol::client::ClientError::Io(_)),
+                ) => *player = log_in_again(n, error),
+                Err(_) => {}
             }
             assert!(
                 Instant::now() < deadline,
@@ -368,9 +393,22 @@ fn all_in_guild(players: &mut [Client], group: u64, what: &str) {
             std::thread::sleep(Duration::from_millis(100));
         }
     }
-    // One line reaches every member, once: a second line from the same sender comes
-    // after it (a guild relays one sender's lines in order), and nobody hears the first
-    // again before the second.
+    for round in 1.. {
+        if one_line_reaches_all(players, &format!("{what}, round {round}")) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{what}: guild {group} never served every member as one within {:?}",
+            PLAY_AGAIN_WITHIN * 2
+        );
+    }
+}
+
+/// The first player says a marker line and a second one; whether every member hears the
+/// marker within [`GUILD_ROUND_WAIT`] (each once: a guild relays one sender's lines in
+/// order, so nobody may hear the marker again before the second line).
+fn one_line_reaches_all(players: &mut [Client], what: &str) -> bool {
     let (marker, after) = (format!("everyone after {what}"), format!("then {what}"));
     for text in [&marker, &after] {
         players[0]
@@ -385,19 +423,22 @@ fn all_in_guild(players: &mut [Client], group: u64, what: &str) {
         _ => None,
     };
     for player in players.iter_mut() {
-        // After a one-way cut, a node's side of a link can sit in TCP's retransmission
-        // back-off for seconds after the heal (seen: a line 10+ s late): pushes get the
-        // whole heal allowance.
-        player.set_timeout(Some(PLAY_AGAIN_WITHIN * 2)).unwrap();
-        while line(&player.next_push().unwrap()).as_ref() != Some(&marker) {}
+        player.set_timeout(Some(GUILD_ROUND_WAIT)).unwrap();
+        let mut heard_marker = false;
         loop {
-            let heard = line(&player.next_push().unwrap());
-            assert_ne!(heard.as_ref(), Some(&marker), "{what}: a line heard twice");
-            if heard.as_ref() == Some(&after) {
+            let Ok(push) = player.next_push() else {
+                return false; // not within the round: a copy not reconciled yet
+            };
+            let heard = line(&push);
+            if heard.as_ref() == Some(&marker) {
+                assert!(!heard_marker, "{what}: a line heard twice");
+                heard_marker = true;
+            } else if heard.as_ref() == Some(&after) && heard_marker {
                 break;
             }
         }
     }
+    true
 }
 
 /// App node 2 killed and started again at once, on the same address and the same data
@@ -495,4 +536,236 @@ fn through_a_fault_the_guild_holds(cluster: &Cluster, fault: impl FnOnce(), heal
     }
     eprintln!("cut by the fault and logged in again: {cut:?}");
     all_in_guild(&mut players, 5, "the heal");
+}
+
+/// A fault of the seeded schedule.
+#[derive(Clone, Copy, Debug)]
+enum Fault {
+    /// App node `n` (1 or 2) stopped (SIGSTOP) for `secs`, then resumed.
+    Stall { node: usize, secs: u64 },
+    /// App node `n`'s link down for `secs`, then up.
+    Partition { node: usize, secs: u64 },
+    /// App node `n` cannot send to the gate for `secs` (the gate still reaches it).
+    OneWayCut { node: usize, secs: u64 },
+    /// The gate stopped for `secs`, then resumed.
+    GateStall { secs: u64 },
+    /// App node 2 killed (SIGKILL) and started again at once on its ports and data.
+    KillAndRestart,
+}
+
+impl Fault {
+    /// A fault drawn from `rng`.
+    fn draw(rng: &mut fastrand::Rng) -> Self {
+        let node = rng.usize(1..=2);
+        match rng.u8(0..5) {
+            0 => Self::Stall {
+                node,
+                secs: rng.u64(1..=4),
+            },
+            1 => Self::Partition {
+                node,
+                secs: rng.u64(2..=8),
+            },
+            2 => Self::OneWayCut {
+                node,
+                secs: rng.u64(2..=8),
+            },
+            3 => Self::GateStall {
+                secs: rng.u64(1..=3),
+            },
+            _ => Self::KillAndRestart,
+        }
+    }
+
+    /// Whether every session must outlive this fault: a stall of an App node shorter than
+    /// down detection (1.5 s) and the gate's wait for a silent node (10 s) together.
+    fn keeps_sessions(self) -> bool {
+        matches!(self, Self::Stall { secs, .. } if secs <= 4)
+    }
+}
+
+impl Cluster {
+    /// Runs `fault` to its heal.
+    fn inflict(&mut self, fault: Fault) {
+        let hold = |secs| std::thread::sleep(Duration::from_secs(secs)); // the schedule
+        match fault {
+            Fault::Stall { node, secs } => {
+                self.nodes[node - 1].signal(libc::SIGSTOP);
+                hold(secs);
+                self.nodes[node - 1].signal(libc::SIGCONT);
+            }
+            Fault::Partition { node, secs } => {
+                let link = self.net.outer(node);
+                ip(&["link", "set", &link, "down"]);
+                hold(secs);
+                ip(&["link", "set", &link, "up"]);
+            }
+            Fault::OneWayCut { node, secs } => {
+                let (ns, gate) = (self.net.ns(node), format!("{}/32", self.net.addr(3)));
+                ip(&["-n", &ns, "route", "add", "prohibit", &gate]);
+                hold(secs);
+                ip(&["-n", &ns, "route", "del", "prohibit", &gate]);
+            }
+            Fault::GateStall { secs } => {
+                self.nodes[2].signal(libc::SIGSTOP);
+                hold(secs);
+                self.nodes[2].signal(libc::SIGCONT);
+            }
+            Fault::KillAndRestart => {
+                let data = self.nodes.remove(1).kill_keeping_data();
+                let args = app2_args(&self.net, &self.cookie);
+                let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                let restarted = start_in_netns_on(&self.net.ns(2), &args, data);
+                self.nodes.insert(1, restarted);
+            }
+        }
+    }
+}
+
+/// The guild of the schedule's players.
+const SCHEDULE_GUILD: u64 = 7;
+/// Faults of a schedule when `HEARTH_FAULTS` does not say (CI's quick schedule).
+const SCHEDULE_FAULTS_DEFAULT: usize = 3;
+
+fn join_guild() -> Body {
+    Body::JoinGroup(proto::JoinGroup {
+        kind: proto::GroupKind::GroupGuild as i32,
+        group: SCHEDULE_GUILD,
+    })
+}
+
+/// After a fault: every player plays again within [`PLAY_AGAIN_WITHIN`], in its session
+/// if the fault keeps sessions, else logging in (and joining) again if its session
+/// ended. Returns how many sessions ended.
+fn play_again(cluster: &Cluster, users: &[String], players: &mut [Client], fault: Fault) -> usize {
+    let started = Instant::now();
+    let mut ended = 0;
+    for (player, user) in players.iter_mut().zip(users) {
+        loop {
+            let echo = Body::Echo(proto::Echo {
+                payload: b"still here".to_vec(),
+            });
+            match player.request(echo) {
+                Ok(_) => break,
+                Err(error @ hearth_protocol::client::ClientError::Bye { .. })
+                | Err(error @ hearth_protocol::client::ClientError::Io(_)) => {
+                    assert!(
+                        !fault.keeps_sessions(),
+                        "{fault:?} ended {user}'s session: {error}"
+                    );
+                    ended += 1;
+                    *player = logged_in(cluster.gate, user);
+                    player.request(join_guild()).expect("joins again");
+                }
+                Err(_) => {} // refused for now (UNAVAILABLE, TIMEOUT): asked again
+            }
+            assert!(
+                started.elapsed() <= PLAY_AGAIN_WITHIN,
+                "after {fault:?}: {user} played again within {PLAY_AGAIN_WITHIN:?}"
+            );
+            // Polling pace, below the gate's request rate.
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    ended
+}
+
+/// Every player whispers the next one a line naming `round`: every whisper answered
+/// `Done` is heard by its target (players of healthy nodes, after the heal).
+fn whispers_arrive(players: &mut [Client], round: usize) {
+    let ids: Vec<u64> = players.iter().map(Client::player_id).collect();
+    let count = players.len();
+    for (n, player) in players.iter_mut().enumerate() {
+        let whisper = Body::Whisper(proto::Whisper {
+            to_player: ids[(n + 1) % count],
+            text: format!("round {round} from {n}"),
+        });
+        player.request(whisper).expect("a whisper answered Done");
+    }
+    for (n, player) in players.iter_mut().enumerate() {
+        let from = (n + count - 1) % count;
+        let wanted = format!("round {round} from {from}");
+        player.set_timeout(Some(PLAY_AGAIN_WITHIN)).unwrap();
+        loop {
+            let push = player.next_push().unwrap_or_else(|error| {
+                panic!("round {round}: player {n} heard no whisper from {from}: {error}")
+            });
+            if let Some(proto::push::Body::Whisper(line)) = push.body
+                && line.text == wanted
+            {
+                break;
+            }
+        }
+    }
+}
+
+/// The seeded fault schedule (issue 13): `HEARTH_FAULTS` faults (3 by default; a long
+/// schedule: `scripts/fault-schedule 40`) drawn from `HEARTH_FAULT_SEED` (printed, so a
+/// failure can be replayed), each on a cluster of two App nodes and a gate on their own
+/// addresses with six players in one guild. After each fault heals, the invariants:
+/// - every player plays again within [`PLAY_AGAIN_WITHIN`]; through an App node's stall
+///   of up to 4 s, in its own session (no goodbye);
+/// - every player is in the guild again (those whose session ended join again), and one
+///   line reaches every member once — so one guild process serves them all (one process
+///   per global name after the heal) and no line is heard twice;
+/// - every whisper answered `Done` is heard by its target.
+///
+/// A session that ends after its player played again is logged in again and counted
+/// (`ended_after_playing_again`): after a partition longer than the gate's wait, a player
+/// who logged in again during the heal may have a second Person, and the cluster's
+/// reconciliation of the two (one name per player) can end the one its session is on.
+#[test]
+#[ignore = "needs root and ip netns: run with --ignored (CI does)"]
+fn a_seeded_fault_schedule_keeps_every_invariant() {
+    let seed = std::env::var("HEARTH_FAULT_SEED")
+        .ok()
+        .and_then(|seed| seed.parse().ok())
+        .unwrap_or_else(|| fastrand::u64(..));
+    let faults = std::env::var("HEARTH_FAULTS")
+        .ok()
+        .and_then(|faults| faults.parse().ok())
+        .unwrap_or(SCHEDULE_FAULTS_DEFAULT);
+    eprintln!(
+        "fault schedule: seed={seed} faults={faults} (replay: HEARTH_FAULT_SEED={seed} HEARTH_FAULTS={faults} scripts/fault-schedule)"
+    );
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut cluster = Cluster::start();
+    let (users, mut players) = cluster.spread_players();
+    for player in &mut players {
+        player.request(join_guild()).unwrap();
+    }
+    all_in_guild(&mut players, SCHEDULE_GUILD, "joining");
+    let started = Instant::now();
+    let (mut ended, mut ended_late) = (0, 0);
+    for round in 1..=faults {
+        let fault = Fault::draw(&mut rng);
+        eprintln!("fault {round}/{faults} (seed {seed}): {fault:?}");
+        cluster.inflict(fault);
+        ended += play_again(&cluster, &users, &mut players, fault);
+        let mut late = Vec::new();
+        let mut log_in_again = |n: usize, error: &hearth_protocol::client::ClientError| {
+            // Seen after a partition longer than the gate's wait: a player who logged in
+            // again during the heal got a second Person, and the reconciliation of the
+            // two (one name per player) ended the one its new session was on.
+            late.push(format!("{}: {error}", users[n]));
+            let mut player = logged_in(cluster.gate, &users[n]);
+            player.request(join_guild()).expect("joins again");
+            player
+        };
+        all_in_guild_again(
+            &mut players,
+            SCHEDULE_GUILD,
+            &format!("fault {round}"),
+            &mut log_in_again,
+        );
+        if !late.is_empty() {
+            eprintln!("fault {round}: sessions that ended after playing again: {late:?}");
+            ended_late += late.len();
+        }
+        whispers_arrive(&mut players, round);
+    }
+    eprintln!(
+        "fault schedule: seed={seed} faults={faults} sessions_ended={ended} ended_after_playing_again={ended_late} violations=0 took={:.0}s",
+        started.elapsed().as_secs_f64()
+    );
 }

@@ -15,18 +15,18 @@
 //! Person in the order sent (one path), and the Person handles them in order.
 //!
 //! # When the Person's node is out of reach
-//! A Person whose monitor fires `noconnection` because its node went silent (the cluster
-//! declares a node down after 1.5 s of silence) may be alive on a node that stalled or
-//! was cut off for a moment. The connection is kept, and the session is taken back
-//! without the client knowing (a node whose connection closed, its process ended, ends
-//! the session at once, as does any other end of the Person):
+//! A Person whose monitor fires `noconnection` may be alive: its node stalled or was cut
+//! off for a moment (the cluster declares a node down after 1.5 s of silence), or this
+//! node stalled and the other closed the link. The connection is kept, and the session
+//! is taken back without the client knowing (any other end of the Person ends the
+//! session at once, saying why):
 //!
 //! | phase | what happens |
 //! |---|---|
 //! | away | every [`AWAY_LOOK_EVERY`] the Person is looked for by its cluster-wide name; found, it is asked to resume the session (its token, and the last seq this connection wrote to the client) |
 //! | away | a request is refused `UNAVAILABLE` ("your player's node cannot be reached: retry"); pushes of the player's groups still arrive |
 //! | resumed | the Person (which kept the session for its grace period) resends the frames the client missed, in seq order, and play goes on; the client sees no goodbye and no second login |
-//! | not back within [`AWAY_WINDOW_MAX`] (or the session's grace, if shorter), its node back without it (restarted), or the Person refuses the resume | `Bye(INTERNAL, "player process ended: noconnection …")`, as before: the client logs in again and its player is loaded from the store |
+//! | not back within [`AWAY_WINDOW_MAX`] of a silent node, [`AWAY_WINDOW_CLOSED`] of a closed link (a killed node), the session's grace if shorter; or the Person refuses the resume | `Bye(INTERNAL, "player process ended: noconnection …")`, as before: the client logs in again and its player is loaded from the store |
 
 use std::net::IpAddr;
 use std::rc::Rc;
@@ -69,15 +69,17 @@ const LOGIN_DEADLINE: u64 = 1;
 const SPAWN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
 /// How often a session whose Person's node is out of reach looks for its Person again.
 pub const AWAY_LOOK_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
-/// Longest a session waits for its Person's node to be back (and the session's grace
-/// period, if shorter: past it the Person no longer keeps the session). Only a node that
-/// went silent is waited for: one whose connection closed (its process ended) ends its
-/// sessions at once. A silent node that never comes back (a host lost) costs its players
-/// this long before their goodbye.
-pub const AWAY_WINDOW_MAX: std::time::Duration = std::time::Duration::from_secs(5);
-/// Looks, once the Person's node is connected again, before a Person not found there is
-/// taken for gone (its node was restarted): names travel a round trip after the link.
-const AWAY_LOOKS_WHILE_UP_MAX: u32 = 5;
+/// Longest a session waits for its Person's node to be back after the node went silent
+/// (and the session's grace period, if shorter: past it the Person no longer keeps the
+/// session). It covers a stall of a few seconds plus the reconnection after it (dials
+/// back off up to 5 s while the node is stopped, `hearth_net`'s reconnect backoff, and a
+/// handshake may take 2 s). A silent node that never comes back (a host lost) costs its
+/// players this long before their goodbye.
+pub const AWAY_WINDOW_MAX: std::time::Duration = std::time::Duration::from_secs(10);
+/// ... and after its connection closed: usually its process ended (killed: the session
+/// ends after this short wait), but a node that declared *this* one down (this node
+/// stalled) closes it too, and is back a round trip later.
+pub const AWAY_WINDOW_CLOSED: std::time::Duration = std::time::Duration::from_secs(1);
 /// Timer tag of a look for the Person again.
 const AWAY_LOOK: u64 = 3;
 /// Times a login looks for its Person (a Person that loses a registration race to another
@@ -147,8 +149,8 @@ struct Away {
     asked: Option<Pid>,
     /// The node the Person ran on.
     node: NodeId,
-    /// Looks that found its node connected but not the Person.
-    looks_while_up: u32,
+    /// How long it is waited for.
+    window: std::time::Duration,
 }
 
 /// What a connection needs to take its session back: the player, the session token,
@@ -552,10 +554,7 @@ impl Gate {
     fn person_down(&mut self, reason: &ExitReason, ctx: &mut Ctx<'_, Self>) {
         let away = match &self.phase {
             Phase::Attaching(_) => return self.rejoin(reason, ctx),
-            Phase::Active { person } => {
-                let silent = ctx.went_silent(person.pid().node());
-                self.keys.is_some() && *reason == ExitReason::NoConnection && silent
-            }
+            Phase::Active { .. } => self.keys.is_some() && *reason == ExitReason::NoConnection,
             Phase::Away(_) => *reason == ExitReason::NoConnection,
             _ => false,
         };
@@ -569,13 +568,18 @@ impl Gate {
             Phase::Active { person } => (ctx.now_ns(), person.pid().node()),
             _ => unreachable!("only an active or away session is taken back"),
         };
+        let window = if ctx.went_silent(node) {
+            AWAY_WINDOW_MAX
+        } else {
+            AWAY_WINDOW_CLOSED
+        };
         tracing::debug!(gate = %ctx.me(), "the player's node is out of reach: taking the session back");
         self.phase = Phase::Away(Away {
             since_ns,
             reason: reason.to_string(),
             asked: None,
             node,
-            looks_while_up: 0,
+            window: window.min(self.limits.session_grace()),
         });
         self.look_again_later(ctx);
     }
@@ -591,9 +595,8 @@ impl Gate {
         let Phase::Away(away) = &mut self.phase else {
             return;
         };
-        let window = AWAY_WINDOW_MAX.min(self.limits.session_grace());
-        if ctx.now_ns().saturating_sub(away.since_ns) >= window.as_nanos() as u64 {
-            let why = format!("not back within {window:?}");
+        if ctx.now_ns().saturating_sub(away.since_ns) >= away.window.as_nanos() as u64 {
+            let why = format!("not back within {:?}", away.window);
             return self.away_over(&why, ctx);
         }
         let Some(keys) = &self.keys else {
@@ -601,14 +604,9 @@ impl Gate {
         };
         // Asked again at every look until it answers (an ask may be lost while the link
         // comes back); a second `Attached` finds the session active and is dropped.
-        let found = find_person(ctx, keys.player);
-        if found.is_none() && ctx.nodes().contains(&away.node) {
-            away.looks_while_up += 1;
-            if away.looks_while_up >= AWAY_LOOKS_WHILE_UP_MAX {
-                return self.away_over("its node is back without it", ctx);
-            }
-        }
-        if let Some(person) = found {
+        // (A restarted node is a new incarnation, a node id of its own: the Person's node
+        // never comes back without it. Its players wait out the window.)
+        if let Some(person) = find_person(ctx, keys.player) {
             if away.asked != Some(person) {
                 away.asked = Some(person);
                 if let Some(old) = self.person_monitor.take() {
