@@ -563,9 +563,9 @@ impl Gate {
             let why = format!("player process ended: {reason}");
             return self.bye(ErrorCode::ErrorInternal, &why, ctx);
         }
-        let (since_ns, node) = match &self.phase {
-            Phase::Away(away) => (away.since_ns, away.node),
-            Phase::Active { person } => (ctx.now_ns(), person.pid().node()),
+        let (since_ns, node, looking) = match &self.phase {
+            Phase::Away(away) => (away.since_ns, away.node, true),
+            Phase::Active { person } => (ctx.now_ns(), person.pid().node(), false),
             _ => unreachable!("only an active or away session is taken back"),
         };
         let window = if ctx.went_silent(node) {
@@ -581,7 +581,10 @@ impl Gate {
             node,
             window: window.min(self.limits.session_grace()),
         });
-        self.look_again_later(ctx);
+        // Away already: its looks go on (one timer at a time).
+        if !looking {
+            self.look_again_later(ctx);
+        }
     }
 
     fn look_again_later(&mut self, ctx: &mut Ctx<'_, Self>) {
