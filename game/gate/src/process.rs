@@ -482,14 +482,26 @@ impl Gate {
             return;
         };
         self.person_monitor = Some(ctx.monitor(person));
+        self.ask_to_attach(person, join.resume.clone(), join.last_seq, ctx);
+        self.phase = Phase::Attaching(join);
+    }
+
+    /// Asks `person` to attach this connection: a new session, or a resume of the one
+    /// `resume_token` names from after `last_seq`.
+    fn ask_to_attach(
+        &self,
+        person: Pid,
+        resume_token: Vec<u8>,
+        last_seq: u64,
+        ctx: &mut Ctx<'_, Self>,
+    ) {
         let attach = PersonMsg::Attach {
             conn: ctx.me().to_bytes(),
-            resume_token: join.resume.clone(),
-            last_seq: join.last_seq,
+            resume_token,
+            last_seq,
             hub: self.hub.as_ref().map(|hub| hub.pid.to_bytes()),
         };
         let _ = ctx.send(Addr::from_pid(person), attach);
-        self.phase = Phase::Attaching(join);
     }
 
     /// The Person ended before the session opened: look again (a lost registration race
@@ -617,13 +629,8 @@ impl Gate {
                 }
                 self.person_monitor = Some(ctx.monitor(person));
             }
-            let attach = PersonMsg::Attach {
-                conn: ctx.me().to_bytes(),
-                resume_token: keys.token.clone(),
-                last_seq: keys.seq,
-                hub: self.hub.as_ref().map(|hub| hub.pid.to_bytes()),
-            };
-            let _ = ctx.send(Addr::from_pid(person), attach);
+            let (token, seq) = (keys.token.clone(), keys.seq);
+            self.ask_to_attach(person, token, seq, ctx);
         }
         self.look_again_later(ctx);
     }
