@@ -250,6 +250,7 @@ impl LoadFlags {
             seed_mix: flags.seed_mix,
             guild_size: flags.guild_size,
             team_size: flags.team_size,
+            progress: !flags.quick,
         }
     }
 }

@@ -329,18 +329,60 @@ async fn run_connection(
         &last_read,
         (opener, &traffic, &clock),
     );
-    let silent = Cell::new(false);
+    let beat = Beat::default();
+    let down_after = cluster.config.down_after;
     let pulse = pulse(
         queue,
         &last_read,
-        (cluster.config.heartbeat, cluster.config.down_after),
-        &silent,
+        (cluster.config.heartbeat, down_after),
+        &beat,
     );
     let outcome = futures_lite::future::or(writing, futures_lite::future::or(reading, pulse)).await;
     shutdown_fd(fd);
     LinkEnd {
         why: outcome.err().unwrap_or_else(|| "closed".into()),
-        silent: silent.get(),
+        silent: beat.silent.get() || beat.stalled(down_after),
+    }
+}
+
+/// What a connection's pulse saw: whether it ended the link for the peer's silence, and
+/// when it last ran.
+struct Beat {
+    silent: Cell<bool>,
+    /// When the pulse last woke (its timer is due every heartbeat).
+    ticked: Cell<Instant>,
+    /// Whether the pulse once woke more than the down-detection time after the time
+    /// before.
+    late: Cell<bool>,
+}
+
+impl Default for Beat {
+    fn default() -> Self {
+        Self {
+            silent: Cell::new(false),
+            ticked: Cell::new(Instant::now()),
+            late: Cell::new(false),
+        }
+    }
+}
+
+impl Beat {
+    /// The pulse woke: notes whether it woke late.
+    fn tick(&self, down_after: Duration) {
+        if self.stalled(down_after) {
+            self.late.set(true);
+        }
+        self.ticked.set(Instant::now());
+    }
+
+    /// Whether *this* node stalled (SIGSTOP, a pause of its host) for longer than
+    /// `down_after` during the link's life: its pulse ran late, or has not run for that
+    /// long. A link that ends so counts as silent, whatever ended it first: the peer has
+    /// given the link up for this node's silence and closed it, and this side may read
+    /// that close (after the heartbeats the kernel kept meanwhile) before its pulse runs —
+    /// the peer is then as likely to be running as after a cut.
+    fn stalled(&self, down_after: Duration) -> bool {
+        self.late.get() || self.ticked.get().elapsed() > down_after
     }
 }
 
@@ -382,20 +424,21 @@ fn heartbeat_frame(clock: &LinkClock) -> Vec<u8> {
 }
 
 /// Asks for a heartbeat every `heartbeat`; fails once nothing was read for `down_after`
-/// (and says so in `silent`).
+/// (and says so in `beat`).
 async fn pulse(
     queue: &SendQueue,
     last_read: &Cell<Instant>,
     (heartbeat, down_after): (Duration, Duration),
-    silent: &Cell<bool>,
+    beat: &Beat,
 ) -> Result<(), String> {
     loop {
         io::sleep(heartbeat).await;
+        beat.tick(down_after);
         if queue.is_closed() {
             return Ok(());
         }
         if last_read.get().elapsed() > down_after {
-            silent.set(true);
+            beat.silent.set(true);
             return Err(format!("silent for {down_after:?}"));
         }
         queue.request_heartbeat();
@@ -614,4 +657,43 @@ fn apply_control(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOWN_AFTER: Duration = Duration::from_millis(1500);
+
+    /// A beat whose pulse last ran `ago`.
+    fn beat_ticked(ago: Duration) -> Beat {
+        let beat = Beat::default();
+        beat.ticked
+            .set(Instant::now().checked_sub(ago).expect("a clock past boot"));
+        beat
+    }
+
+    #[test]
+    fn a_pulse_on_time_is_no_stall() {
+        let beat = beat_ticked(Duration::from_millis(500));
+        assert!(!beat.stalled(DOWN_AFTER));
+        beat.tick(DOWN_AFTER);
+        assert!(!beat.stalled(DOWN_AFTER));
+    }
+
+    /// The case seen in the fault schedule: a gate stopped for 2 s read its peer's close
+    /// (after the heartbeats the kernel kept) before its pulse ran again; the link must
+    /// still end as silent, so the gate waits for its players' node as after a stall.
+    #[test]
+    fn a_pulse_that_has_not_run_for_the_down_time_means_this_node_stalled() {
+        let beat = beat_ticked(Duration::from_secs(2));
+        assert!(beat.stalled(DOWN_AFTER));
+    }
+
+    #[test]
+    fn a_late_pulse_is_remembered_once_it_ran_again() {
+        let beat = beat_ticked(Duration::from_secs(2));
+        beat.tick(DOWN_AFTER);
+        assert!(beat.stalled(DOWN_AFTER), "the late tick is kept");
+    }
 }

@@ -76,12 +76,16 @@ pub const AWAY_LOOK_EVERY: std::time::Duration = std::time::Duration::from_milli
 /// handshake may take 2 s). A silent node that never comes back (a host lost) costs its
 /// players this long before their goodbye.
 pub const AWAY_WINDOW_MAX: std::time::Duration = std::time::Duration::from_secs(10);
-/// ... and after its connection closed: usually its process ended (killed: the session
-/// ends after this short wait), but a node that declared *this* one down (this node
-/// stalled) closes it too, and is back a round trip later.
+/// ... and after its connection closed while the node was still heard from: usually its
+/// process ended (killed: the session ends after this short wait). A close that comes
+/// after the down-detection time without a frame counts as silence (`hearth_net`): it is
+/// what this node sees after it stalled itself and the peer gave the link up.
 pub const AWAY_WINDOW_CLOSED: std::time::Duration = std::time::Duration::from_secs(1);
 /// Timer tag of a look for the Person again.
 const AWAY_LOOK: u64 = 3;
+/// What a request is refused with while the player's node cannot be reached
+/// (`UNAVAILABLE`).
+const UNREACHABLE: &str = "your player's node cannot be reached now: retry";
 /// Times a login looks for its Person (a Person that loses a registration race to another
 /// connection's ends at once; the login then finds the winner).
 const JOIN_ATTEMPTS_MAX: u32 = 3;
@@ -658,8 +662,7 @@ impl Gate {
     /// A decoded `request`; its `payload` goes on to the Person as it came.
     fn request(&mut self, request: proto::Request, payload: Vec<u8>, ctx: &mut Ctx<'_, Self>) {
         if matches!(self.phase, Phase::Away(_)) {
-            let why = "your player's node cannot be reached now: retry";
-            return self.error(ErrorCode::ErrorUnavailable, request.id, why, ctx);
+            return self.error(ErrorCode::ErrorUnavailable, request.id, UNREACHABLE, ctx);
         }
         let Phase::Active { person } = self.phase else {
             return self.error(ErrorCode::ErrorNotLoggedIn, request.id, "log in first", ctx);
@@ -694,6 +697,11 @@ impl Gate {
                 "player overloaded",
                 ctx,
             ),
+            // The link to the Person's node is down and the gate has not yet heard that
+            // the Person is lost (then the session goes away): the same answer as away.
+            Err(CallError::NoRoute) => {
+                self.error(ErrorCode::ErrorUnavailable, request.id, UNREACHABLE, ctx);
+            }
             Err(error) => self.error(
                 ErrorCode::ErrorInternal,
                 request.id,

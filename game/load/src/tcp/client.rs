@@ -361,7 +361,9 @@ fn answer(load: &ShardLoad, conn: &Conn, request: u64, error: Option<i32>) {
         }
         Some(_) => {
             counters.errors.fetch_add(1, Ordering::Relaxed);
-            let code = error.map_or(0, |code| code.clamp(0, ERROR_CODES as i32 - 1)) as usize;
+            let code = error.map_or(0, |code| {
+                usize::try_from(code).map_or(ERROR_CODES, |code| code.min(ERROR_CODES))
+            });
             counters.error_codes[code].fetch_add(1, Ordering::Relaxed);
         }
     }

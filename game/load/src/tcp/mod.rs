@@ -40,6 +40,7 @@ use std::time::{Duration, Instant};
 use hdrhistogram::Histogram;
 use hearth_engine::{Node, NodeConfig, RemoteShard, ShardHandle, ShardService};
 use hearth_gate::fd_limit::{self, FD_MARGIN};
+use hearth_protocol::ErrorCode;
 use hearth_world::person::ECHO_BYTES_MAX;
 
 use client::ShardLoad;
@@ -87,6 +88,10 @@ pub struct TcpLoadSpec {
     pub guild_size: usize,
     /// Players per team (`seed_mix`).
     pub team_size: usize,
+    /// Say on stderr when measuring starts, with how many clients are logged in then
+    /// (`hearth load: measuring, N of M clients logged in`): a script or test can wait
+    /// for that line before it does what the load should see.
+    pub progress: bool,
 }
 
 impl TcpLoadSpec {
@@ -159,15 +164,17 @@ struct Counters {
     sent: AtomicU64,
     replies: AtomicU64,
     errors: AtomicU64,
-    /// Error answers by protocol error code (codes past the table count in the last).
-    error_codes: [AtomicU64; ERROR_CODES],
+    /// Error answers by protocol error code; the last slot counts codes this driver does
+    /// not know (a newer gate's), reported as `unknown`.
+    error_codes: [AtomicU64; ERROR_CODES + 1],
     timeouts: AtomicU64,
     rate_limited: AtomicU64,
     skipped: AtomicU64,
 }
 
-/// Error codes the load driver counts one by one (the protocol has 16).
-const ERROR_CODES: usize = 16;
+/// Error codes the load driver counts one by one: every code of the protocol it was built
+/// with (`UNAVAILABLE` is the highest).
+const ERROR_CODES: usize = ErrorCode::ErrorUnavailable as usize + 1;
 
 /// What the shards share.
 struct Run {
@@ -266,6 +273,17 @@ fn drive(spec: &TcpLoadSpec) -> Result<LoadReport, LoadError> {
     let ramp = spec.clients as f64 / f64::from(spec.connect_per_s);
     std::thread::sleep(Duration::from_secs_f64(ramp) + Duration::from_secs(spec.warmup_s));
     run.phase.store(MEASURING, Ordering::Relaxed);
+    if spec.progress {
+        let counters = &run.counters;
+        let logged_in = counters
+            .connected
+            .load(Ordering::Relaxed)
+            .saturating_sub(counters.disconnected.load(Ordering::Relaxed));
+        eprintln!(
+            "hearth load: measuring, {logged_in} of {} clients logged in",
+            spec.clients
+        );
+    }
     let measured = Instant::now();
     std::thread::sleep(Duration::from_secs(spec.duration_s));
     run.phase.store(STOPPING, Ordering::Relaxed);
@@ -308,5 +326,25 @@ fn report_of(run: &Run, seconds: f64) -> LoadReport {
         error_codes: counters.error_codes.iter().map(load).collect(),
         skipped: load(&counters.skipped),
         failed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A code added to the protocol without a slot here would be counted as `unknown`
+    /// (once, every code past the table counted under the last one: `UNAVAILABLE` was
+    /// reported as `REPLACED`).
+    #[test]
+    fn every_protocol_error_code_has_a_slot_of_its_own() {
+        for code in 0..=i32::from(u8::MAX) {
+            if ErrorCode::try_from(code).is_ok() {
+                assert!(
+                    (code as usize) < ERROR_CODES,
+                    "{code} has no slot in the load driver's error table"
+                );
+            }
+        }
     }
 }

@@ -112,7 +112,7 @@ fn error_codes_field(counts: &[u64]) -> String {
         .filter(|(_, count)| **count > 0)
         .map(|(code, count)| {
             let name = ErrorCode::try_from(code as i32).map_or_else(
-                |_| format!("code{code}"),
+                |_| "unknown".to_owned(),
                 |code| {
                     code.as_str_name()
                         .trim_start_matches("ERROR_")
