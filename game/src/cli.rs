@@ -113,7 +113,8 @@ pub struct NodeFlags {
     /// Nodes to join (node-to-node addresses).
     #[arg(long, num_args = 1..)]
     pub join: Vec<SocketAddr>,
-    /// This node's name, as its peers' logs show it [default: `<role>@<host>` and the
+    /// This node's name, as its peers' logs show it [default: `<role>@<address>` when
+    /// `--listen` names one (`app@10.0.0.2:7401`), else `<role>@<host>` and the
     /// node-to-node port, or the process id without one: `app@db1:7411`].
     #[arg(long)]
     pub name: Option<String>,
@@ -540,8 +541,10 @@ fn store_choice(flags: &NodeFlags, file: &FileConfig) -> Result<StoreChoice, Cli
     }
 }
 
-/// A name that tells the nodes of a cluster apart in each other's logs: the role, the
-/// host, and the node-to-node port (or the process id when the port is not fixed).
+/// A name that tells the nodes of a cluster apart in each other's logs: the role, and
+/// the node-to-node address when it is a fixed one its peers reach (two hosts, or two
+/// network namespaces, may share a host name and a port); else the host and the port,
+/// or the host and the process id when the port is not fixed.
 fn default_name(role: Role, listen: Option<SocketAddr>) -> String {
     let role = role.name();
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
@@ -549,8 +552,13 @@ fn default_name(role: Role, listen: Option<SocketAddr>) -> String {
         .ok()
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "localhost".to_owned());
-    match listen.map(|addr| addr.port()) {
-        Some(port) if port != 0 => format!("{role}@{host}:{port}"),
+    match listen {
+        Some(addr)
+            if addr.port() != 0 && !addr.ip().is_unspecified() && !addr.ip().is_loopback() =>
+        {
+            format!("{role}@{addr}")
+        }
+        Some(addr) if addr.port() != 0 => format!("{role}@{host}:{}", addr.port()),
         _ => format!("{role}@{host}-{}", std::process::id()),
     }
 }
@@ -731,6 +739,13 @@ mod tests {
         assert!(app.starts_with("app@") && app.ends_with(":7411"), "{app}");
         assert!(gate.starts_with("gate@"), "{gate}");
         assert_ne!(app, gate);
+        let on = |listen: &str| name(&["--role", "app", "--listen", listen, "--cookie", "c"]);
+        assert_eq!(on("10.0.0.2:7401"), "app@10.0.0.2:7401");
+        assert_ne!(
+            on("10.0.0.2:7401"),
+            on("10.0.0.3:7401"),
+            "two App nodes on one port, on two addresses of one host name"
+        );
         let chosen = name(&["--name", "east-1"]);
         assert_eq!(chosen, "east-1", "a name given is kept");
     }

@@ -791,6 +791,16 @@ impl Cluster {
         }
     }
 
+    /// Stops every node (SIGTERM) and prints what each wrote to stderr (warnings and
+    /// errors: the schedule's nodes log at `warn`).
+    fn print_logs(&mut self) {
+        for (n, node) in self.nodes.drain(..).enumerate() {
+            node.signal(libc::SIGTERM);
+            let (code, log) = node.wait(Duration::from_secs(30));
+            eprintln!("--- node {} (exit {code:?}) ---\n{log}", n + 1);
+        }
+    }
+
     /// Node `node` stopped (SIGSTOP) for `secs`, then resumed.
     fn stall(&self, node: usize, secs: u64) {
         self.nodes[node - 1].signal(libc::SIGSTOP);
@@ -1005,6 +1015,21 @@ fn wait_until_measuring(child: &mut std::process::Child, round: usize, gate: usi
     }
 }
 
+/// The time of day in UTC, `HH:MM:SS.mmm`, as the nodes' logs print it (to find a fault's
+/// moment in them).
+fn utc_now() -> String {
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("a clock past 1970");
+    let (secs, ms) = (since_epoch.as_secs() % 86_400, since_epoch.subsec_millis());
+    format!(
+        "{:02}:{:02}:{:02}.{ms:03}",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
 /// What a schedule's faults of one kind did: how many there were, how many sessions they
 /// ended, and how many of those ended after their player had played again.
 #[derive(Default)]
@@ -1036,7 +1061,7 @@ struct Tally {
 /// Seed-mix bots ([`Bots`]) load the cluster through each fault.
 ///
 /// At the end it prints, per kind of fault, how many there were and how many sessions
-/// they ended.
+/// they ended (and, with `HEARTH_FAULT_LOGS` set, what every node logged).
 #[test]
 #[ignore = "needs root, ip netns, tc and nft: run with --ignored (CI does)"]
 fn a_seeded_fault_schedule_keeps_every_invariant() {
@@ -1074,7 +1099,10 @@ fn a_seeded_fault_schedule_keeps_every_invariant() {
     let mut tallies: std::collections::BTreeMap<&str, Tally> = Default::default();
     for round in 1..=faults {
         let fault = Fault::draw_of(&mut rng, SCHEDULE_GATES, &kinds);
-        eprintln!("fault {round}/{faults} (seed {seed}): {fault:?}");
+        eprintln!(
+            "fault {round}/{faults} (seed {seed}) at {}: {fault:?}",
+            utc_now()
+        );
         let bots = Bots::start(&cluster, round, fault);
         cluster.inflict(fault);
         let ended = play_again(&cluster, &users, &mut players, fault);
@@ -1103,6 +1131,9 @@ fn a_seeded_fault_schedule_keeps_every_invariant() {
         tally.ended_late += late.len();
         whispers_arrive(&mut players, round);
         bots.finish(round);
+    }
+    if std::env::var_os("HEARTH_FAULT_LOGS").is_some() {
+        cluster.print_logs();
     }
     let sum = |of: fn(&Tally) -> usize| tallies.values().map(of).sum::<usize>();
     for (kind, tally) in &tallies {

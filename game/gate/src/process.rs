@@ -26,7 +26,7 @@
 //! | away | every [`AWAY_LOOK_EVERY`] the Person is looked for by its cluster-wide name; found, it is asked to resume the session (its token, and the last seq this connection wrote to the client) |
 //! | away | a request is refused `UNAVAILABLE` ("your player's node cannot be reached: retry"); pushes of the player's groups still arrive |
 //! | resumed | the Person (which kept the session for its grace period) resends the frames the client missed, in seq order, and play goes on; the client sees no goodbye and no second login |
-//! | not back within [`AWAY_WINDOW_MAX`] of a silent node, [`AWAY_WINDOW_CLOSED`] of a closed link (a killed node), the session's grace if shorter; or the Person refuses the resume | `Bye(INTERNAL, "player process ended: noconnection …")`, as before: the client logs in again and its player is loaded from the store |
+//! | not back within [`AWAY_WINDOW_MAX`] of a silent node, [`AWAY_WINDOW_CLOSED`] of a closed link (a killed node) unless the node is connected again meanwhile (then [`AWAY_WINDOW_MAX`]: it ran through), the session's grace if shorter; or the Person refuses the resume | `Bye(INTERNAL, "player process ended: noconnection …")`, as before: the client logs in again and its player is loaded from the store |
 
 use std::net::IpAddr;
 use std::rc::Rc;
@@ -589,6 +589,12 @@ impl Gate {
         } else {
             AWAY_WINDOW_CLOSED
         };
+        // A down while away never shortens the wait: a slow or flapping link is given up
+        // for silence, then closed by the other side.
+        let window = match &self.phase {
+            Phase::Away(away) => window.max(away.window),
+            _ => window,
+        };
         tracing::debug!(gate = %ctx.me(), "the player's node is out of reach: taking the session back");
         self.phase = Phase::Away(Away {
             since_ns,
@@ -614,6 +620,14 @@ impl Gate {
         let Phase::Away(away) = &mut self.phase else {
             return;
         };
+        if ctx.nodes().contains(&away.node) {
+            // The Person's node is connected again, the same incarnation: it ran through
+            // the trouble (a node killed comes back as another), so its Person is waited
+            // for as long as after a silence.
+            away.window = away
+                .window
+                .max(AWAY_WINDOW_MAX.min(self.limits.session_grace()));
+        }
         if ctx.now_ns().saturating_sub(away.since_ns) >= away.window.as_nanos() as u64 {
             let why = format!("not back within {:?}", away.window);
             return self.away_over(&why, ctx);
