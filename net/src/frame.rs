@@ -15,6 +15,15 @@
 //! A receiver copies each body into a 16-byte aligned buffer, so offsets below are
 //! relative to the body and alignment is preserved.
 //!
+//! # Goodbye (the body of a goodbye frame)
+//!
+//! | offset | size | field |
+//! |---|---|---|
+//! | 0 | 1 | why the sender closes the connection ([`Farewell`]): 1 its node stops, 2 it heard nothing from the receiver for its down-detection time |
+//!
+//! The sender writes nothing after it. A receiver reads any other byte, or an empty
+//! body, as "it gives the connection up and runs on" (what a newer sender may add).
+//!
 //! # Record (the body of a records frame is a sequence of them)
 //!
 //! | offset | size | field |
@@ -58,6 +67,41 @@ pub enum FrameKind {
     Heartbeat = 3,
     /// The sender closes the connection on purpose.
     Goodbye = 4,
+}
+
+/// Why a goodbye frame's sender closes the connection: the goodbye body's byte. It tells
+/// a peer that gave a connection up from one whose process died (which says nothing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Farewell {
+    /// The sender's node stops: its processes have ended, and their exit signals went
+    /// out before this frame.
+    Leaving = 1,
+    /// The sender heard nothing on this connection for its down-detection time and
+    /// takes the receiver's node for lost, though that node may be running (it stalled,
+    /// or the link is cut, lossy or too slow): it comes back as itself.
+    NotHearing = 2,
+}
+
+/// Bytes of a goodbye frame's body.
+pub const GOODBYE_BODY_BYTES: usize = 1;
+
+impl Farewell {
+    /// The farewell a goodbye body carries (`None`: a reason this build does not know,
+    /// or none — the sender gives the connection up and runs on).
+    pub fn from_body(body: &[u8]) -> Option<Self> {
+        match body.first() {
+            Some(1) => Some(Self::Leaving),
+            Some(2) => Some(Self::NotHearing),
+            _ => None,
+        }
+    }
+
+    /// A goodbye frame saying this, header included (to be sealed like any frame).
+    pub fn frame(self) -> Vec<u8> {
+        let mut frame = encode_header(FrameKind::Goodbye, GOODBYE_BODY_BYTES).to_vec();
+        frame.push(self as u8);
+        frame
+    }
 }
 
 /// What a record carries.
@@ -343,6 +387,24 @@ mod tests {
             let offset = record.payload.as_ptr() as usize - body.as_ptr() as usize;
             assert!(offset.is_multiple_of(RECORD_ALIGN));
         }
+    }
+
+    #[test]
+    fn a_goodbye_frame_says_why_and_unknown_reasons_read_as_none() {
+        for farewell in [Farewell::Leaving, Farewell::NotHearing] {
+            let frame = farewell.frame();
+            let header = decode_header(
+                frame[..FRAME_HEADER_BYTES].try_into().unwrap(),
+                FRAME_BYTES_MAX,
+            )
+            .unwrap();
+            assert_eq!(header.kind, FrameKind::Goodbye);
+            assert_eq!(header.body_len, GOODBYE_BODY_BYTES);
+            let body = &frame[FRAME_HEADER_BYTES..];
+            assert_eq!(Farewell::from_body(body), Some(farewell));
+        }
+        assert_eq!(Farewell::from_body(&[]), None, "an empty goodbye");
+        assert_eq!(Farewell::from_body(&[9]), None, "a newer sender's reason");
     }
 
     #[test]

@@ -21,7 +21,7 @@ use rkyv::util::AlignedVec;
 use crate::cluster::Cluster;
 use crate::cluster::LinkTraffic;
 use crate::codec::{WireControl, WireMember, WireSignal, WireSpawn, WireSpawned, decode};
-use crate::frame::{FRAME_HEADER_BYTES, encode_header};
+use crate::frame::{FRAME_HEADER_BYTES, Farewell, encode_header};
 use crate::frame::{FrameKind, Record, RecordKind, records, request_from_bytes};
 use crate::frameio::{FrameIoError, read_sealed_frame};
 use crate::handshake::{self, Peer};
@@ -34,6 +34,9 @@ use crate::router::{Inbound, Net, shutdown_fd};
 use crate::rtt::LinkClock;
 use crate::seal::{Opener, Sealer, TAG_BYTES};
 
+/// How long a connection that said goodbye waits for the writer to write it before it
+/// closes without it (at most a heartbeat more: the pulse looks once a heartbeat).
+const GOODBYE_WAIT: Duration = Duration::from_millis(250);
 /// How often a reader that stopped for congestion looks again.
 const CONGESTION_POLL: Duration = Duration::from_micros(200);
 /// Receive buffer per connection: large reads, few syscalls.
@@ -300,6 +303,8 @@ async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: H
 pub(crate) struct LinkEnd {
     pub(crate) why: String,
     pub(crate) silent: bool,
+    /// One side said it leaves (its node stops): not a failure.
+    pub(crate) left: bool,
 }
 
 /// Runs an established connection until it fails: the writer drains `queue` (records,
@@ -321,12 +326,13 @@ async fn run_connection(
     let sealer = Sealer::new(&peer.keys.send, cluster.config.encrypt);
     let writing = write_loop(&mut write, queue, sealer, (&traffic, &clock));
     let opener = Opener::new(&peer.keys.receive);
+    let heard_goodbye = Cell::new(None);
     let reading = read_loop(
         handle,
         net,
         &mut read,
         peer,
-        &last_read,
+        (&last_read, &heard_goodbye),
         (opener, &traffic, &clock),
     );
     let beat = Beat::default();
@@ -339,9 +345,39 @@ async fn run_connection(
     );
     let outcome = futures_lite::future::or(writing, futures_lite::future::or(reading, pulse)).await;
     shutdown_fd(fd);
-    LinkEnd {
-        why: outcome.err().unwrap_or_else(|| "closed".into()),
-        silent: beat.silent.get() || beat.stalled(down_after),
+    let said = queue.said_goodbye();
+    link_end(outcome, (said, heard_goodbye.get()), &beat, down_after)
+}
+
+/// A goodbye frame read from the peer, with its farewell (`None`: a reason this build
+/// does not know).
+#[derive(Clone, Copy)]
+struct Heard(Option<Farewell>);
+
+/// How a connection ended, from what ended it first, the goodbye this side said or the
+/// peer's if it said one, and what the pulse saw. The peer may still run (`silent`)
+/// unless it said it leaves, or closed the connection without a word while this node was
+/// running and hearing it (its process died, most likely).
+fn link_end(
+    outcome: Result<(), String>,
+    (said, heard): (Option<Farewell>, Option<Heard>),
+    beat: &Beat,
+    down_after: Duration,
+) -> LinkEnd {
+    let end = |why: String, silent: bool, left: bool| LinkEnd { why, silent, left };
+    match (said, heard) {
+        (Some(Farewell::Leaving), _) => end("this node leaves".into(), false, true),
+        (_, Some(Heard(Some(Farewell::Leaving)))) => end("it left".into(), false, true),
+        (_, Some(Heard(Some(Farewell::NotHearing)))) => {
+            end("it heard nothing from this node".into(), true, false)
+        }
+        (_, Some(Heard(None))) => end("it said goodbye".into(), true, false),
+        _ if beat.silent.get() => end(format!("silent for {down_after:?}"), true, false),
+        _ => end(
+            outcome.err().unwrap_or_else(|| "closed".into()),
+            beat.stalled(down_after),
+            false,
+        ),
     }
 }
 
@@ -412,6 +448,9 @@ async fn write_loop<W: AsyncWrite + Unpin>(
         }
         write.flush().await.map_err(|error| error.to_string())?;
         queue.written();
+        if queue.said_goodbye().is_some() {
+            return Ok(());
+        }
     }
 }
 
@@ -437,11 +476,21 @@ async fn pulse(
         if queue.is_closed() {
             return Ok(());
         }
-        if last_read.get().elapsed() > down_after {
-            beat.silent.set(true);
-            return Err(format!("silent for {down_after:?}"));
+        if let Some(since) = queue.goodbye_pending_since() {
+            if since.elapsed() >= GOODBYE_WAIT {
+                // Not written in time (the peer reads nothing): closed without it.
+                return Ok(());
+            }
+            continue;
         }
-        queue.request_heartbeat();
+        if last_read.get().elapsed() > down_after {
+            // Said, so the peer, if it runs, knows it was not heard rather than taking
+            // this node for dead; the writer ends the connection once it is written.
+            beat.silent.set(true);
+            queue.say_goodbye(Farewell::NotHearing);
+        } else {
+            queue.request_heartbeat();
+        }
     }
 }
 
@@ -451,7 +500,7 @@ async fn read_loop<R: AsyncRead + Unpin>(
     net: &Net,
     read: &mut R,
     peer: &Peer,
-    last_read: &Cell<Instant>,
+    (last_read, heard_goodbye): (&Cell<Instant>, &Cell<Option<Heard>>),
     (mut opener, traffic, clock): (Opener, &LinkTraffic, &LinkClock),
 ) -> Result<(), String> {
     let mut body = AlignedVec::new();
@@ -474,7 +523,10 @@ async fn read_loop<R: AsyncRead + Unpin>(
                     traffic.round_trip(rtt_ns);
                 }
             }
-            FrameKind::Goodbye => return Ok(()),
+            FrameKind::Goodbye => {
+                heard_goodbye.set(Some(Heard(Farewell::from_body(&body))));
+                return Ok(());
+            }
             FrameKind::Handshake => return Err("handshake frame after the handshake".into()),
             FrameKind::Records => {
                 dispatch(handle, net, peer, &body, last_read)
@@ -688,6 +740,47 @@ mod tests {
     fn a_pulse_that_has_not_run_for_the_down_time_means_this_node_stalled() {
         let beat = beat_ticked(Duration::from_secs(2));
         assert!(beat.stalled(DOWN_AFTER));
+    }
+
+    /// What each way of ending tells the cluster: whether the peer may still run, and
+    /// whether it left on purpose.
+    #[test]
+    fn a_goodbye_says_whether_the_peer_runs_on() {
+        let on_time = beat_ticked(Duration::from_millis(100));
+        let ended = |said, heard| {
+            let end = link_end(
+                Err("i/o: reset".into()),
+                (said, heard),
+                &on_time,
+                DOWN_AFTER,
+            );
+            (end.silent, end.left)
+        };
+        assert_eq!(
+            ended(None, None),
+            (false, false),
+            "closed without a word: died"
+        );
+        assert_eq!(
+            ended(None, Some(Heard(Some(Farewell::Leaving)))),
+            (false, true),
+            "it left"
+        );
+        assert_eq!(
+            ended(None, Some(Heard(Some(Farewell::NotHearing)))),
+            (true, false),
+            "it runs, and gave this node up"
+        );
+        assert_eq!(
+            ended(None, Some(Heard(None))),
+            (true, false),
+            "a newer reason"
+        );
+        assert_eq!(
+            ended(Some(Farewell::Leaving), None),
+            (false, true),
+            "this node leaves"
+        );
     }
 
     #[test]

@@ -10,13 +10,19 @@
 //!   past which the queue closes (the peer reads nothing: the link is given up, and the
 //!   node is treated as lost).
 //! - Only the shard's thread touches a queue (it is `!Send`).
+//! - A goodbye ([`SendQueue::say_goodbye`]) is the last frame: it goes out after what
+//!   waits before it, and the queue takes nothing after it was said.
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
-use crate::frame::{FRAME_HEADER_BYTES, FrameKind, RecordHead, append_record_at, encode_header};
+use std::time::Instant;
+
+use crate::frame::{
+    FRAME_HEADER_BYTES, Farewell, FrameKind, RecordHead, append_record_at, encode_header,
+};
 use crate::limits::{
     FRAME_BYTES_MAX, SEND_QUEUE_BYTES_HARD_MAX, SEND_QUEUE_BYTES_MAX, WRITE_FRAME_BYTES,
 };
@@ -32,6 +38,19 @@ pub(crate) enum QueueError {
     Encode,
 }
 
+/// Where a queue is in saying goodbye.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+enum Goodbye {
+    #[default]
+    Unsaid,
+    /// Said at this time; the writer takes it after what waits before it.
+    Said(Farewell, Instant),
+    /// Taken by the writer (said at this time), not yet written.
+    Taken(Farewell, Instant),
+    /// Written: the writer ends the connection.
+    Written(Farewell),
+}
+
 #[derive(Default)]
 pub(crate) struct SendQueue {
     frames: RefCell<Vec<Vec<u8>>>,
@@ -41,6 +60,7 @@ pub(crate) struct SendQueue {
     closed: Cell<bool>,
     /// The writer holds frames it has not finished writing.
     writing: Cell<bool>,
+    goodbye: Cell<Goodbye>,
 }
 
 impl SendQueue {
@@ -51,7 +71,7 @@ impl SendQueue {
         bounded: bool,
         payload: impl FnOnce(&mut Vec<u8>) -> Result<(), E>,
     ) -> Result<(), QueueError> {
-        if self.closed.get() {
+        if self.closed.get() || self.goodbye.get() != Goodbye::Unsaid {
             return Err(QueueError::Closed);
         }
         if bounded && self.queued.get() >= SEND_QUEUE_BYTES_MAX {
@@ -92,6 +112,34 @@ impl SendQueue {
         }
     }
 
+    /// Asks the writer to end the connection with a goodbye saying `farewell`, after what
+    /// waits; nothing is taken after it. A closed queue, or one that said goodbye
+    /// already, stays as it is.
+    pub(crate) fn say_goodbye(&self, farewell: Farewell) {
+        if self.closed.get() || self.goodbye.get() != Goodbye::Unsaid {
+            return;
+        }
+        self.goodbye.set(Goodbye::Said(farewell, Instant::now()));
+        self.wake();
+    }
+
+    /// When the goodbye was said, while it is not yet written (the connection's pulse
+    /// ends a connection that cannot write it in time).
+    pub(crate) fn goodbye_pending_since(&self) -> Option<Instant> {
+        match self.goodbye.get() {
+            Goodbye::Said(_, since) | Goodbye::Taken(_, since) => Some(since),
+            Goodbye::Unsaid | Goodbye::Written(_) => None,
+        }
+    }
+
+    /// The goodbye written, if it is: the writer is done.
+    pub(crate) fn said_goodbye(&self) -> Option<Farewell> {
+        match self.goodbye.get() {
+            Goodbye::Written(farewell) => Some(farewell),
+            _ => None,
+        }
+    }
+
     /// Asks the writer for a heartbeat frame (sent if nothing else goes out first).
     pub(crate) fn request_heartbeat(&self) {
         self.heartbeat.set(true);
@@ -112,22 +160,34 @@ impl SendQueue {
         if frames.is_empty() && heartbeat {
             frames.push(encode_header(FrameKind::Heartbeat, 0).to_vec());
         }
+        if let Goodbye::Said(farewell, since) = self.goodbye.get() {
+            frames.push(farewell.frame());
+            self.goodbye.set(Goodbye::Taken(farewell, since));
+        }
         frames
     }
 
     fn is_empty(&self) -> bool {
-        self.frames.borrow().is_empty() && !self.heartbeat.get()
+        self.frames.borrow().is_empty()
+            && !self.heartbeat.get()
+            && !matches!(self.goodbye.get(), Goodbye::Said(..))
     }
 
     /// The writer finished writing what it took.
     pub(crate) fn written(&self) {
         self.writing.set(false);
+        if let Goodbye::Taken(farewell, _) = self.goodbye.get() {
+            self.goodbye.set(Goodbye::Written(farewell));
+        }
     }
 
     /// Whether nothing waits and nothing is being written (a closed queue counts as
     /// flushed: what it held will never be written).
     pub(crate) fn is_flushed(&self) -> bool {
-        self.closed.get() || (self.frames.borrow().is_empty() && !self.writing.get())
+        self.closed.get()
+            || (self.frames.borrow().is_empty()
+                && !self.writing.get()
+                && !matches!(self.goodbye.get(), Goodbye::Said(..)))
     }
 
     pub(crate) fn close(&self) {
@@ -222,6 +282,40 @@ mod tests {
             Ok(()),
             "room again once written"
         );
+    }
+
+    #[test]
+    fn a_goodbye_goes_last_and_ends_what_the_queue_takes() {
+        let queue = SendQueue::default();
+        queue
+            .push::<()>(head(), false, |out| {
+                out.push(1);
+                Ok(())
+            })
+            .unwrap();
+        queue.say_goodbye(Farewell::Leaving);
+        assert!(!queue.is_flushed(), "the goodbye waits to be written");
+        assert!(queue.goodbye_pending_since().is_some());
+        assert_eq!(
+            queue.push::<()>(head(), false, |_| Ok(())),
+            Err(QueueError::Closed),
+            "nothing after a goodbye"
+        );
+        queue.say_goodbye(Farewell::NotHearing);
+        let frames = queue.take();
+        assert_eq!(frames.len(), 2, "the records, then the goodbye");
+        assert_eq!(frames[0][4], FrameKind::Records as u8);
+        assert_eq!(
+            frames[1],
+            Farewell::Leaving.frame(),
+            "the first goodbye said"
+        );
+        assert_eq!(queue.said_goodbye(), None, "taken, not written yet");
+        queue.written();
+        assert_eq!(queue.said_goodbye(), Some(Farewell::Leaving));
+        assert!(queue.is_flushed());
+        assert_eq!(queue.goodbye_pending_since(), None);
+        assert!(queue.take().is_empty(), "nothing after it");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use hearth_engine::{
 
 use crate::cluster::Cluster;
 use crate::codec::{WireControl, WireSignal, WireSpawn, WireSpawned, encode};
-use crate::frame::{RecordHead, RecordKind, request_bytes};
+use crate::frame::{Farewell, RecordHead, RecordKind, request_bytes};
 use crate::queue::{QueueError, SendQueue};
 
 /// This shard's outbound path to one node that is up: the send queue exists from the
@@ -280,5 +280,11 @@ impl Router for ShardRouter {
             .links
             .values()
             .all(|link| link.queue.is_flushed())
+    }
+
+    fn leave(&mut self) {
+        for link in self.net.borrow().links.values() {
+            link.queue.say_goodbye(Farewell::Leaving);
+        }
     }
 }
