@@ -263,6 +263,9 @@ fn gate_args(net: &Net, cookie: &str, node: usize) -> Vec<String> {
 
 impl Drop for Cluster {
     fn drop(&mut self) {
+        if std::thread::panicking() && std::env::var_os("HEARTH_FAULT_LOGS").is_some() {
+            self.print_logs();
+        }
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
@@ -459,21 +462,23 @@ fn all_in_guild_again(
         }
     }
     for round in 1.. {
-        if one_line_reaches_all(players, &format!("{what}, round {round}")) {
+        let Some(missed) = one_line_reaches_all(players, &format!("{what}, round {round}")) else {
             return;
-        }
+        };
         assert!(
             Instant::now() < deadline,
-            "{what}: guild {group} never served every member as one within {:?}",
-            PLAY_AGAIN_WITHIN * 2
+            "{what}: guild {group} never served every member as one within {:?}: player {} (index {missed}) missed round {round}'s line",
+            PLAY_AGAIN_WITHIN * 2,
+            players[missed].player_id()
         );
     }
 }
 
-/// The first player says a marker line and a second one; whether every member hears the
-/// marker within [`GUILD_ROUND_WAIT`] (each once: a guild relays one sender's lines in
-/// order, so nobody may hear the marker again before the second line).
-fn one_line_reaches_all(players: &mut [Client], what: &str) -> bool {
+/// The first player says a marker line and a second one; the first member who does not
+/// hear the marker within [`GUILD_ROUND_WAIT`] (`None`: every member heard it, each once:
+/// a guild relays one sender's lines in order, so nobody may hear the marker again before
+/// the second line).
+fn one_line_reaches_all(players: &mut [Client], what: &str) -> Option<usize> {
     let (marker, after) = (format!("everyone after {what}"), format!("then {what}"));
     for text in [&marker, &after] {
         players[0]
@@ -487,12 +492,12 @@ fn one_line_reaches_all(players: &mut [Client], what: &str) -> bool {
         Some(proto::push::Body::GroupLine(line)) => Some(line.text.clone()),
         _ => None,
     };
-    for player in players.iter_mut() {
+    for (n, player) in players.iter_mut().enumerate() {
         player.set_timeout(Some(GUILD_ROUND_WAIT)).unwrap();
         let mut heard_marker = false;
         loop {
             let Ok(push) = player.next_push() else {
-                return false; // not within the round: a copy not reconciled yet
+                return Some(n); // not within the round: a copy not reconciled yet
             };
             let heard = line(&push);
             if heard.as_ref() == Some(&marker) {
@@ -503,7 +508,7 @@ fn one_line_reaches_all(players: &mut [Client], what: &str) -> bool {
             }
         }
     }
-    true
+    None
 }
 
 /// App node 2 killed and started again at once, on the same address and the same data
