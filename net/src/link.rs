@@ -284,14 +284,15 @@ async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: H
     }
     let generation = cluster.report_up(&peer);
     let closed = Rc::new(std::cell::Cell::new(false));
+    let queue = Rc::new(SendQueue::default());
     let inbound = Inbound {
         node: peer.node,
         generation,
         fd,
         closed: Rc::clone(&closed),
+        queue: Rc::clone(&queue),
     };
     net.borrow_mut().inbound.push(inbound);
-    let queue = SendQueue::default();
     let end = run_connection(&handle, &net, stream, &peer, &queue, fd).await;
     closed.set(true);
     net.borrow_mut().inbound.retain(|entry| !entry.closed.get());
@@ -332,7 +333,7 @@ async fn run_connection(
         net,
         &mut read,
         peer,
-        (&last_read, &heard_goodbye),
+        (&last_read, &heard_goodbye, queue),
         (opener, &traffic, &clock),
     );
     let beat = Beat::default();
@@ -500,7 +501,7 @@ async fn read_loop<R: AsyncRead + Unpin>(
     net: &Net,
     read: &mut R,
     peer: &Peer,
-    (last_read, heard_goodbye): (&Cell<Instant>, &Cell<Option<Heard>>),
+    (last_read, heard_goodbye, queue): (&Cell<Instant>, &Cell<Option<Heard>>, &SendQueue),
     (mut opener, traffic, clock): (Opener, &LinkTraffic, &LinkClock),
 ) -> Result<(), String> {
     let mut body = AlignedVec::new();
@@ -516,6 +517,11 @@ async fn read_loop<R: AsyncRead + Unpin>(
                 error.to_string()
             })?;
         traffic.received(FRAME_HEADER_BYTES + body.len() + TAG_BYTES);
+        if queue.is_saying_goodbye() {
+            // This side gives the connection up: nothing more is delivered from it, and
+            // the writer (or the pulse) ends it once the goodbye is out.
+            return futures_lite::future::pending().await;
+        }
         last_read.set(Instant::now());
         match kind {
             FrameKind::Heartbeat => {

@@ -132,6 +132,11 @@ impl SendQueue {
         }
     }
 
+    /// Whether a goodbye was said (written or not).
+    pub(crate) fn is_saying_goodbye(&self) -> bool {
+        self.goodbye.get() != Goodbye::Unsaid
+    }
+
     /// The goodbye written, if it is: the writer is done.
     pub(crate) fn said_goodbye(&self) -> Option<Farewell> {
         match self.goodbye.get() {

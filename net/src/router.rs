@@ -42,6 +42,8 @@ pub(crate) struct Inbound {
     pub(crate) generation: u64,
     pub(crate) fd: RawFd,
     pub(crate) closed: Rc<Cell<bool>>,
+    /// What the connection writes (heartbeats, and its goodbye).
+    pub(crate) queue: Rc<SendQueue>,
 }
 
 pub(crate) struct ShardNet {
@@ -139,16 +141,24 @@ impl ShardNet {
         }
     }
 
-    /// Closes every connection with `node` of `generation` or older.
-    pub(crate) fn close_node(&mut self, node: NodeId, generation: u64) {
+    /// Closes every connection with `node` of `generation` or older: at once, or, with a
+    /// `farewell`, after a goodbye saying it (nothing more is read from them meanwhile,
+    /// and their pulse closes one that cannot write it in time).
+    pub(crate) fn close_node(&mut self, node: NodeId, generation: u64, farewell: Option<Farewell>) {
+        let close = |queue: &SendQueue, fd: Option<RawFd>| match farewell {
+            Some(farewell) => queue.say_goodbye(farewell),
+            None => {
+                queue.close();
+                if let Some(fd) = fd {
+                    shutdown_fd(fd);
+                }
+            }
+        };
         if let Some(link) = self.links.get(&node)
             && link.generation <= generation
         {
             let link = self.links.remove(&node).expect("present");
-            link.queue.close();
-            if let Some(fd) = link.fd {
-                shutdown_fd(fd);
-            }
+            close(&link.queue, link.fd);
         }
         for inbound in self
             .inbound
@@ -156,7 +166,7 @@ impl ShardNet {
             .filter(|entry| entry.node == node && entry.generation <= generation)
         {
             inbound.closed.set(true);
-            shutdown_fd(inbound.fd);
+            close(&inbound.queue, Some(inbound.fd));
         }
         self.inbound.retain(|entry| !entry.closed.get());
     }
@@ -275,16 +285,16 @@ impl Router for ShardRouter {
     }
 
     fn is_flushed(&self) -> bool {
-        self.net
-            .borrow()
-            .links
-            .values()
-            .all(|link| link.queue.is_flushed())
+        let net = self.net.borrow();
+        net.links.values().all(|link| link.queue.is_flushed())
+            && net.inbound.iter().all(|inbound| inbound.queue.is_flushed())
     }
 
     fn leave(&mut self) {
-        for link in self.net.borrow().links.values() {
-            link.queue.say_goodbye(Farewell::Leaving);
+        let net = self.net.borrow();
+        let inbound = net.inbound.iter().map(|inbound| &inbound.queue);
+        for queue in net.links.values().map(|link| &link.queue).chain(inbound) {
+            queue.say_goodbye(Farewell::Leaving);
         }
     }
 }

@@ -12,6 +12,7 @@ use hearth_engine::{NodeConfig, NodeId, RemoteShard, ShardHandle, ShardService};
 
 use crate::cluster::{Cluster, Control, LinkTraffic, MemberInfo};
 use crate::config::DistConfig;
+use crate::frame::Farewell;
 use crate::handshake::Identity;
 use crate::link;
 use crate::router::{Net, ShardNet, ShardRouter};
@@ -239,7 +240,10 @@ async fn control_loop(handle: ShardHandle, net: Net, events: flume::Receiver<Con
         match event {
             Control::Up(node) => handle.with(|shard| shard.node_up(node)).await,
             Control::Down(node, generation, silent) => {
-                net.borrow_mut().close_node(node, generation);
+                // A node lost for silence may run: this node's other connections with it
+                // say why they close, as the one that found the silence did.
+                let farewell = silent.then_some(Farewell::NotHearing);
+                net.borrow_mut().close_node(node, generation, farewell);
                 handle.with(|shard| shard.node_down(node, silent)).await;
             }
             Control::Dial(addr) => start_dialing(&handle, &net, addr),

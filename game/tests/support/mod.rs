@@ -50,7 +50,7 @@ const OFFLINE_POLL: Duration = Duration::from_millis(100);
 
 /// The most of a node's stderr a test keeps (its last bytes; a node that logs without
 /// end must not fill the pipe and block, nor fill the test's memory).
-const STDERR_KEPT_BYTES: usize = 256 * 1024;
+const STDERR_KEPT_BYTES: usize = 4 * 1024 * 1024;
 
 /// A `hearth` process; killed when dropped.
 pub struct NodeProcess {
