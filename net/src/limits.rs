@@ -44,8 +44,11 @@ pub const HEARTBEAT_DEFAULT: Duration = Duration::from_millis(250);
 pub const DOWN_AFTER_DEFAULT: Duration = Duration::from_millis(1500);
 /// First and last delay between reconnection attempts (doubling in between).
 pub const RECONNECT_BACKOFF_MIN: Duration = Duration::from_millis(100);
-/// See [`RECONNECT_BACKOFF_MIN`].
-pub const RECONNECT_BACKOFF_MAX: Duration = Duration::from_secs(5);
+/// See [`RECONNECT_BACKOFF_MIN`]. Short enough that a node back from a cut of several
+/// seconds is connected again well inside the 10 s a gate waits for its players' node
+/// (at 5 s, an 8-s cut ended their sessions); a dial to a node that stays away costs one
+/// connect attempt per shard this often.
+pub const RECONNECT_BACKOFF_MAX: Duration = Duration::from_secs(2);
 /// Entries in a type catalogue a peer may send.
 pub const CATALOGUE_ENTRIES_MAX: usize = 16 * 1024;
 /// Members a peer may announce at once.

@@ -71,9 +71,9 @@ const SPAWN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
 pub const AWAY_LOOK_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
 /// Longest a session waits for its Person's node to be back after the node went silent
 /// (and the session's grace period, if shorter: past it the Person no longer keeps the
-/// session). It covers a stall of a few seconds plus the reconnection after it (dials
-/// back off up to 5 s while the node is stopped, `hearth_net`'s reconnect backoff, and a
-/// handshake may take 2 s). A silent node that never comes back (a host lost) costs its
+/// session). It covers a stall or a cut of several seconds plus the reconnection after it
+/// (dials back off up to 2 s while the node is away, `hearth_net`'s reconnect backoff,
+/// and a handshake may take 2 s). A silent node that never comes back (a host lost) costs its
 /// players this long before their goodbye.
 pub const AWAY_WINDOW_MAX: std::time::Duration = std::time::Duration::from_secs(10);
 /// ... and after its connection closed while the node was still heard from: usually its
