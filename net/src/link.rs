@@ -35,8 +35,11 @@ use crate::rtt::LinkClock;
 use crate::seal::{Opener, Sealer, TAG_BYTES};
 
 /// How long a connection that said goodbye waits for the writer to write it before it
-/// closes without it (at most a heartbeat more: the pulse looks once a heartbeat).
-const GOODBYE_WAIT: Duration = Duration::from_millis(250);
+/// closes without it (at most a heartbeat more: the pulse looks once a heartbeat). Its
+/// node is reported down before (nothing waits on this but the socket): long enough for
+/// a goodbye behind a slow link's backlog, so the peer does not take the close that
+/// follows for a death.
+const GOODBYE_WRITE_MAX: Duration = Duration::from_secs(5);
 /// How often a reader that stopped for congestion looks again.
 const CONGESTION_POLL: Duration = Duration::from_micros(200);
 /// Receive buffer per connection: large reads, few syscalls.
@@ -134,7 +137,7 @@ async fn connect_once(
         (queue, generation)
     };
     let established = Instant::now();
-    let end = run_connection(handle, net, stream, &peer, &queue, fd).await;
+    let end = run_connection(handle, net, stream, (&peer, generation), &queue, fd).await;
     retire_link(net, &peer, &queue);
     cluster.report_down(peer.node, generation, &end);
     Ok(established.elapsed())
@@ -293,7 +296,7 @@ async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: H
         queue: Rc::clone(&queue),
     };
     net.borrow_mut().inbound.push(inbound);
-    let end = run_connection(&handle, &net, stream, &peer, &queue, fd).await;
+    let end = run_connection(&handle, &net, stream, (&peer, generation), &queue, fd).await;
     closed.set(true);
     net.borrow_mut().inbound.retain(|entry| !entry.closed.get());
     cluster.report_down(peer.node, generation, &end);
@@ -310,12 +313,13 @@ pub(crate) struct LinkEnd {
 
 /// Runs an established connection until it fails: the writer drains `queue` (records,
 /// and heartbeats the pulse asks for), the reader delivers what arrives, and the pulse
-/// ends it after `down_after` of silence. Returns how it ended.
+/// gives the peer (of session `generation`) up after `down_after` of silence — reported
+/// at once, the connection then ending with its goodbye. Returns how it ended.
 async fn run_connection(
     handle: &ShardHandle,
     net: &Net,
     stream: Stream,
-    peer: &Peer,
+    (peer, generation): (&Peer, u64),
     queue: &SendQueue,
     fd: RawFd,
 ) -> LinkEnd {
@@ -338,11 +342,15 @@ async fn run_connection(
     );
     let beat = Beat::default();
     let down_after = cluster.config.down_after;
+    let give_up = || {
+        let end = link_end(Ok(()), (None, None), &beat, down_after);
+        cluster.report_down(peer.node, generation, &end);
+    };
     let pulse = pulse(
         queue,
         &last_read,
         (cluster.config.heartbeat, down_after),
-        &beat,
+        (&beat, &give_up),
     );
     let outcome = futures_lite::future::or(writing, futures_lite::future::or(reading, pulse)).await;
     shutdown_fd(fd);
@@ -463,13 +471,14 @@ fn heartbeat_frame(clock: &LinkClock) -> Vec<u8> {
     frame
 }
 
-/// Asks for a heartbeat every `heartbeat`; fails once nothing was read for `down_after`
-/// (and says so in `beat`).
+/// Asks for a heartbeat every `heartbeat`. Once nothing was read for `down_after`, says
+/// so in `beat`, calls `give_up` (the node is reported down then, not once the goodbye is
+/// out), and has the writer end the connection with a goodbye.
 async fn pulse(
     queue: &SendQueue,
     last_read: &Cell<Instant>,
     (heartbeat, down_after): (Duration, Duration),
-    beat: &Beat,
+    (beat, give_up): (&Beat, &dyn Fn()),
 ) -> Result<(), String> {
     loop {
         io::sleep(heartbeat).await;
@@ -478,7 +487,7 @@ async fn pulse(
             return Ok(());
         }
         if let Some(since) = queue.goodbye_pending_since() {
-            if since.elapsed() >= GOODBYE_WAIT {
+            if since.elapsed() >= GOODBYE_WRITE_MAX {
                 // Not written in time (the peer reads nothing): closed without it.
                 return Ok(());
             }
@@ -488,6 +497,7 @@ async fn pulse(
             // Said, so the peer, if it runs, knows it was not heard rather than taking
             // this node for dead; the writer ends the connection once it is written.
             beat.silent.set(true);
+            give_up();
             queue.say_goodbye(Farewell::NotHearing);
         } else {
             queue.request_heartbeat();
