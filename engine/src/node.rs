@@ -343,8 +343,6 @@ const SHUTDOWN_TICK: Duration = Duration::from_millis(1);
 struct Shutdown {
     started: Option<Instant>,
     drained: bool,
-    /// The router was told the node leaves.
-    left: bool,
     flushed: bool,
 }
 
@@ -360,12 +358,6 @@ impl Shutdown {
             handle.draining.fetch_sub(1, Ordering::AcqRel);
         }
         let everyone_drained = handle.draining.load(Ordering::Acquire) == 0;
-        if everyone_drained && !self.left {
-            self.left = true;
-            if let Some(router) = core.router_mut() {
-                router.leave();
-            }
-        }
         if everyone_drained
             && !self.flushed
             && core.router().is_none_or(|router| router.is_flushed())

@@ -281,10 +281,6 @@ pub trait Router {
     fn is_flushed(&self) -> bool {
         true
     }
-    /// This node stops: once what is queued is written, tell every connected node so
-    /// (they then know it left, rather than died). Called once, when every shard's
-    /// processes have ended; [`Router::is_flushed`] counts the farewells.
-    fn leave(&mut self) {}
 }
 
 /// How one message type crosses nodes (monomorphised shims over [`WireMessage`]).

@@ -239,11 +239,7 @@ impl Cluster {
             }
             member.up = false;
             member.generation += 1;
-            if end.left {
-                tracing::info!(node = %member.name, id = node.0, why, "node left");
-            } else {
-                tracing::warn!(node = %member.name, id = node.0, why, "node down");
-            }
+            tracing::warn!(node = %member.name, id = node.0, why, "node down");
             state.names.retain(|_, pid| pid.node() != node);
         }
         self.broadcast(&Control::Down(node, generation, end.silent));

@@ -19,7 +19,7 @@
 //!
 //! | offset | size | field |
 //! |---|---|---|
-//! | 0 | 1 | why the sender closes the connection ([`Farewell`]): 1 its node stops, 2 it heard nothing from the receiver for its down-detection time |
+//! | 0 | 1 | why the sender closes the connection ([`Farewell`]): 1 it heard nothing from the receiver for its down-detection time |
 //!
 //! The sender writes nothing after it. A receiver reads any other byte, or an empty
 //! body, as "it gives the connection up and runs on" (what a newer sender may add).
@@ -73,13 +73,10 @@ pub enum FrameKind {
 /// a peer that gave a connection up from one whose process died (which says nothing).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Farewell {
-    /// The sender's node stops: its processes have ended, and their exit signals went
-    /// out before this frame.
-    Leaving = 1,
     /// The sender heard nothing on this connection for its down-detection time and
     /// takes the receiver's node for lost, though that node may be running (it stalled,
     /// or the link is cut, lossy or too slow): it comes back as itself.
-    NotHearing = 2,
+    NotHearing = 1,
 }
 
 /// Bytes of a goodbye frame's body.
@@ -90,8 +87,7 @@ impl Farewell {
     /// or none — the sender gives the connection up and runs on).
     pub fn from_body(body: &[u8]) -> Option<Self> {
         match body.first() {
-            Some(1) => Some(Self::Leaving),
-            Some(2) => Some(Self::NotHearing),
+            Some(1) => Some(Self::NotHearing),
             _ => None,
         }
     }
@@ -391,18 +387,17 @@ mod tests {
 
     #[test]
     fn a_goodbye_frame_says_why_and_unknown_reasons_read_as_none() {
-        for farewell in [Farewell::Leaving, Farewell::NotHearing] {
-            let frame = farewell.frame();
-            let header = decode_header(
-                frame[..FRAME_HEADER_BYTES].try_into().unwrap(),
-                FRAME_BYTES_MAX,
-            )
-            .unwrap();
-            assert_eq!(header.kind, FrameKind::Goodbye);
-            assert_eq!(header.body_len, GOODBYE_BODY_BYTES);
-            let body = &frame[FRAME_HEADER_BYTES..];
-            assert_eq!(Farewell::from_body(body), Some(farewell));
-        }
+        let farewell = Farewell::NotHearing;
+        let frame = farewell.frame();
+        let header = decode_header(
+            frame[..FRAME_HEADER_BYTES].try_into().unwrap(),
+            FRAME_BYTES_MAX,
+        )
+        .unwrap();
+        assert_eq!(header.kind, FrameKind::Goodbye);
+        assert_eq!(header.body_len, GOODBYE_BODY_BYTES);
+        let body = &frame[FRAME_HEADER_BYTES..];
+        assert_eq!(Farewell::from_body(body), Some(farewell));
         assert_eq!(Farewell::from_body(&[]), None, "an empty goodbye");
         assert_eq!(Farewell::from_body(&[9]), None, "a newer sender's reason");
     }

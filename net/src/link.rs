@@ -307,8 +307,6 @@ async fn serve_inbound(handle: ShardHandle, net: Net, stream: TcpStream, slot: H
 pub(crate) struct LinkEnd {
     pub(crate) why: String,
     pub(crate) silent: bool,
-    /// One side said it leaves (its node stops): not a failure.
-    pub(crate) left: bool,
 }
 
 /// Runs an established connection until it fails: the writer drains `queue` (records,
@@ -343,7 +341,7 @@ async fn run_connection(
     let beat = Beat::default();
     let down_after = cluster.config.down_after;
     let give_up = || {
-        let end = link_end(Ok(()), (None, None), &beat, down_after);
+        let end = link_end(Ok(()), None, &beat, down_after);
         cluster.report_down(peer.node, generation, &end);
     };
     let pulse = pulse(
@@ -354,8 +352,7 @@ async fn run_connection(
     );
     let outcome = futures_lite::future::or(writing, futures_lite::future::or(reading, pulse)).await;
     shutdown_fd(fd);
-    let said = queue.said_goodbye();
-    link_end(outcome, (said, heard_goodbye.get()), &beat, down_after)
+    link_end(outcome, heard_goodbye.get(), &beat, down_after)
 }
 
 /// A goodbye frame read from the peer, with its farewell (`None`: a reason this build
@@ -363,29 +360,26 @@ async fn run_connection(
 #[derive(Clone, Copy)]
 struct Heard(Option<Farewell>);
 
-/// How a connection ended, from what ended it first, the goodbye this side said or the
-/// peer's if it said one, and what the pulse saw. The peer may still run (`silent`)
-/// unless it said it leaves, or closed the connection without a word while this node was
-/// running and hearing it (its process died, most likely).
+/// How a connection ended, from what ended it first, the peer's goodbye if it said one,
+/// and what the pulse saw. The peer may still run (`silent`) unless it closed the
+/// connection without a word while this node was running and hearing it (its process
+/// died, most likely).
 fn link_end(
     outcome: Result<(), String>,
-    (said, heard): (Option<Farewell>, Option<Heard>),
+    heard: Option<Heard>,
     beat: &Beat,
     down_after: Duration,
 ) -> LinkEnd {
-    let end = |why: String, silent: bool, left: bool| LinkEnd { why, silent, left };
-    match (said, heard) {
-        (Some(Farewell::Leaving), _) => end("this node leaves".into(), false, true),
-        (_, Some(Heard(Some(Farewell::Leaving)))) => end("it left".into(), false, true),
-        (_, Some(Heard(Some(Farewell::NotHearing)))) => {
-            end("it heard nothing from this node".into(), true, false)
+    let end = |why: String, silent: bool| LinkEnd { why, silent };
+    match heard {
+        Some(Heard(Some(Farewell::NotHearing))) => {
+            end("it heard nothing from this node".into(), true)
         }
-        (_, Some(Heard(None))) => end("it said goodbye".into(), true, false),
-        _ if beat.silent.get() => end(format!("silent for {down_after:?}"), true, false),
-        _ => end(
+        Some(Heard(None)) => end("it said goodbye".into(), true),
+        None if beat.silent.get() => end(format!("silent for {down_after:?}"), true),
+        None => end(
             outcome.err().unwrap_or_else(|| "closed".into()),
             beat.stalled(down_after),
-            false,
         ),
     }
 }
@@ -758,45 +752,17 @@ mod tests {
         assert!(beat.stalled(DOWN_AFTER));
     }
 
-    /// What each way of ending tells the cluster: whether the peer may still run, and
-    /// whether it left on purpose.
+    /// What each way of ending tells the cluster: whether the peer may still run.
     #[test]
     fn a_goodbye_says_whether_the_peer_runs_on() {
         let on_time = beat_ticked(Duration::from_millis(100));
-        let ended = |said, heard| {
-            let end = link_end(
-                Err("i/o: reset".into()),
-                (said, heard),
-                &on_time,
-                DOWN_AFTER,
-            );
-            (end.silent, end.left)
-        };
-        assert_eq!(
-            ended(None, None),
-            (false, false),
-            "closed without a word: died"
-        );
-        assert_eq!(
-            ended(None, Some(Heard(Some(Farewell::Leaving)))),
-            (false, true),
-            "it left"
-        );
-        assert_eq!(
-            ended(None, Some(Heard(Some(Farewell::NotHearing)))),
-            (true, false),
+        let silent = |heard| link_end(Err("i/o: reset".into()), heard, &on_time, DOWN_AFTER).silent;
+        assert!(!silent(None), "closed without a word: died");
+        assert!(
+            silent(Some(Heard(Some(Farewell::NotHearing)))),
             "it runs, and gave this node up"
         );
-        assert_eq!(
-            ended(None, Some(Heard(None))),
-            (true, false),
-            "a newer reason"
-        );
-        assert_eq!(
-            ended(Some(Farewell::Leaving), None),
-            (false, true),
-            "this node leaves"
-        );
+        assert!(silent(Some(Heard(None))), "a newer reason: it runs");
     }
 
     #[test]

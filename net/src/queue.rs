@@ -298,7 +298,7 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        queue.say_goodbye(Farewell::Leaving);
+        queue.say_goodbye(Farewell::NotHearing);
         assert!(!queue.is_flushed(), "the goodbye waits to be written");
         assert!(queue.goodbye_pending_since().is_some());
         assert_eq!(
@@ -312,12 +312,12 @@ mod tests {
         assert_eq!(frames[0][4], FrameKind::Records as u8);
         assert_eq!(
             frames[1],
-            Farewell::Leaving.frame(),
-            "the first goodbye said"
+            Farewell::NotHearing.frame(),
+            "one goodbye, however often said"
         );
         assert_eq!(queue.said_goodbye(), None, "taken, not written yet");
         queue.written();
-        assert_eq!(queue.said_goodbye(), Some(Farewell::Leaving));
+        assert_eq!(queue.said_goodbye(), Some(Farewell::NotHearing));
         assert!(queue.is_flushed());
         assert_eq!(queue.goodbye_pending_since(), None);
         assert!(queue.take().is_empty(), "nothing after it");

@@ -285,16 +285,10 @@ impl Router for ShardRouter {
     }
 
     fn is_flushed(&self) -> bool {
-        let net = self.net.borrow();
-        net.links.values().all(|link| link.queue.is_flushed())
-            && net.inbound.iter().all(|inbound| inbound.queue.is_flushed())
-    }
-
-    fn leave(&mut self) {
-        let net = self.net.borrow();
-        let inbound = net.inbound.iter().map(|inbound| &inbound.queue);
-        for queue in net.links.values().map(|link| &link.queue).chain(inbound) {
-            queue.say_goodbye(Farewell::Leaving);
-        }
+        self.net
+            .borrow()
+            .links
+            .values()
+            .all(|link| link.queue.is_flushed())
     }
 }

@@ -252,12 +252,6 @@ fn a_node_shutting_down_stops_its_processes_with_shutdown_then_goes_down() {
         assert_eq!(reason, ExitReason::Shutdown, "{what}");
     }
     eventually("b down at a", || a_cluster.up().is_empty());
-    // It said goodbye: `a` knows it left, not that it went silent (a stall, a cut) —
-    // a gate waits 10 s for a silent node's players, and none for one that left.
-    assert!(
-        !probe.run(move |ctx| ctx.went_silent(b_id)),
-        "a node that stopped is not taken for a silent one"
-    );
 }
 
 #[test]
