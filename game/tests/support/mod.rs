@@ -250,12 +250,14 @@ pub fn start_in_netns_on(netns: &str, args: &[&str], data: PathBuf) -> NodeProce
 }
 
 /// The flags every test node gets: 2 unpinned shards, warnings only (unless a config
-/// file is given: its `log` setting then counts), and [`LOGIN_SECRET`] (unless the test
+/// file is given: its `log` setting then counts; or `HEARTH_TEST_LOG` says otherwise), and [`LOGIN_SECRET`] (unless the test
 /// gives a login flag of its own, or [`DEFAULT_LOGIN`]).
 fn hearth_args(command: &mut Command, args: &[&str], data: &std::path::Path) {
     command.args(["--shards", "2", "--no-pin"]);
     if !args.contains(&"--config") {
-        command.args(["--log", "warn"]);
+        // `HEARTH_TEST_LOG=info` (or a tracing filter) to see more of what nodes do.
+        let level = std::env::var("HEARTH_TEST_LOG").unwrap_or_else(|_| "warn".into());
+        command.args(["--log", &level]);
     }
     let own_login = ["--auth-secret-file", "--open-login", DEFAULT_LOGIN]
         .iter()
