@@ -264,7 +264,8 @@ fn gate_args(net: &Net, cookie: &str, node: usize) -> Vec<String> {
 impl Drop for Cluster {
     fn drop(&mut self) {
         if std::thread::panicking() && std::env::var_os("HEARTH_FAULT_LOGS").is_some() {
-            self.print_logs();
+            // SIGKILL: a node slow to stop must not make this wait panic while unwinding.
+            self.print_logs(libc::SIGKILL);
         }
         let _ = std::fs::remove_dir_all(&self.dir);
     }
@@ -808,11 +809,11 @@ impl Cluster {
         }
     }
 
-    /// Stops every node (SIGTERM) and prints what each wrote to stderr (warnings and
-    /// errors: the schedule's nodes log at `warn`).
-    fn print_logs(&mut self) {
+    /// Stops every node with `signal` and prints what each wrote to stderr (warnings and
+    /// errors: the schedule's nodes log at `warn` unless `HEARTH_TEST_LOG` says more).
+    fn print_logs(&mut self, signal: i32) {
         for (n, node) in self.nodes.drain(..).enumerate() {
-            node.signal(libc::SIGTERM);
+            node.signal(signal);
             let (code, log) = node.wait(Duration::from_secs(30));
             eprintln!("--- node {} (exit {code:?}) ---\n{log}", n + 1);
         }
@@ -1150,7 +1151,7 @@ fn a_seeded_fault_schedule_keeps_every_invariant() {
         bots.finish(round);
     }
     if std::env::var_os("HEARTH_FAULT_LOGS").is_some() {
-        cluster.print_logs();
+        cluster.print_logs(libc::SIGTERM);
     }
     let sum = |of: fn(&Tally) -> usize| tallies.values().map(of).sum::<usize>();
     for (kind, tally) in &tallies {
